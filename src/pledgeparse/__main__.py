@@ -1,0 +1,3 @@
+from pledgeparse.cli import app
+
+app(prog_name="pledgeparse")

@@ -1,0 +1,168 @@
+"""Who carries out a pledge: finding actor mentions and normalising them.
+
+GOLD.md's rule, as a careful coder applies it: the actors are the pledge's own
+subject ("Polisen och Socialförvaltningen gör ..."); partners named after the
+verb ("Kommunen ska tillsammans med polisen genomföra ...") are not actors;
+a pledge without a subject inherits the actors of its lead-in; the police in
+any form is ``Polisen``, the municipality as a whole ``Kommunen``, a named
+body keeps its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgeparse.models import ActorType
+
+POLICE = "Polisen"
+MUNICIPALITY = "Kommunen"
+BOTH_PARTIES = (MUNICIPALITY, POLICE)
+
+_CAP = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"
+_WORD = r"[\wåäöéÅÄÖÉ\-]+"
+# Suffixes of the names of bodies: förvaltningar, nämnder, services, schools,
+# companies, associations. Matched on a word's end ("Socialförvaltningen").
+_BODY_SUFFIX = (
+    r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|kontor(?:et)?|"
+    r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
+    r"kyrka(?:n)?|enhet(?:en)?|råd(?:et)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
+    r"samordnar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
+    r"verk(?:et)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
+    r"fastigheter|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
+    r"arbetare(?:n|na)?|pedagog(?:en|er|erna)|personal(?:en)?|team(?:et)?|polis(?:en)?|"
+    r"räddningstjänst(?:en)?|ägare(?:n|na)?|ägarna|stiftelse(?:n)?|akademi(?:n)?|region(?:en)?)"
+)
+# Known actors that have no telling suffix.
+_KNOWN = (
+    r"(?:länsstyrelsen|trafikverket|tullverket|kronofogden|försäkringskassan|skatteverket|"
+    r"kustbevakningen|åklagarmyndigheten|brå|fältgruppen|fältare(?:na)?|nattvandrarna|"
+    r"brottsofferjouren|kvinnojouren|svenska kyrkan|fastighetsägarna|trafikpolisen|"
+    r"citysamverkan|elevhälsan|ungdomsmottagningen|socialtjänst(?:en)?|räddningstjänst(?:en)?|"
+    r"skola(?:n)?|fritidsgård(?:en|arna)?|civilsamhället|näringslivet|föreningslivet|"
+    r"hyresvärdar(?:na)?|bostadsbolag(?:et|en)?|väktare(?:na)?|ordningsvakter(?:na)?)"
+)
+_POLICE_RE = re.compile(
+    rf"(?:lokalpolisområde(?:t)?(?:\s+{_CAP}(?:\s+{_CAP})?)?|lpo\s+{_CAP}|lokalpolis(?:en)?|"
+    rf"polismyndigheten|kommunpolis(?:en|erna)?|närpolis(?:en)?|polis(?:en)?)",
+    re.IGNORECASE,
+)
+_MUNI_RE = re.compile(
+    rf"(?:[Rr]egion\s+Gotland|{_CAP}\s+(?:kommuns?|stads?|Stads?)|[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
+)
+_BODY_RE = re.compile(
+    rf"(?:{_CAP}{_BODY_SUFFIX}(?:\s+i\s+{_CAP})?(?:\s+AB)?(?![\wåäö])|"
+    rf"(?:{_CAP}\s+){{1,3}}AB(?![\wåäö])|{_KNOWN}(?:\s+i\s+{_CAP})?(?:\s+AB)?(?![\wåäö]))",
+    re.IGNORECASE,
+)
+# Pronouns and collective nouns that stand for the parties giving the pledge.
+_WE_RE = re.compile(r"^(vi|parterna|båda parter(na)?|aktörerna|samverkansparterna|vår|vårt|våra)$", re.IGNORECASE)
+_JOINERS = re.compile(
+    r"^(?:\s*(?:,|&|/|\+|och|samt|tillsammans med|i samverkan med|i samarbete med|jämte)\s*)", re.IGNORECASE
+)
+
+
+def _mention_at(text: str) -> tuple[str, int] | None:
+    """An actor mention at the start of ``text``: (mention, length)."""
+    best: tuple[str, int] | None = None
+    for regex in (_MUNI_RE, _POLICE_RE, _BODY_RE):
+        m = regex.match(text)
+        if m and (best is None or m.end() > best[1]):
+            best = (m.group(0), m.end())
+    if best is None:
+        return None
+    # A mention must end at a word boundary.
+    rest = text[best[1] : best[1] + 1]
+    if rest and (rest.isalnum() or rest == "-"):
+        return None
+    return best
+
+
+def normalise(mention: str) -> str:
+    """The canonical name of an actor mention."""
+    mention = re.sub(r"\s+", " ", mention).strip(" ,.;:()")
+    lowered = mention.lower()
+    if "polis" in lowered or re.match(r"lpo\b", lowered):
+        return POLICE
+    if _MUNI_RE.fullmatch(mention) or lowered in {"kommun", "kommunen", "kommunerna", "staden"}:
+        return MUNICIPALITY
+    if re.fullmatch(r"region gotland", lowered):
+        return MUNICIPALITY
+    return mention[:1].upper() + mention[1:]
+
+
+def subject_actors(text: str) -> list[str] | None:
+    """Actors named as the subject at the start of a sentence, or None.
+
+    The subject is a run of actor mentions joined by "och", "samt", ",", "/",
+    "tillsammans med" at the very start. "Vi"/"Parterna" stand for both
+    parties. Returns None when the sentence does not start with an actor.
+    """
+    rest = text.strip().lstrip("•-–*▪· ")
+    first = re.match(r"[\wåäöÅÄÖ]+", rest)
+    if first and _WE_RE.match(first.group(0)):
+        return list(BOTH_PARTIES)
+    actors: list[str] = []
+    while True:
+        found = _mention_at(rest)
+        if not found:
+            break
+        mention, length = found
+        name = normalise(mention)
+        if name not in actors:
+            actors.append(name)
+        rest = rest[length:]
+        joiner = _JOINERS.match(rest)
+        if not joiner:
+            break
+        rest = rest[joiner.end() :]
+    if not actors:
+        return None
+    # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
+    # mention followed directly by another noun phrase is not ("Polisens ...").
+    return actors
+
+
+def agent_actors(text: str) -> list[str] | None:
+    """Actors of a passive clause: "... ska, av kommun och lokalpolis, ... tas fram"."""
+    m = re.search(r"\bav\s+((?:[\wåäöÅÄÖ\-]+\s*(?:,|och|samt)?\s*){1,6})", text)
+    if not m:
+        return None
+    actors = subject_actors(m.group(1))
+    return actors
+
+
+def split_actor_list(text: str) -> list[str]:
+    """Actors written as a list: "Polis/kommun", "Polis, kommun", "Polis/ kommun"."""
+    parts = re.split(r"\s*(?:/|,|;|&|\+|\boch\b|\bsamt\b)\s*", text.strip())
+    names: list[str] = []
+    for part in parts:
+        part = part.strip(" .()")
+        if not part:
+            continue
+        name = normalise(part)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def actor_type(name: str) -> ActorType:
+    lowered = name.lower()
+    if name == POLICE:
+        return ActorType.police
+    if name == MUNICIPALITY:
+        return ActorType.municipality
+    if re.search(r"\bab\b|bolag", lowered):
+        return ActorType.company
+    if re.search(
+        r"förening|kyrka|jour|nattvandr|idrott|klubb|studieförbund|frivillig|civilsamhälle|"
+        r"fastighetsägar|röda korset|rädda barnen|scout|stiftelse",
+        lowered,
+    ):
+        return ActorType.civil_society
+    if re.search(
+        r"förvaltning|nämnd|tjänst|kontor|skola|fritidsgård|styrelse|enhet|fält|elevhälsa|"
+        r"brå|brottsförebyggande|samordnare|fritid|kultur|ungdomsmottagning|räddning|avdelning",
+        lowered,
+    ):
+        return ActorType.municipal_body
+    return ActorType.other

@@ -1,0 +1,123 @@
+"""Format-independent cleaning of blocks: chrome, page furniture, broken sentences.
+
+Readers remove what their format lets them see (HTML menus, PDF running
+headers). Some noise survives every format, because it was already in the
+text when it was published:
+
+* site chrome copied along with the text ("Javascript är inte påslaget ...",
+  "Sök på polisen.se", "Till toppen", a trailing "Dokument");
+* council-minute page headers ("§ 59 fortsättning", "Tjänsteskrivelse",
+  "Datum 2024-04-08", "Diarienummer KS/2024:126") that interrupt the text,
+  sometimes in mid-sentence (DOMAIN.md, council minutes).
+
+Such lines are removed here and returned as furniture, and a paragraph cut in
+two by them is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgeparse.models import Block, BlockKind, Furniture
+
+CHROME_LINE = re.compile(
+    r"^(javascript är inte påslaget.*|vi rekommenderar att javas?c?ript är aktiverat.*|"
+    r"sök|sök på polisen\.se|sök på webbplatsen|till toppen|tillbaka till toppen|dokument|"
+    r"lyssna|lyssna på sidan|dela|dela sidan|skriv ut|relaterat|hoppa till (huvud)?innehåll(et)?|"
+    r"vi använder kakor.*|godkänn (alla )?kakor|endast nödvändiga( kakor)?|kakor \(cookies\).*)$",
+    re.IGNORECASE,
+)
+FURNITURE_LINE = re.compile(
+    r"^(§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
+    r"tjänsteskrivelse|sammanträdesprotokoll|protokollsutdrag|utdrag ur protokoll|"
+    r"datum:?\s*\d{4}-\d{2}-\d{2}|"
+    r"(diarienummer|diarienr|dnr)(\b|(?=[A-ZÅÄÖ])).*|"
+    r"sammanträdesdatum.*|justerares? sign.*|justerandes sign.*|utdragsbestyrkande.*|"
+    r"sida\s+\d+(\s*(av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|-\s*\d+\s*-|"
+    r"(telefon|tel\.?|e-post|epost|mobil)\s*:?\s*[\d+][\d\s\-]{5,})$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
+
+
+def _line_kind(line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if CHROME_LINE.match(stripped):
+        return "chrome"
+    if FURNITURE_LINE.match(stripped):
+        return "page_header"
+    return None
+
+
+def _split_block(block: Block) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Drop noise lines from a block; return the remaining runs as blocks."""
+    lines = block.text.split("\n")
+    kinds = [_line_kind(line) for line in lines]
+    if not any(kinds):
+        return [block], []
+    removed = [(k, line.strip()) for k, line in zip(kinds, lines, strict=True) if k]
+    kept: list[Block] = []
+    run: list[str] = []
+    offset = 0
+    run_start = 0
+
+    def close_run() -> None:
+        if not run:
+            return
+        text = "\n".join(run)
+        start = block.char_start + run_start
+        kept.append(
+            block.model_copy(update={"text": text, "char_start": start, "char_end": start + len(text)})
+        )
+        run.clear()
+
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind:
+            close_run()
+        else:
+            if not run:
+                run_start = offset
+            run.append(line)
+        offset += len(line) + 1
+    close_run()
+    if block.kind is BlockKind.heading and len(kept) != 1:
+        kept = [b.model_copy(update={"kind": BlockKind.paragraph}) for b in kept]
+    return kept, removed
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    """True when ``block`` is the rest of a sentence that ``previous`` broke off."""
+    if previous.kind not in {BlockKind.paragraph, BlockKind.list_item}:
+        return False
+    if block.kind is not BlockKind.paragraph:
+        return False
+    first = block.text.lstrip()[:1]
+    return bool(first) and first.islower() and not SENTENCE_END.search(previous.text)
+
+
+def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
+    """Remove chrome and page furniture; rejoin sentences they interrupted."""
+    cleaned: list[Block] = []
+    furniture: list[Furniture] = []
+    interrupted = False
+    for block in blocks:
+        if block.kind is BlockKind.table_row:
+            pieces, removed = [block], []
+        else:
+            pieces, removed = _split_block(block)
+        for kind, text in removed:
+            if kind == "page_header":
+                furniture.append(Furniture(text=text, page=block.page, kind="page_header"))
+        if removed:
+            interrupted = True
+        for piece in pieces:
+            if cleaned and (interrupted or piece.page != cleaned[-1].page) and _continues(cleaned[-1], piece):
+                previous = cleaned[-1]
+                joined = previous.text.rstrip() + " " + piece.text.lstrip()
+                cleaned[-1] = previous.model_copy(update={"text": joined, "char_end": piece.char_end})
+            else:
+                cleaned.append(piece)
+            interrupted = False
+    return cleaned, furniture

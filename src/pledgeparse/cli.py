@@ -1,0 +1,74 @@
+"""Command line: a thin layer over the library. Each command parses its
+arguments, calls one library function and reports; errors become exit codes.
+
+Exit codes: 0 everything worked; 1 some input failed (see failures.parquet);
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pledgeparse import PIPELINE_VERSION, __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn Swedish medborgarlöften (citizen pledges) into a structured Parquet dataset.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pledgeparse {__version__} (pipeline {PIPELINE_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .htm, .pdf) and folders, walked recursively.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the Parquet tables.")] = Path("out"),
+) -> None:
+    """Parse documents into Parquet tables.
+
+    Example: pledgeparse parse corpus/ downloads/*.pdf --out out
+    """
+    from pledgeparse.batch import run_batch
+    from pledgeparse.settings import Settings
+
+    summary = run_batch(paths, out, Settings.from_env())
+    counts = ", ".join(f"{n} {k}" for k, n in summary.counts.items())
+    typer.echo(f"{summary.inputs} inputs, {summary.documents} documents -> {out}: {counts}")
+    if summary.failures:
+        typer.echo(f"{len(summary.failures)} failure(s); see {out / 'failures.parquet'}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the JSON Schema files.")] = Path("schemas"),
+) -> None:
+    """Write the JSON Schema of every output table.
+
+    Example: pledgeparse schema --out schemas
+    """
+    from pledgeparse.schema import write_schemas
+
+    written = write_schemas(out)
+    typer.echo(f"wrote {len(written)} schemas to {out}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

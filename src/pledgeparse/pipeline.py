@@ -1,0 +1,241 @@
+"""One document's bytes -> :class:`ExtractionResult`: the stages in order.
+
+read -> clean -> segment -> pledges, signatories, metadata -> records.
+Parsing is a pure function of the bytes, the source name and the settings;
+nothing here touches the network or the file system, which is what lets a
+batch run it in parallel processes (or on a cluster: map :func:`extract`).
+A document that fails gives a result with ``failures`` and no records; the
+batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from pydantic import ValidationError
+
+from pledgeparse import PIPELINE_VERSION
+from pledgeparse.actors import actor_type
+from pledgeparse.clean import clean_blocks
+from pledgeparse.errors import EmptyDocumentError, NotAPledgeError, PledgeparseError, TooLargeError
+from pledgeparse.metadata import extract_metadata
+from pledgeparse.models import (
+    ActorRecord,
+    Block,
+    BlockKind,
+    DocumentRecord,
+    ExtractionResult,
+    Failure,
+    FurnitureRecord,
+    Promise,
+    ReadDocument,
+    Section,
+    SectionRole,
+    Signatory,
+)
+from pledgeparse.pledges import PledgeDraft, extract_pledges
+from pledgeparse.readers import read
+from pledgeparse.segment import SectionSpan, section_text, segment
+from pledgeparse.settings import Settings
+from pledgeparse.signatories import extract as extract_signatories
+
+log = logging.getLogger(__name__)
+
+PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|medborgarlöften", re.IGNORECASE)
+NO_PLEDGE_ROLES = {
+    SectionRole.intro,
+    SectionRole.background,
+    SectionRole.situation,
+    SectionRole.goals,
+    SectionRole.follow_up,
+    SectionRole.signatures,
+}
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def doc_id_for(data: bytes) -> str:
+    """Stable document id: the first 16 hex digits of the content's sha256."""
+    return content_hash(data)[:16]
+
+
+def extract(data: bytes, source: str, settings: Settings | None = None) -> ExtractionResult:
+    """Run the whole pipeline on one document; never raises for bad input."""
+    settings = settings or Settings()
+    try:
+        if len(data) > settings.max_file_bytes:
+            raise TooLargeError(f"{source}: {len(data)} bytes exceeds the limit of {settings.max_file_bytes}")
+        document = read(data, source, settings)
+        return build_result(document, data)
+    except PledgeparseError as error:
+        return ExtractionResult(failures=[Failure(source=source, stage=error.stage, error=str(error), code=error.code)])
+    except ValidationError as error:
+        return ExtractionResult(
+            failures=[Failure(source=source, stage="validate", error=f"[E400] {error}", code="E400")]
+        )
+    except Exception as error:  # a bug, not bad input: still recorded, the batch goes on
+        log.exception("unexpected error on %s", source)
+        return ExtractionResult(
+            failures=[
+                Failure(source=source, stage="extract", error=f"[E999] {type(error).__name__}: {error}", code="E999")
+            ]
+        )
+
+
+def _pledge_section_indexes(sections: list[SectionSpan]) -> list[int]:
+    indexes = [i for i, s in enumerate(sections) if s.role is SectionRole.promises]
+    if indexes:
+        return indexes
+    # No section announces the pledges: look for lists and tables elsewhere.
+    return [
+        i
+        for i, s in enumerate(sections)
+        if s.role not in NO_PLEDGE_ROLES and any(b.kind in (BlockKind.list_item, BlockKind.table_row) for b in s.blocks)
+    ]
+
+
+def _offsets(draft: PledgeDraft) -> tuple[int, int]:
+    block = draft.block
+    if draft.layout != "paragraph":
+        return block.char_start, block.char_end
+    head = re.escape(draft.text[:30]).replace(r"\ ", r"\s+")
+    m = re.search(head, block.text)
+    if not m:
+        return block.char_start, block.char_end
+    start = block.char_start + m.start()
+    return start, min(block.char_end, start + len(draft.text))
+
+
+def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
+    sha = content_hash(data)
+    doc_id = sha[:16]
+    blocks, furniture = clean_blocks(document.blocks)
+    if not blocks:
+        raise EmptyDocumentError(f"{document.source}: no text left after removing chrome and page furniture")
+    full_text = "\n\n".join(b.text for b in blocks)
+    if not PLEDGE_GENRE.search(full_text) and not PLEDGE_GENRE.search(document.title_hint or ""):
+        raise NotAPledgeError(f"{document.source}: the text never mentions a medborgarlöfte")
+    title, spans = segment(blocks, document.title_hint)
+    drafts = extract_pledges(spans, _pledge_section_indexes(spans))
+
+    # Each signature part is read on its own: an organisation or date line
+    # of one paper's signatures says nothing about another's.
+    signature_lines: list[list[str]] = []
+    people = []
+    for span in spans:
+        if span.role is SectionRole.signatures:
+            lines = [block.text.split("\n") for block in ([span.heading] if span.heading else []) + span.blocks]
+            signature_lines.extend(lines)
+            people.extend(extract_signatories(lines))
+
+    headings = [b.text for b in blocks if b.kind is BlockKind.heading]
+    signature_text = "\n".join("\n".join(lines) for lines in signature_lines)
+    meta = extract_metadata(title, headings, full_text, signature_text)
+
+    sections = [
+        Section(
+            doc_id=doc_id,
+            seq=seq,
+            role=span.role,
+            heading=span.heading_text,
+            text=section_text(span),
+            page=_first_page(([span.heading] if span.heading else []) + span.blocks),
+            char_start=(span.heading or span.blocks[0]).char_start if (span.heading or span.blocks) else None,
+            char_end=(span.blocks[-1] if span.blocks else span.heading).char_end  # type: ignore[union-attr]
+            if (span.heading or span.blocks)
+            else None,
+        )
+        for seq, span in enumerate(spans)
+    ]
+    promises: list[Promise] = []
+    actors: list[ActorRecord] = []
+    for seq, draft in enumerate(drafts):
+        start, end = _offsets(draft)
+        promises.append(
+            Promise(
+                doc_id=doc_id,
+                seq=seq,
+                text=draft.text,
+                theme=draft.theme,
+                actors=draft.actors,
+                quantified=draft.quantified,
+                responsible=draft.responsible,
+                layout=draft.layout,
+                section_seq=draft.section_index,
+                page=draft.block.page,
+                char_start=start,
+                char_end=end,
+            )
+        )
+        actors.extend(
+            ActorRecord(doc_id=doc_id, promise_seq=seq, actor=name, actor_type=actor_type(name)) for name in draft.actors
+        )
+    signatories: list[Signatory] = []
+    seen_names: dict[str, Signatory] = {}
+    for person in people:
+        key = person.name.lower()
+        if key in seen_names:
+            known = seen_names[key]
+            known.title = known.title or person.title
+            known.date = known.date or person.date
+            continue
+        record = Signatory(
+            doc_id=doc_id,
+            name=person.name,
+            title=person.title,
+            organisation=person.organisation,
+            side=person.side,
+            date=person.date,
+        )
+        seen_names[key] = record
+        signatories.append(record)
+
+    record = DocumentRecord(
+        doc_id=doc_id,
+        source=document.source,
+        format=document.format,
+        title=title,
+        municipalities=meta.municipalities,
+        municipality_codes=meta.municipality_codes,
+        counties=meta.counties,
+        police_area=meta.police_area,
+        period_start=meta.period_start,
+        period_end=meta.period_end,
+        pages=document.pages,
+        n_promises=len(promises),
+        n_signatories=len(signatories),
+        ocr_used=document.ocr_used,
+        ocr_confidence=document.ocr_confidence,
+        attachments=document.attachments,
+        content_sha256=sha,
+        pipeline_version=PIPELINE_VERSION,
+    )
+    all_furniture = [*document.furniture, *furniture]
+    result = ExtractionResult(
+        document=record,
+        sections=sections,
+        promises=promises,
+        actors=actors,
+        signatories=signatories,
+        furniture=[FurnitureRecord(doc_id=doc_id, page=f.page, kind=f.kind, text=f.text) for f in all_furniture],
+    )
+    if not promises:
+        # Kept (never silently lost) but flagged: a pledge document whose
+        # pledges we could not find needs a person to look at it.
+        result.failures.append(
+            Failure(
+                source=document.source,
+                stage="extract",
+                error=f"[E201] {document.source}: no pledges found in a document that mentions medborgarlöften",
+                code="E201",
+            )
+        )
+    return result
+
+
+def _first_page(blocks: list[Block]) -> int | None:
+    return next((b.page for b in blocks if b.page is not None), None)

@@ -1,0 +1,290 @@
+"""The pledge part -> pledges with theme, actors and a quantified flag.
+
+Pledges are printed as bullets or numbered items under theme headings, as
+"att ..." clauses after a lead-in, as nominal items, as table rows with
+UTFÖRARE / ANSVARIG columns, or as plain sentences (DOMAIN.md). Lists in the
+pledge part that are *not* pledges are recognised by their lead-in: focus
+areas ("med inriktning på:"), goals ("Målet är att:"), purposes ("Syftet
+är att:").
+
+Actors come, in order of precedence, from a table's UTFÖRARE column, an
+actor label ("Polis: ..."), trailing parentheses ("(Polis, kommun)"), an
+"Ansvarig:" line, the pledge's own subject, the subject of the lead-in, and
+finally both parties that give the pledge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pledgeparse.actors import BOTH_PARTIES, agent_actors, split_actor_list, subject_actors
+from pledgeparse.models import Block, BlockKind
+from pledgeparse.quantify import is_quantified
+from pledgeparse.segment import SectionSpan
+
+# A lead-in announces the list that follows and who makes the pledges.
+LEAD_IN_END = re.compile(r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bgenom|\bom)\s*$", re.IGNORECASE)
+LEAD_IN_WORDS = re.compile(
+    r"\b(lovar|löfte|löften|åtar sig|åtar vi oss|förbinder sig|ska vi|gör vi|följande|genom att|"
+    r"ska tillsammans|ska:|kommer att:|aktörerna)\b",
+    re.IGNORECASE,
+)
+# Lead-ins whose list is not pledges.
+NON_PLEDGE_LIST = re.compile(
+    r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
+    r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
+    r"problem|utmaningar|bakgrund|statistik|visar att|framkom)",
+    re.IGNORECASE,
+)
+PLEDGE_LIST = re.compile(r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE)
+# A sentence that commits a party: a modal or a pledge verb.
+COMMITMENT = re.compile(
+    r"\b(ska|skall|kommer att|kommer vi att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
+    r"anordnar|arrangerar|bjuder in)\b",
+    re.IGNORECASE,
+)
+# Sentences about the pledge document itself, not pledges.
+META = re.compile(
+    r"medborgarlöfte|\blöftet\b|\bsyftet\b|uppföljning|följas upp|revideras|utvärder|"
+    r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b",
+    re.IGNORECASE,
+)
+ACTOR_LABEL = re.compile(r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
+RESPONSIBLE_LINE = re.compile(r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+ACTOR_HEADER = re.compile(r"^(utförare|utförs av|vem|aktör|aktörer|vem gör vad|genomförs av)$", re.IGNORECASE)
+RESPONSIBLE_HEADER = re.compile(r"^(ansvarig|ansvariga|huvudansvarig|ansvar)$", re.IGNORECASE)
+TEXT_HEADER = re.compile(
+    r"^(aktivitet|aktiviteter|åtgärd|åtgärder|insats|insatser|löfte|löften|vad|vad ska göras|beskrivning|medborgarlöfte)$",
+    re.IGNORECASE,
+)
+OTHER_HEADER = re.compile(r"^(när|tidpunkt|tid|tidsplan|klart|datum|status|uppföljning|mål|effekt|kostnad)$", re.IGNORECASE)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+@dataclass
+class PledgeDraft:
+    text: str
+    theme: str | None
+    actors: list[str]
+    quantified: bool
+    block: Block
+    layout: str
+    section_index: int
+    responsible: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Table:
+    actor_col: int | None = None
+    responsible_col: int | None = None
+    text_col: int = 0
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_lead_in(text: str) -> bool:
+    text = fold(text)
+    if len(text) > 400:
+        return False
+    return text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text))
+
+
+def _lead_in_actors(text: str) -> list[str]:
+    """Who gives the pledges announced by a lead-in (both parties by default)."""
+    actors = subject_actors(text)
+    if actors:
+        return actors
+    if re.search(r"\b(vi|vårt|våra|parterna|aktörerna)\b", text, re.IGNORECASE):
+        return list(BOTH_PARTIES)
+    return list(BOTH_PARTIES)
+
+
+def _list_is_pledges(lead_in: str) -> bool:
+    if PLEDGE_LIST.search(lead_in):
+        return True
+    return not NON_PLEDGE_LIST.search(lead_in)
+
+
+def _header_layout(cells: list[str]) -> _Table | None:
+    """Column roles from a header row, or None when the row is not a header."""
+    roles = _Table()
+    seen = False
+    for index, cell in enumerate(cells):
+        key = fold(cell).lower().strip(":")
+        if ACTOR_HEADER.match(key):
+            roles.actor_col, seen = index, True
+        elif RESPONSIBLE_HEADER.match(key):
+            roles.responsible_col, seen = index, True
+        elif TEXT_HEADER.match(key):
+            roles.text_col, seen = index, True
+        elif OTHER_HEADER.match(key):
+            seen = True
+    return roles if seen else None
+
+
+def _actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], str]:
+    """Actors a pledge names itself, else the inherited ones; and the text."""
+    trailing = TRAILING_ACTORS.search(text)
+    if trailing:
+        listed = split_actor_list(trailing.group("actors"))
+        if listed and all(subject_actors(a) for a in listed):
+            return listed, text
+    subject = subject_actors(text)
+    if subject:
+        return subject, text
+    agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
+    if agent:
+        return agent, text
+    return list(inherited), text
+
+
+def _is_topic_parent(block: Block, nxt: Block | None) -> bool:
+    """A list item that only names the topic of the items nested under it."""
+    if nxt is None or nxt.kind is not BlockKind.list_item or nxt.level <= block.level:
+        return False
+    text = fold(block.text)
+    return text.endswith(":") or (len(text.split()) <= 6 and not COMMITMENT.search(text))
+
+
+def extract_pledges(sections: list[SectionSpan], pledge_section_indexes: list[int]) -> list[PledgeDraft]:
+    """Pledges of the given sections, each once, in document order."""
+    drafts: list[PledgeDraft] = []
+    seen: set[str] = set()
+    for section_index in pledge_section_indexes:
+        section = sections[section_index]
+        theme: str | None = None
+        lead_actors: list[str] = list(BOTH_PARTIES)
+        if section.heading is not None:
+            heading_subject = subject_actors(section.heading.text)
+            if heading_subject:
+                lead_actors = heading_subject
+        list_mode = True
+        table = _Table()
+        parents: dict[int, str] = {}
+        label_actors: list[str] | None = None
+        blocks = section.blocks
+        for index, block in enumerate(blocks):
+            nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+            text = fold(block.text)
+            if block.kind is BlockKind.heading:
+                subject = subject_actors(text)
+                if subject and _is_lead_in(text + ":"):
+                    lead_actors = subject
+                    continue
+                theme = text.rstrip(":")
+                list_mode = True
+                parents.clear()
+                label_actors = None
+                continue
+            if block.kind is BlockKind.table_row:
+                cells = [fold(c) for c in (block.cells or [text])]
+                layout = _header_layout(cells)
+                if layout is not None or block.header:
+                    table = layout or _Table()
+                    first = cells[0] if cells else ""
+                    if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
+                        theme = first
+                    continue
+                non_empty = [c for c in cells if c]
+                if len(non_empty) == 1 and cells[0] and len(cells[0].split()) <= 6 and not COMMITMENT.search(cells[0]):
+                    theme = cells[0]  # a theme row inside the table
+                    continue
+                pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
+                if not pledge_text:
+                    continue
+                actors: list[str] = []
+                if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
+                    actors = split_actor_list(cells[table.actor_col])
+                elif len(cells) >= 2 and table.actor_col is None and all(
+                    subject_actors(a) for a in split_actor_list(cells[1]) if a
+                ) and cells[1]:
+                    actors = split_actor_list(cells[1])
+                if not actors:
+                    actors, _ = _actors_from_text(pledge_text, lead_actors)
+                responsible: list[str] = []
+                if table.responsible_col is not None and table.responsible_col < len(cells):
+                    responsible = split_actor_list(cells[table.responsible_col])
+                _add(drafts, seen, pledge_text, theme, actors, block, "table_row", section_index, responsible)
+                continue
+            if block.kind is BlockKind.list_item:
+                if not list_mode:
+                    continue
+                if _is_topic_parent(block, nxt):
+                    parents[block.level] = text.rstrip(":")
+                    continue
+                item_theme = theme
+                for level in sorted(parents):
+                    if level < block.level:
+                        item_theme = parents[level]
+                label = ACTOR_LABEL.match(text)
+                item_actors_from_label: list[str] | None = None
+                if label:
+                    named = split_actor_list(label.group("label"))
+                    if named and all(subject_actors(n) for n in named):
+                        item_actors_from_label = named
+                inherited = label_actors or lead_actors
+                if item_actors_from_label:
+                    actors = item_actors_from_label
+                else:
+                    actors, _ = _actors_from_text(text, inherited)
+                responsible = []
+                if nxt is not None and nxt.kind is BlockKind.paragraph:
+                    who = RESPONSIBLE_LINE.match(fold(nxt.text))
+                    if who:
+                        responsible = split_actor_list(who.group("who"))
+                        if not subject_actors(text):
+                            actors = responsible
+                _add(drafts, seen, text, item_theme, actors, block, "list_item", section_index, responsible)
+                continue
+            # A paragraph: a lead-in, an actor label, an "Ansvarig:" line, or prose pledges.
+            if RESPONSIBLE_LINE.match(text):
+                continue
+            label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
+            if label and len(text.split()) <= 4:
+                named = split_actor_list(label.group(1))
+                if named and all(subject_actors(n) for n in named):
+                    label_actors = named
+                    continue
+            if _is_lead_in(text):
+                lead_actors = _lead_in_actors(text)
+                list_mode = _list_is_pledges(text)
+                label_actors = None
+                continue
+            for sentence in SENTENCE_SPLIT.split(text):
+                if COMMITMENT.search(sentence) and not META.search(sentence) and len(sentence.split()) >= 5:
+                    actors, _ = _actors_from_text(sentence, lead_actors)
+                    _add(drafts, seen, sentence, theme, actors, block, "paragraph", section_index, [])
+    return drafts
+
+
+def _add(
+    drafts: list[PledgeDraft],
+    seen: set[str],
+    text: str,
+    theme: str | None,
+    actors: list[str],
+    block: Block,
+    layout: str,
+    section_index: int,
+    responsible: list[str],
+) -> None:
+    key = re.sub(r"[^\wåäö]+", " ", text.lower()).strip()
+    if not key or key in seen:
+        return  # council minutes print the same pledges twice
+    seen.add(key)
+    drafts.append(
+        PledgeDraft(
+            text=text,
+            theme=theme,
+            actors=actors,
+            quantified=is_quantified(text),
+            block=block,
+            layout=layout,
+            section_index=section_index,
+            responsible=responsible,
+        )
+    )

@@ -1,0 +1,40 @@
+"""Does a pledge state a number, an amount of time, a frequency or a date?
+
+GOLD.md: "minst två ... per år", "en gång i månaden", "Under 2024" are
+quantified. So is a count of one event ("genomför ett dialogmöte"), while an
+article before an abstract noun ("har ett samordnande ansvar") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = (
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|tjugo|"
+    r"trettio|fyrtio|femtio|hundra|tusen|dussin|dubbelt|dubbla|fördubbla|halvera|hälften|"
+    r"ett par"
+)
+MONTHS = r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+FREQUENCY = (
+    r"per (år|månad|vecka|dag|kvartal|termin|läsår|halvår|tillfälle)|"
+    r"i (månaden|veckan|kvartalet|året)|varje (år|månad|vecka|dag|kvartal|termin|helg|läsår)|"
+    r"varannan|vartannat|gång(er)?\b|årligen|månatligen|månadsvis|veckovis|dagligen|kvartalsvis|"
+    r"veckoslut|helger|helgerna|terminsvis|årlig|årliga|månatlig|veckovisa|regelbundet återkommande"
+)
+BOUNDS = r"minst|högst|max|maximalt|minimum|som mest|som minst|upp till|inte fler än|inte färre än|procent|%"
+# Events that can be counted: "ett dialogmöte", "en trygghetsvandring".
+EVENT_NOUN = (
+    r"\w*(möte|möten|träff|vandring|kampanj|föreläsning|utbildning|besök|aktivitet|dialog|"
+    r"temadag|temakväll|kväll|dag|kontroll|insats|seminarium|workshop|konferens|informationsträff|"
+    r"event|evenemang|mässa|trygghetsvandring|genomgång|inventering|enkät|undersökning|"
+    r"informationsinsats|tillslag|razzia|övning)"
+)
+QUANTIFIED = re.compile(
+    rf"\d|\b({NUMBER_WORDS})\b|\b({MONTHS})\b|\b({FREQUENCY})|\b({BOUNDS})\b|"
+    rf"\b(en|ett)\s+(ny|nytt|gemensam|gemensamt|extra|större|årlig|årligt|öppen|öppet)?\s*{EVENT_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def is_quantified(text: str) -> bool:
+    return bool(QUANTIFIED.search(text))

@@ -1,0 +1,76 @@
+"""Helpers shared by the readers: building one text with block offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pledgeparse.models import Block, BlockKind
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean_inline(text: str) -> str:
+    """Normalise Unicode (NFC), soft hyphens and runs of blanks inside a line."""
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\ufeff", "")
+    return _WS.sub(" ", text).strip()
+
+
+def clean_lines(text: str) -> str:
+    """Like :func:`clean_inline` per line; drops empty lines, keeps line breaks."""
+    lines = (clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+class BlockBuilder:
+    """Accumulates blocks and the document text they index into.
+
+    Readers whose source has no plain text of its own (HTML, PDF) build the
+    document text as the blocks' texts joined by blank lines, so that
+    ``text[b.char_start:b.char_end] == b.text`` holds for every block.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.blocks: list[Block] = []
+
+    def add(
+        self,
+        kind: BlockKind,
+        text: str,
+        *,
+        level: int = 0,
+        cells: list[str] | None = None,
+        header: bool = False,
+        ordered: bool = False,
+        page: int | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+    ) -> Block | None:
+        text = text.strip()
+        if not text:
+            return None
+        if self._parts:
+            self._parts.append("\n\n")
+            self._length += 2
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        block = Block(
+            kind=kind,
+            text=text,
+            level=level,
+            cells=cells,
+            header=header,
+            ordered=ordered,
+            page=page,
+            char_start=start,
+            char_end=self._length,
+            bbox=bbox,
+        )
+        self.blocks.append(block)
+        return block
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)

@@ -1,0 +1,180 @@
+"""Blocks -> title and top-level sections with roles.
+
+Heading levels cannot be trusted across formats (a police page prints the
+section "Medborgarlöften för 2021" and its theme "Tryggt boende" both as
+``h2``; plain text has no levels at all). A heading therefore opens a new
+top-level section only when its words say what kind of section it is
+(:data:`ROLE_PATTERNS`); any other heading is a sub-heading (a theme inside
+the pledge part, a problem area inside the lägesbild).
+
+The signature part often has no heading: a place-and-date line or a block of
+name and title opens it (see :mod:`pledgeparse.signatories`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pledgeparse.models import Block, BlockKind, SectionRole
+from pledgeparse.signatories import is_date_line, looks_like_signature_block
+
+_NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
+
+# Ordered: the first pattern that matches the heading's start decides its role.
+ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
+    (SectionRole.intro, re.compile(r"^(inledning|introduktion|förord|om medborgarlöften?|vad är (ett )?medborgarlöfte)")),
+    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$|varför medborgarlöfte)")),
+    (
+        SectionRole.situation,
+        re.compile(
+            r"^(lokal |gemensam |aktuell )?(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
+            r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning)"
+        ),
+    ),
+    (
+        SectionRole.goals,
+        re.compile(r"^(mål|målsättning|effektmål|resultatmål|förväntade effekter|effekter|önskat läge|önskad effekt)"),
+    ),
+    (
+        SectionRole.follow_up,
+        re.compile(
+            r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|återkoppling|"
+            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$)"
+        ),
+    ),
+    (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
+    (
+        SectionRole.promises,
+        re.compile(
+            r"^((våra |vårt |gemensamma |årets )?medborgarlöft|löfte[nt]?\b|våra löften|vi lovar|"
+            r"(polisen|kommunen|parterna|vi|aktörerna)( och (polisen|kommunen))? (lovar|ska|åtar)|"
+            r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi)|"
+            r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar) vi|"
+            r"åtaganden|aktiviteter|åtgärder|insatser|gemensamma insatser|handlingsplan|aktivitetsplan)"
+        ),
+    ),
+    (
+        SectionRole.other,
+        re.compile(
+            r"^(beslutsunderlag|förslag|beslut|ärendet|ärendebeskrivning|yttrande|bilag(a|or)|"
+            r"beslutet skickas|arbetsutskottets förslag|kommunstyrelsens förslag|"
+            r"kommunstyrelsens förvaltnings förslag|förslag till beslut|protokoll|"
+            r"samverkansöverenskommelse|relaterat|dokument$|kontakta oss)"
+        ),
+    ),
+]
+# Headings whose role depends on what the section says.
+CONTENT_ROLE_HEADINGS = re.compile(r"^(sammanfattning|beskrivning|ärendebeskrivning|sammanfattning av ärendet)$")
+SITUATION_WORDS = re.compile(r"lägesbild|trygghetsundersökning|trygghetsmätning|statistik|brottsutveckling|problembild")
+
+
+@dataclass
+class SectionSpan:
+    role: SectionRole
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def heading_text(self) -> str | None:
+        return self.heading.text if self.heading else None
+
+
+def heading_role(text: str) -> SectionRole | None:
+    """The role a heading announces, or None for a sub-heading."""
+    key = _NUMBERING.sub("", text).strip().lower()
+    key = re.sub(r"\s+", " ", key)
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.match(key):
+            return role
+    if CONTENT_ROLE_HEADINGS.match(key):
+        return SectionRole.background  # refined from the content in segment()
+    if is_date_line(text):
+        return SectionRole.signatures
+    return None
+
+
+def _is_title_candidate(block: Block) -> bool:
+    return block.kind is BlockKind.heading or (
+        block.kind is BlockKind.paragraph and "\n" not in block.text and len(block.text) < 120
+    )
+
+
+def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, int]:
+    """The document title and the index of the first block after the preamble.
+
+    The preamble is what comes before the first heading that announces a
+    section: site names, the title, council-minute headers. A preamble
+    heading naming the pledge is the title, not a pledge section.
+    """
+    preamble_end = 0
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.heading and heading_role(block.text) not in (None, SectionRole.promises):
+            break
+        if block.kind in (BlockKind.list_item, BlockKind.table_row):
+            break
+        if block.kind is BlockKind.paragraph and len(block.text) > 160:
+            break
+        if block.kind is BlockKind.heading and heading_role(block.text) is SectionRole.promises:
+            # "Medborgarlöfte 2024" at the top is the title; a second one after
+            # the title opens the pledge part only if a list follows directly.
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i]) and nxt is not None:
+                if nxt.kind in (BlockKind.list_item, BlockKind.table_row) or (
+                    nxt.kind is BlockKind.heading and heading_role(nxt.text) is None
+                ):
+                    break
+        preamble_end = i + 1
+    candidates = [b for b in blocks[:preamble_end] if _is_title_candidate(b)]
+    title = next((b.text for b in candidates if "medborgarlöft" in b.text.lower()), None)
+    if title is None:
+        title = title_hint or (candidates[0].text if candidates else None)
+    return (title.strip() if title else None), preamble_end
+
+
+def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
+    """Split cleaned blocks into the title and top-level sections."""
+    title, start = find_title(blocks, title_hint)
+    sections: list[SectionSpan] = []
+    if start:
+        sections.append(SectionSpan(SectionRole.other, None, list(blocks[:start])))
+    current: SectionSpan | None = None
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        role = heading_role(block.text) if block.kind is BlockKind.heading else None
+        if role is not None:
+            current = SectionSpan(role, block)
+            sections.append(current)
+            continue
+        if (
+            current is not None
+            and current.role is not SectionRole.signatures
+            and block.kind is not BlockKind.table_row
+            and (is_date_line(block.text) or looks_like_signature_block(block.text))
+        ):
+            # The signature part starts here, together with any organisation
+            # headings ("Ljungby kommun", "Polismyndigheten") just above it.
+            moved: list[Block] = []
+            while current.blocks and current.blocks[-1].kind is BlockKind.heading:
+                moved.insert(0, current.blocks.pop())
+            current = SectionSpan(SectionRole.signatures, None, moved)
+            sections.append(current)
+        if current is None:
+            current = SectionSpan(SectionRole.other, None)
+            sections.append(current)
+        current.blocks.append(block)
+    for section in sections:
+        if section.heading is not None and CONTENT_ROLE_HEADINGS.match(section.heading.text.strip().lower()):
+            body = " ".join(b.text for b in section.blocks).lower()
+            section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background
+    return title, sections
+
+
+def section_text(section: SectionSpan) -> str:
+    parts: list[str] = []
+    for block in section.blocks:
+        if block.kind is BlockKind.table_row and block.cells:
+            parts.append(" | ".join(c for c in block.cells))
+        else:
+            parts.append(block.text)
+    return "\n\n".join(parts)

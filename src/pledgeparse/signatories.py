@@ -1,0 +1,256 @@
+"""Signature blocks: who signs, with what title, for which side, on what date.
+
+Layouts seen in the genre (DOMAIN.md):
+
+* name, then title, then sometimes the organisation, one per line;
+* title first, then the name ("Kommunstyrelsens ordförande / Cecilia V Burenby");
+* "Name, title" on one line; "/title" lines under the name;
+* two people side by side: names on one line, titles on the next, the
+  columns separated by a wide gap;
+* a title broken over two lines ("Kommunstyrelsens / ordförande");
+* a place-and-date line before the block ("Ljungby 2020-12-21", "Laxå den
+  26 oktober 2018", "Mjölby den 30/6 2023") or a date line before each person;
+* organisation lines ("Ljungby kommun", "Polismyndigheten") above or below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pledgeparse.gazetteer import first_names
+from pledgeparse.models import Side
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_PATTERNS = [
+    re.compile(r"(?P<y>(19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)"),
+    re.compile(rf"(?P<d>\d{{1,2}})(:e|:a)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})[\s\-]*(?P<y>(19|20)\d\d)"),
+    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d\d)"),
+]
+_PLACE = r"(?:[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+)?\s*,?\s*)?"
+DATE_LINE = re.compile(
+    rf"^\s*{_PLACE}(?:den\s+)?(?:"
+    rf"(19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}(:e|:a)?\s+(?:{_MONTH_ALT})\.?\s+(19|20)\d\d|"
+    rf"\d{{1,2}}/\d{{1,2}}[\s\-]*(19|20)\d\d|\d{{1,2}}\.\d{{1,2}}\.(19|20)\d\d)\s*$",
+    re.IGNORECASE,
+)
+TITLE_WORDS = re.compile(
+    r"(ordförande|chef\b|chef\s|chefen|direktör|kommunalråd|oppositionsråd|kommunpolis|polismästare|"
+    r"samordnare|handläggare|sekreterare|ansvarig|strateg|kommissarie|inspektör|ledamot|"
+    r"lokalpolisområdeschef|polisområdeschef|områdeschef|gruppchef|förvaltningschef|säkerhetschef|"
+    r"kommunchef|kommundirektör|stadsdirektör|regiondirektör|stadsdelsdirektör|vice\s|^tf\.?\s|"
+    r"biträdande|t\.f\.|ställföreträdande|kontaktperson|utvecklare|koordinator|rektor|verksamhetschef|"
+    r"socialchef|borgmästare|polisinspektör|poliskommissarie)",
+    re.IGNORECASE,
+)
+ORG_LINE = re.compile(
+    r"^(polismyndigheten|polisen|lokalpolisen|region\s+\w+|polisregion\s+\w+|"
+    r"lokalpolisområde\s+[\wåäöÅÄÖ\- ]+|lpo\s+[\wåäöÅÄÖ\-]+|polisområde\s+[\wåäöÅÄÖ\- ]+|"
+    r"[\wåäöÅÄÖ\-]+s?\s+(kommun|stad)|kommunen|kommunstyrelsen|"
+    r"[\wåäöÅÄÖ\- ]*förvaltning(en)?|[\wåäöÅÄÖ\-]+s?\s+[\wåäöÅÄÖ\-]*förvaltning(en)?)$",
+    re.IGNORECASE,
+)
+NOT_NAME_WORDS = re.compile(
+    r"\b(kommun|kommuns|kommunen|stad|polis|polisen|region|lokalpolis|förvaltning|styrelse|"
+    r"medborgarlöfte|medborgarlöften|datum|sida|telefon|akten|bilaga|och|för|med|till|den|det|"
+    r"av|att|om|på|i|samverkan|trygghet|uppföljning|dokument)\b",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?|[A-ZÅÄÖ]\.?)$")
+_COLUMN_GAP = re.compile(r"\t+| {3,}")
+
+
+@dataclass
+class SignatoryDraft:
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    date: dt.date | None = None
+    side: Side = Side.other
+
+
+def parse_date(text: str) -> dt.date | None:
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+        try:
+            return dt.date(int(parts["y"]), month, int(parts["d"]))
+        except ValueError:
+            continue
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    return "\n" not in text.strip() and bool(DATE_LINE.match(text))
+
+
+def is_title(line: str) -> bool:
+    line = line.strip().lstrip("/").strip()
+    return bool(line) and len(line.split()) <= 8 and bool(TITLE_WORDS.search(line)) and not line.endswith(".")
+
+
+def is_org(line: str) -> bool:
+    return bool(ORG_LINE.match(line.strip())) and not is_title(line)
+
+
+def is_person_name(line: str, strict: bool = True) -> bool:
+    """A line that is a person's name: 2-4 capitalised tokens, no common words.
+
+    With ``strict``, the first token must be a known given name; without, any
+    capitalised tokens do (used when a title line stands next to it).
+    """
+    line = line.strip()
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 5 or NOT_NAME_WORDS.search(line) or TITLE_WORDS.search(line):
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    if len(tokens[0]) < 2 or len(tokens[-1].rstrip(".")) < 2:
+        return False
+    if strict:
+        return tokens[0] in first_names() or tokens[0].split("-")[0] in first_names()
+    return True
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Join a line broken before a lower-case word ("Kommunstyrelsens / ordförande")."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if out and stripped[:1].islower() and not out[-1].endswith((".", ":")):
+            out[-1] = out[-1] + " " + stripped
+        else:
+            out.append(stripped)
+    return out
+
+
+def _split_name_title(line: str) -> tuple[str, str] | None:
+    """ "Eva Berg, Kommunstyrelsens ordförande" -> (name, title)."""
+    if "," not in line:
+        return None
+    name, _, title = line.partition(",")
+    if is_person_name(name, strict=False) and is_title(title):
+        return name.strip(), title.strip()
+    return None
+
+
+def looks_like_signature_block(text: str) -> bool:
+    """Strong evidence of a signature: a name next to a title, or "Name, title"."""
+    lines = _join_continuations(text.split("\n"))
+    if len(lines) > 8:
+        return False
+    for i, line in enumerate(lines):
+        if _split_name_title(line):
+            return True
+        columns = _COLUMN_GAP.split(line)
+        if len(columns) > 1 and all(is_person_name(c, strict=False) for c in columns):
+            return True
+        if is_person_name(line, strict=False):
+            neighbours = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+            if any(is_title(n) for n in neighbours):
+                return True
+    return False
+
+
+def side_of(title: str | None, organisation: str | None) -> Side:
+    for text in (title, organisation):
+        if not text:
+            continue
+        lowered = text.lower()
+        if re.search(r"polis|\blpo\b", lowered):
+            return Side.polis
+        if re.search(r"kommun|stad|region gotland|förvaltning|nämnd|borgmästare|kommunalråd|stadsdel", lowered):
+            return Side.kommun
+    return Side.other
+
+
+def _columns(lines: list[str]) -> list[list[str]]:
+    """Undo side-by-side columns: runs of lines split by wide gaps become
+    one line list per column, read left column first."""
+    out: list[list[str]] = [[]]
+    i = 0
+    while i < len(lines):
+        parts = [p.strip() for p in _COLUMN_GAP.split(lines[i]) if p.strip()]
+        if len(parts) < 2:
+            out[0].append(lines[i])
+            i += 1
+            continue
+        width = len(parts)
+        run: list[list[str]] = []
+        while i < len(lines):
+            parts = [p.strip() for p in _COLUMN_GAP.split(lines[i]) if p.strip()]
+            if len(parts) != width:
+                break
+            run.append(parts)
+            i += 1
+        for col in range(width):
+            out.append([row[col] for row in run])
+    return [c for c in out if c]
+
+
+def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
+    """Signatories from the lines of a signature part, one list per block."""
+    people: list[SignatoryDraft] = []
+    current_org: str | None = None
+    current_date: dt.date | None = None
+    for raw_lines in blocks_lines:
+        for column in _columns([line for line in raw_lines if line.strip()]):
+            lines = _join_continuations(column)
+            pending: SignatoryDraft | None = None
+            pending_title: str | None = None
+            block_org = current_org
+            for index, line in enumerate(lines):
+                clean = line.strip()
+                nxt = lines[index + 1] if index + 1 < len(lines) else ""
+                prev = lines[index - 1] if index else ""
+                if is_date_line(clean):
+                    current_date = parse_date(clean)
+                    pending = None
+                    continue
+                split = _split_name_title(clean)
+                if split:
+                    pending = SignatoryDraft(split[0], split[1], block_org, current_date)
+                    people.append(pending)
+                    continue
+                if is_title(clean) and not is_person_name(clean, strict=False):
+                    title = clean.lstrip("/").strip()
+                    if pending is not None and pending.title is None:
+                        pending.title = title
+                    elif pending is not None and pending.title is not None and prev == pending.title:
+                        pending.title = f"{pending.title} {title}"
+                    else:
+                        pending_title = title
+                        pending = None
+                    continue
+                if is_person_name(clean, strict=False) and (
+                    is_title(nxt) or pending_title or is_person_name(clean) or nxt.startswith("/")
+                ):
+                    pending = SignatoryDraft(clean, pending_title, block_org, current_date)
+                    pending_title = None
+                    people.append(pending)
+                    continue
+                if is_org(clean):
+                    if pending is not None and pending.title is not None and pending.organisation in (None, block_org):
+                        pending.organisation = clean
+                    else:
+                        block_org = clean
+                        if len(lines) == 1:
+                            current_org = clean
+                    continue
+                pending = None
+    for person in people:
+        person.side = side_of(person.title, person.organisation)
+    return people
