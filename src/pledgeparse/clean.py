@@ -88,8 +88,15 @@ def _split_block(block: Block) -> tuple[list[Block], list[tuple[str, str]]]:
 
 
 def _continues(previous: Block, block: Block) -> bool:
-    """True when ``block`` is the rest of a sentence that ``previous`` broke off."""
-    if previous.kind not in {BlockKind.paragraph, BlockKind.list_item}:
+    """True when ``block`` is the rest of a sentence that ``previous`` broke off.
+
+    The broken-off start may have been taken for a heading (a short line with
+    no full stop); with five words or more and a lower-case continuation it
+    was a sentence after all.
+    """
+    if previous.kind is BlockKind.heading and len(previous.text.split()) < 5:
+        return False
+    if previous.kind is BlockKind.table_row:
         return False
     if block.kind is not BlockKind.paragraph:
         return False
@@ -116,7 +123,8 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
             if cleaned and (interrupted or piece.page != cleaned[-1].page) and _continues(cleaned[-1], piece):
                 previous = cleaned[-1]
                 joined = previous.text.rstrip() + " " + piece.text.lstrip()
-                cleaned[-1] = previous.model_copy(update={"text": joined, "char_end": piece.char_end})
+                kind = BlockKind.paragraph if previous.kind is BlockKind.heading else previous.kind
+                cleaned[-1] = previous.model_copy(update={"text": joined, "char_end": piece.char_end, "kind": kind})
             else:
                 cleaned.append(piece)
             interrupted = False

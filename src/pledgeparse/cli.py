@@ -56,6 +56,46 @@ def parse(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_command(
+    paths: Annotated[list[Path], typer.Argument(help="Documents to parse and score (files or folders).")],
+    gold: Annotated[Path, typer.Option("--gold", "-g", help="Folder of gold JSON files (searched recursively).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Keep the parsed tables here (default: a temporary folder).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
+) -> None:
+    """Parse documents and score them against gold annotations (GOLD.md definitions).
+
+    Prints one line per document and the summary as JSON, with the same keys
+    and values as shared/tools/score.py.
+
+    Example: pledgeparse eval --gold ../shared/gold ../shared/seeds/*.txt
+    """
+    import json
+    import tempfile
+
+    from pledgeparse.batch import run_batch
+    from pledgeparse.evaluate import Tables, load_golds, score
+    from pledgeparse.settings import Settings
+
+    golds = load_golds(gold)
+    if not golds:
+        typer.echo(f"no gold files in {gold}", err=True)
+        raise typer.Exit(2)
+    with tempfile.TemporaryDirectory(prefix="pledgeparse-eval-") as tmp:
+        target = out or Path(tmp)
+        run_batch(paths, target, Settings.from_env())
+        report = score(Tables.load(target), golds)
+    if json_out:
+        json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    if not quiet:
+        for stem, detail in report["per_doc"].items():
+            typer.echo(f"{stem} {json.dumps(detail, ensure_ascii=False)[:1500]}")
+        for topic, figures in report["topics"].items():
+            typer.echo(f"topic {topic}: {json.dumps(figures)}")
+    typer.echo(json.dumps(report["summary"]))
+
+
 @app.command()
 def schema(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the JSON Schema files.")] = Path("schemas"),

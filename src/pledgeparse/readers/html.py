@@ -17,8 +17,6 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
-
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
@@ -96,6 +94,12 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name, errors="replace"), name
             except LookupError:
                 pass
+    # Swedish legacy pages and files are windows-1252 (a superset of
+    # latin-1); guess only when the bytes are not valid windows-1252 either.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -244,7 +248,7 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     for link in soup.find_all("a", href=True):
         href = str(link["href"]).strip()
         if PDF_LINK.search(href) and href not in attachments:
-            attachments.append(unquote(href) if "%" in href and " " not in unquote(href) else href)
+            attachments.append(href)
     title_tag = soup.find("title")
     page_title = clean_inline(title_tag.get_text(" ")) if title_tag else None
     main = _main_content(soup)

@@ -46,6 +46,12 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
         raise ReadError("binary data: the file is not text")
+    # Swedish legacy pages and files are windows-1252 (a superset of
+    # latin-1); guess only when the bytes are not valid windows-1252 either.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

@@ -1,0 +1,56 @@
+# pledgeparse: the two commands a fresh machine needs are `make demo` and `make test`.
+# Both create .venv and install everything themselves.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: demo test install system-deps schemas regen-golden lint typecheck eval-dev eval-corpus bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Install tesseract with its Swedish data (OCR of scanned PDFs) where missing.
+system-deps:
+	bash scripts/install_system_deps.sh
+
+## Install, then parse the bundled corpus into out/demo.
+demo: $(STAMP) system-deps
+	$(BIN)/pledgeparse parse corpus --out out/demo
+	@echo "tables in out/demo:" && ls out/demo
+
+## Install, then run the test suite.
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q
+
+## Regenerate schemas/ from the pydantic models.
+schemas: $(STAMP)
+	$(BIN)/pledgeparse schema --out schemas
+
+## Rewrite corpus/*/expected.json from the current pipeline (review the diff!).
+regen-golden: $(STAMP)
+	PLEDGEPARSE_REGEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+## Score the development set in ../shared with the project's own eval.
+eval-dev: $(STAMP)
+	$(BIN)/pledgeparse eval --gold $(SHARED)/gold $(SHARED)/seeds/*.txt
+
+eval-corpus: $(STAMP)
+	$(BIN)/pledgeparse eval --gold corpus corpus/*/*.txt
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
+
+typecheck: lint
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,210 @@
+"""Extraction rules on small invented documents (text format: the easiest input)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pledgeparse.actors import normalise, split_actor_list, subject_actors
+from pledgeparse.clean import clean_blocks
+from pledgeparse.gazetteer import resolve_municipality
+from pledgeparse.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.models import BlockKind, SectionRole
+from pledgeparse.pipeline import extract
+from pledgeparse.quantify import is_quantified
+from pledgeparse.readers.text import parse_blocks
+from pledgeparse.segment import heading_role
+from pledgeparse.signatories import extract as extract_signatories
+from pledgeparse.signatories import parse_date
+
+
+def run(text: str):
+    result = extract(text.encode("utf-8"), "doc.txt")
+    assert result.document is not None, result.failures
+    return result
+
+
+def test_municipality_names_resolve() -> None:
+    assert resolve_municipality("Lekebergs kommun") == "Lekeberg"
+    assert resolve_municipality("Örkelljunga kommuns") == "Örkelljunga"
+    assert resolve_municipality("Stockholms stad") == "Stockholm"
+    assert resolve_municipality("Göteborgs Stad") == "Göteborg"
+    assert resolve_municipality("Region Gotland") == "Gotland"
+    assert resolve_municipality("Borås") == "Borås"
+    assert resolve_municipality("Polisen") is None
+
+
+def test_actor_normalisation_and_subjects() -> None:
+    assert normalise("lokalpolisområde Motala") == "Polisen"
+    assert normalise("Polismyndigheten") == "Polisen"
+    assert normalise("Hörby kommun") == "Kommunen"
+    assert normalise("kommunerna") == "Kommunen"
+    assert normalise("socialtjänsten") == "Socialtjänsten"
+    assert split_actor_list("Polis/ kommun") == ["Polisen", "Kommunen"]
+    assert subject_actors("Polisen och Socialförvaltningen gör besök.") == ["Polisen", "Socialförvaltningen"]
+    assert subject_actors("Kommunen och Fastighetsbolaget i Ystad AB ordnar belysning.") == [
+        "Kommunen",
+        "Fastighetsbolaget i Ystad AB",
+    ]
+    # Partners named after the verb are not actors.
+    assert subject_actors("Kommunen ska tillsammans med polisen genomföra en vandring.") == ["Kommunen"]
+    assert subject_actors("Polisen tillsammans med Ydre kommun lovar att synas.") == ["Polisen", "Kommunen"]
+    assert subject_actors("Vi genomför tre möten.") == ["Kommunen", "Polisen"]
+    assert subject_actors("Genomföra kontroller vid skolor.") is None
+
+
+def test_quantified() -> None:
+    assert is_quantified("minst två dialogmöten per år")
+    assert is_quantified("en gång i månaden skickar polisen brev")
+    assert is_quantified("Under 2026 tas en plan fram")
+    assert is_quantified("Polisen genomför ett dialogmöte med föräldrar")
+    assert not is_quantified("Kommunen har ett samordnande ansvar för badplatsen")
+    assert not is_quantified("Polisen gör riktade insatser mot langning")
+
+
+def test_section_roles_from_headings() -> None:
+    assert heading_role("Inledning") is SectionRole.intro
+    assert heading_role("LÄGESBILD") is SectionRole.situation
+    assert heading_role("Medborgarlöften för 2026") is SectionRole.promises
+    assert heading_role("Det här ska genomföras") is SectionRole.promises
+    assert heading_role("Mål och effekter som eftersträvas") is SectionRole.goals
+    assert heading_role("TIDSRAM/UPPFÖLJNING") is SectionRole.follow_up
+    assert heading_role("Trafik") is None  # a theme, not a section
+    assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
+
+
+def test_council_minute_furniture_is_removed_and_sentence_rejoined() -> None:
+    text = (
+        "Målet är att färre ska utsättas för bedrägerier och att kunskapen\n\n"
+        "Tjänsteskrivelse\n\nDatum 2022-05-03\nDiarienummer KS 2022/145\n\n"
+        "om hur man skyddar sig ska öka. Därför lovar vi följande:\n\n§ 12 forts.\n\n- Polisen informerar.\n"
+    )
+    blocks, furniture = clean_blocks(parse_blocks(text))
+    assert [b.text for b in blocks][0].startswith("Målet är att färre ska utsättas för bedrägerier och att kunskapen om hur")
+    assert {f.text for f in furniture} >= {"Tjänsteskrivelse", "Datum 2022-05-03", "Diarienummer KS 2022/145", "§ 12 forts."}
+    assert blocks[-1].kind is BlockKind.list_item
+
+
+PLEDGE_DOC = """Medborgarlöfte för Hörby kommun 2025–2026
+
+Inledning
+
+Hörby kommun och lokalpolisområde Mellersta Skåne samarbetar mot brott.
+
+Lägesbild
+
+Invånarna oroar sig för trafiken och för narkotika bland unga.
+
+Våra löften
+
+Samverkan sker med inriktning på:
+
+- trafik
+- narkotika
+
+Trafik
+
+Polisen lovar att:
+
+- genomföra minst tio hastighetskontroller per år
+- kontrollera mopeder vid skolorna
+
+Narkotika
+
+- Kommunen och Fältgruppen besöker skolorna varje termin.
+- Arbeta med information till föräldrar (Polis, kommun)
+
+Aktivitet\tUTFÖRARE\tANSVARIG
+Trygghetsvandring i centrum\tPolis/kommun\tKommun
+
+Mål och effekter
+
+Trafik
+
+- Färre olyckor på landsvägarna
+
+Hörby den 12 mars 2025
+
+Anna Berg    Per Lund
+Kommunstyrelsens ordförande    Lokalpolisområdeschef
+"""
+
+
+def test_pledges_themes_actors_and_rejected_lists() -> None:
+    result = run(PLEDGE_DOC)
+    pledges = [(p.text, p.theme, p.actors, p.quantified) for p in result.promises]
+    assert pledges == [
+        ("genomföra minst tio hastighetskontroller per år", "Trafik", ["Polisen"], True),
+        ("kontrollera mopeder vid skolorna", "Trafik", ["Polisen"], False),
+        ("Kommunen och Fältgruppen besöker skolorna varje termin.", "Narkotika", ["Kommunen", "Fältgruppen"], True),
+        ("Arbeta med information till föräldrar (Polis, kommun)", "Narkotika", ["Polisen", "Kommunen"], False),
+        ("Trygghetsvandring i centrum", "Narkotika", ["Polisen", "Kommunen"], False),
+    ]
+    assert result.promises[-1].responsible == ["Kommunen"]
+    assert result.promises[-1].layout == "table_row"
+
+
+def test_signatories_side_by_side_with_date() -> None:
+    result = run(PLEDGE_DOC)
+    people = [(s.name, s.title, s.side.value, s.date) for s in result.signatories]
+    assert people == [
+        ("Anna Berg", "Kommunstyrelsens ordförande", "kommun", dt.date(2025, 3, 12)),
+        ("Per Lund", "Lokalpolisområdeschef", "polis", dt.date(2025, 3, 12)),
+    ]
+
+
+def test_metadata_of_pledge_doc() -> None:
+    document = run(PLEDGE_DOC).document
+    assert document.municipalities == ["Hörby"]
+    assert document.municipality_codes == ["1266"]
+    assert document.police_area == "Mellersta Skåne"
+    assert (document.period_start, document.period_end) == (2025, 2026)
+
+
+def test_signature_layouts() -> None:
+    people = extract_signatories(
+        [
+            ["Vimmerby den 4/2 2022"],
+            ["Vimmerby kommun"],
+            ["Eva Lind, Kommunstyrelsens ordförande"],
+            ["Kommunstyrelsens", "ordförande", "Cecilia V Berg"],
+            ["Jonas Ek", "/Tf Lokalpolisområdeschef Kalmar"],
+        ]
+    )
+    assert [(p.name, p.title, p.side.value, p.date) for p in people] == [
+        ("Eva Lind", "Kommunstyrelsens ordförande", "kommun", dt.date(2022, 2, 4)),
+        ("Cecilia V Berg", "Kommunstyrelsens ordförande", "kommun", dt.date(2022, 2, 4)),
+        ("Jonas Ek", "Tf Lokalpolisområdeschef Kalmar", "polis", dt.date(2022, 2, 4)),
+    ]
+
+
+def test_dates() -> None:
+    assert parse_date("Laxå den 26 oktober 2018") == dt.date(2018, 10, 26)
+    assert parse_date("Mjölby den 30/6 2023") == dt.date(2023, 6, 30)
+    assert parse_date("Ystad 2023-01-20") == dt.date(2023, 1, 20)
+
+
+def test_joint_pledge_and_police_area_forms() -> None:
+    text = "Medborgarlöfte för lokalpolisområde Södra Fyrbodal och kommunerna Stenungsund, Orust och Tjörn 2020."
+    assert find_municipalities(None, text) == ["Stenungsund", "Orust", "Tjörn"]
+    assert find_police_area(None, text) == "Södra Fyrbodal"
+    assert find_police_area(None, "LPO Norra Dalarna och Mora kommun") == "Norra Dalarna"
+    assert find_police_area(None, "Lokalpolisen i Eskilstuna lovar") == "Eskilstuna"
+    # The police area named after a municipality is not a municipality mention.
+    assert find_municipalities(None, "Lokalpolisområde Ljungby och Älmhults kommun. Älmhults kommun lovar.") == ["Älmhult"]
+
+
+def test_period_forms() -> None:
+    assert find_period(None, [], "Medborgarlöftet gäller 2018-07-01—2020-06-30.") == (2018, 2020)
+    assert find_period(None, [], "Detta medborgarlöfte gäller 1 januari 2020 - 30 juni 2021.") == (2020, 2021)
+    assert find_period("Medborgarlöfte 2023–2025", [], "") == (2023, 2025)
+    assert find_period("Medborgarlöfte 2021", [], "Medborgarlöftet gäller fram till december 2021.") == (2021, 2021)
+    assert find_period(
+        "Medborgarlöfte", ["Medborgarlöfte 2024-2025"], "Samverkansöverenskommelsen gäller under 2023-2026."
+    ) == (2024, 2025)
+
+
+def test_pledges_printed_twice_come_out_once() -> None:
+    body = "Medborgarlöfte 2024\n\nPolisen lovar att:\n\n- synas vid skolorna\n- kontrollera mopeder\n\n"
+    text = "Protokoll\n\n" + body + "Beslutsunderlag\n\nTjänsteskrivelse om medborgarlöfte.\n\n" + body
+    result = run(text)
+    assert [p.text for p in result.promises] == ["synas vid skolorna", "kontrollera mopeder"]

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pledgeparse.models import BlockKind
+from pledgeparse.readers import read, sniff_format
+from pledgeparse.readers.text import parse_blocks
+
+DOC = """Medborgarlöfte Exempelby kommun 2025
+
+Inledning
+
+Kommunen och polisen arbetar
+tillsammans mot brott.
+
+Polisen lovar att:
+
+  • genomföra trafikkontroller
+      o vid skolorna
+  • synas i centrum
+1. Kommunen bjuder in till dialog.
+2) Kommunen rensar klotter.
+
+ANDT\tUTFÖRARE\tANSVARIG
+Polisen gör insatser.\tPolis\tPolis
+"""
+
+
+def test_blocks_are_exact_slices_of_the_text() -> None:
+    blocks = parse_blocks(DOC)
+    for block in blocks:
+        assert DOC[block.char_start : block.char_end] == block.text
+
+
+def test_kinds_levels_and_cells() -> None:
+    blocks = parse_blocks(DOC)
+    kinds = [(b.kind, b.text.split("\n")[0]) for b in blocks]
+    assert kinds[0] == (BlockKind.heading, "Medborgarlöfte Exempelby kommun 2025")
+    assert blocks[0].level == 1
+    assert (BlockKind.heading, "Inledning") in kinds
+    paragraph = next(b for b in blocks if b.text.startswith("Kommunen och polisen"))
+    assert paragraph.kind is BlockKind.paragraph and "\n" in paragraph.text
+    items = [b for b in blocks if b.kind is BlockKind.list_item]
+    assert [(b.text, b.level) for b in items] == [
+        ("genomföra trafikkontroller", 0),
+        ("vid skolorna", 1),
+        ("synas i centrum", 0),
+        ("Kommunen bjuder in till dialog.", 0),
+        ("Kommunen rensar klotter.", 0),
+    ]
+    assert items[3].ordered and not items[0].ordered
+    rows = [b for b in blocks if b.kind is BlockKind.table_row]
+    assert rows[0].cells == ["ANDT", "UTFÖRARE", "ANSVARIG"]
+    assert rows[1].cells == ["Polisen gör insatser.", "Polis", "Polis"]
+
+
+def test_wrapped_list_item_continues() -> None:
+    blocks = parse_blocks("- Polisen genomför kontroller\n  vid skolorna varje vecka\n- Kommunen städar\n")
+    assert [b.text.split() for b in blocks] == [
+        "Polisen genomför kontroller vid skolorna varje vecka".split(),
+        ["Kommunen", "städar"],
+    ]
+
+
+def test_windows_1252_text_is_decoded() -> None:
+    data = "Medborgarlöfte för Åre kommun – trygghet".encode("cp1252")
+    document = read(data, "x.txt")
+    assert "Medborgarlöfte för Åre kommun – trygghet" in document.text
+
+
+def test_sniffing_prefers_bytes_over_names() -> None:
+    assert sniff_format(b"%PDF-1.7\n...", "page.html").value == "pdf"
+    assert sniff_format(b"<!DOCTYPE html><html></html>", "doc.txt").value == "html"
+    assert sniff_format(b"plain words", "doc.txt").value == "text"
