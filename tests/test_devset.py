@@ -1,0 +1,74 @@
+"""Regression gate on the development set in ../shared (skipped without it).
+
+The project's own scorer must agree with the reference scorer, and no figure
+may drop below a threshold set a notch under the value measured when the
+gate was last raised.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pledgeparse.batch import run_batch
+from pledgeparse.evaluate import Tables, load_golds, score
+
+# format -> (glob under seeds/, thresholds). Raise these as extraction improves.
+GATES: dict[str, tuple[str, dict[str, float]]] = {
+    "txt": (
+        "*.txt",
+        {
+            "promise_f1": 0.97,
+            "theme_acc": 0.95,
+            "actors_acc": 0.95,
+            "quantified_acc": 0.95,
+            "signatory_f1": 0.95,
+            "sig_side_acc": 0.95,
+            "sig_title_acc": 0.95,
+            "sig_date_acc": 0.95,
+            "municipality_acc": 1.0,
+            "police_area_acc": 1.0,
+            "period_acc": 1.0,
+            "section_recall": 0.9,
+        },
+    ),
+    "html": (
+        "html/*.html",
+        {
+            "promise_f1": 0.97,
+            "theme_acc": 0.95,
+            "actors_acc": 0.95,
+            "quantified_acc": 0.95,
+            "signatory_f1": 0.95,
+            "sig_side_acc": 0.95,
+            "municipality_acc": 1.0,
+            "police_area_acc": 1.0,
+            "period_acc": 1.0,
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(GATES))
+def test_devset_gate_and_agreement_with_reference_scorer(fmt: str, shared: Path, tmp_path: Path) -> None:
+    pattern, thresholds = GATES[fmt]
+    files = sorted((shared / "seeds").glob(pattern))
+    assert files
+    out = tmp_path / fmt
+    run_batch(files, out)
+    ours = score(Tables.load(out), load_golds(shared / "gold"))["summary"]
+    reference = subprocess.run(
+        [sys.executable, str(shared / "tools" / "score.py"), str(out), str(shared / "gold"), "--quiet"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    theirs = json.loads(reference.stdout.strip().splitlines()[-1])
+    assert ours == theirs, "pledgeparse eval disagrees with the reference scorer"
+    for key, minimum in thresholds.items():
+        assert theirs[key] is not None and theirs[key] >= minimum, f"{fmt} {key} = {theirs[key]} < {minimum}"
+    assert theirs["noise_leaks"] == 0
