@@ -62,3 +62,65 @@ class NotAPledgeError(PledgeparseError):
 class FetchError(PledgeparseError):
     code = "E300"
     stage = "fetch"
+
+
+# Fetch errors (E30x). The crawler records them in the manifest and ``run``
+# turns them into ``failures`` rows with stage ``fetch``; none stops a crawl.
+
+
+class UnsupportedSchemeError(FetchError):
+    """Only http and https are fetched: a link must never make the crawler
+    read local files (``file:``) or talk other protocols (``ftp:``, ``data:``)."""
+
+    code = "E301"
+
+
+class HttpStatusError(FetchError):
+    """The server answered with an error status (after any retries)."""
+
+    code = "E302"
+
+
+class ResponseTooLargeError(FetchError):
+    """The body (declared or streamed) exceeds ``fetch_max_bytes``; the
+    download was aborted, nothing was cached."""
+
+    code = "E303"
+
+
+class RedirectError(FetchError):
+    """A redirect loop, too many redirects, or a redirect without a usable Location."""
+
+    code = "E304"
+
+
+class RobotsDisallowedError(FetchError):
+    """robots.txt disallows the URL (or robots.txt was unreachable: RFC 9309
+    says to assume a complete disallow then)."""
+
+    code = "E305"
+
+
+class FetchTimeoutError(FetchError):
+    """Connect or read timeout (after retries), or the whole download took too long."""
+
+    code = "E306"
+
+
+class ConnectionFailedError(FetchError):
+    """The connection failed or broke (after retries)."""
+
+    code = "E307"
+
+
+class SoftNotFoundError(FetchError):
+    """An error page served with status 200 ("Sidan kunde inte hittas"):
+    very short, an error phrase, no pledge vocabulary. Not a pledge."""
+
+    code = "E308"
+
+
+class NotADocumentError(FetchError):
+    """A link that promised a PDF gave something else that is no pledge either."""
+
+    code = "E309"

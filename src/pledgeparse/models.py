@@ -187,6 +187,12 @@ class DocumentRecord(BaseModel):
     attachments: list[str] = Field(default_factory=list)
     content_sha256: str = ""
     pipeline_version: str = ""
+    source_url: str | None = Field(
+        default=None, description="Fetched documents: the URL the bytes came from, after redirects."
+    )
+    linked_from: str | None = Field(
+        default=None, description="Fetched documents: the page whose link led to this document (None for a start URL)."
+    )
 
 
 class FurnitureRecord(BaseModel):
@@ -219,6 +225,36 @@ class ExtractionResult(BaseModel):
     @property
     def ok(self) -> bool:
         return self.document is not None and not self.failures
+
+
+class ManifestEntry(BaseModel):
+    """One line of the fetch manifest (``cache/manifest.jsonl``): one request outcome.
+
+    The manifest is append-only: a URL fetched again gets a new line and the
+    last line per URL is its current state. A 304 line carries over the
+    sha256 (and size) of the cached body it confirmed. ``error`` is the
+    coded message of a :class:`~pledgeparse.errors.FetchError`; such a URL has
+    no usable body.
+    """
+
+    url: str = Field(description="The URL as requested (as linked, fragment removed).")
+    final_url: str | None = Field(default=None, description="The URL after redirects.")
+    status: int | None = Field(default=None, description="HTTP status of the last response (None: no response).")
+    content_type: str | None = Field(default=None, description="Content-Type as served.")
+    format: str | None = Field(default=None, description="Sniffed from the bytes: pdf, html or other.")
+    is_document: bool = Field(default=False, description="A pledge to parse: a PDF, or an HTML page holding a pledge.")
+    sha256: str | None = None
+    size: int | None = None
+    fetched_at: dt.datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = Field(default=False, description="A conditional request got 304: no body was transferred.")
+    error: str | None = None
+    error_code: str | None = None
+    linked_from: str | None = None
+    depth: int = 0
+    attempts: int = 0
+    run_id: str = ""
 
 
 # The tables of an output folder and the model that describes one row of each.
