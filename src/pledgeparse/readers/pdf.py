@@ -37,6 +37,7 @@ the page and box where it starts.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -48,7 +49,6 @@ from pledgeparse.errors import (
     CorruptFileError,
     EmptyDocumentError,
     EncryptedPdfError,
-    OcrUnavailableError,
     ReadError,
     TooLargeError,
 )
@@ -208,9 +208,8 @@ def _join_words(words: list[Word]) -> str:
     parts: list[str] = []
     previous: Word | None = None
     for w in words:
-        if previous is not None:
-            if w.x0 - previous.x1 > 0.12 * min(w.size, previous.size):
-                parts.append(" ")
+        if previous is not None and w.x0 - previous.x1 > 0.12 * min(w.size, previous.size):
+            parts.append(" ")
         parts.append(w.text)
         previous = w
     return "".join(parts)
@@ -253,9 +252,7 @@ def _assemble(
         raise EmptyDocumentError(f"{source}: the PDF has no text (no text layer and nothing recognised by OCR)")
     rows_by_page = {page.number: _rows(page.words) for page in pages}
     furniture = _find_furniture(pages, rows_by_page)
-    stats = {
-        is_ocr: _document_stats([p for p in pages if p.ocr == is_ocr], rows_by_page) for is_ocr in (False, True)
-    }
+    stats = {is_ocr: _document_stats([p for p in pages if p.ocr == is_ocr], rows_by_page) for is_ocr in (False, True)}
     builder = BlockBuilder()
     writer = _LayoutWriter(builder, stats)
     writer.write(pages, rows_by_page)
@@ -362,7 +359,7 @@ def _is_scanned(page: Any) -> bool:
         width, height = page.get_size()
         covered = 0.0
         for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
             covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
         return covered >= IMAGE_COVERAGE * width * height
     finally:
@@ -580,9 +577,7 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
         bottom_rows = [
             r for r in reversed(rows[-FURNITURE_ROWS:]) if max(w.bottom for w in r) > (1 - BOTTOM_BAND) * page.height
         ]
-        candidates["header"][page.number] = [
-            (_segments(r, page.number), min(w.top for w in r)) for r in top_rows
-        ]
+        candidates["header"][page.number] = [(_segments(r, page.number), min(w.top for w in r)) for r in top_rows]
         candidates["footer"][page.number] = [
             (_segments(r, page.number), page.height - max(w.bottom for w in r)) for r in bottom_rows
         ]
@@ -676,7 +671,7 @@ def _document_stats(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
                 lefts.append(line.x0)
                 rights.append(line.x1)
                 if previous is not None and abs(previous.size - body_size) < 0.6:
-                    pitch = line.top - previous.top
+                    pitch = line.bottom - previous.bottom
                     if 0.9 * body_size < pitch < 2.0 * body_size:
                         pitches[round(pitch * 2) / 2] += 1
             previous = line
@@ -702,6 +697,28 @@ def _document_stats(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
 @dataclass(slots=True)
 class _Break:
     """Forces the block being built to end (between columns)."""
+
+
+@dataclass(slots=True)
+class _Leading:
+    """Sets (or, with None, ends) the line pitch of a stretch of short lines without a break."""
+
+    pitch: float | None
+
+
+@dataclass(slots=True)
+class _Column:
+    """Starts one column of a side-by-side region, with that column's own line pitch.
+
+    Signature blocks are often set with more leading than the body text; within
+    a column a new block starts only at a gap clearly above the column's
+    tightest line spacing, so "Name / Title / Organisation" stays one block.
+    """
+
+    pitch: float
+
+
+Flow = Line | TableRow | _Break | _Column | _Leading
 
 
 @dataclass
@@ -761,6 +778,8 @@ class _LayoutWriter:
         self.list_indents: list[float] = []
         self.page_start = False
         self.heading_sizes: dict[int, float] = {}
+        self.column_pitch: float | None = None  # set inside a side-by-side column
+        self.table_header: list[str] | None = None
 
     # -- flow ----------------------------------------------------------------
 
@@ -768,24 +787,24 @@ class _LayoutWriter:
         for page in pages:
             stats = self.stats[page.ocr]
             self.page_start = True
+            self.column_pitch = None
             for item in self._flow(page, rows_by_page[page.number], stats):
                 if isinstance(item, TableRow):
-                    self._flush()
-                    self.list_indents.clear()
-                    text = "\t".join(item.cells)
-                    self.builder.add(
-                        BlockKind.table_row, text, cells=item.cells, header=item.header, page=page.number, bbox=item.bbox
-                    )
+                    self._table_row(item, page.number)
                 elif isinstance(item, _Break):
                     self._flush()
+                    self.column_pitch = None
+                elif isinstance(item, _Column):
+                    self._flush()
+                    self.column_pitch = item.pitch
+                elif isinstance(item, _Leading):
+                    self.column_pitch = item.pitch
                 else:
                     self._line(item, stats)
                 self.page_start = False
         self._flush()
 
-    def _flow(
-        self, page: PageWords, rows: list[list[Word]], stats: _Stats
-    ) -> list[Line | TableRow | _Break]:
+    def _flow(self, page: PageWords, rows: list[list[Word]], stats: _Stats) -> list[Flow]:
         """Segments and table rows of a page in reading order, columns unfolded."""
         items: list[tuple[float, float, Line | TableRow]] = []
         for row in rows:
@@ -794,17 +813,35 @@ class _LayoutWriter:
         for table_row in page.tables:
             items.append((table_row.bbox[1], table_row.bbox[0], table_row))
         items.sort(key=lambda item: (item[0], item[1]))
-        flow: list[Line | TableRow | _Break] = []
+        flow: list[Flow] = []
         run: list[Line] = []
         for _, _, item in items:
             if isinstance(item, Line) and item.x1 - item.x0 < 0.55 * stats.text_width and not _list_marker(item):
                 run.append(item)
                 continue
-            flow.extend(_unfold_columns(run, stats))
+            flow.extend(_arrange_run(run, stats))
             run = []
             flow.append(item)
-        flow.extend(_unfold_columns(run, stats))
+        flow.extend(_arrange_run(run, stats))
         return flow
+
+    def _table_row(self, row: TableRow, page: int) -> None:
+        self._flush()
+        self.list_indents.clear()
+        last = self.builder.blocks[-1] if self.builder.blocks else None
+        if (
+            row.header
+            and last is not None
+            and last.kind is BlockKind.table_row
+            and last.page == page - 1
+            and row.cells == self.table_header
+        ):
+            return  # a table continued on a new page repeats its header row
+        if row.header:
+            self.table_header = row.cells
+        self.builder.add(
+            BlockKind.table_row, "\t".join(row.cells), cells=row.cells, header=row.header, page=page, bbox=row.bbox
+        )
 
     # -- lines ---------------------------------------------------------------
 
@@ -845,8 +882,10 @@ class _LayoutWriter:
         tolerance = 0.6 * line.size
         new_page = line.page != previous.page
         if not new_page:
-            pitch = line.top - previous.top
+            pitch = line.bottom - previous.bottom  # baseline to baseline, near enough
             expected = stats.pitch_ratio * max(line.size, previous.size)
+            if self.column_pitch:
+                expected = max(expected, self.column_pitch)
             if pitch > 1.25 * expected + 0.5 or pitch < 0.3 * line.size:
                 return False
         elif not self.page_start:
@@ -915,7 +954,8 @@ class _LayoutWriter:
 
 
 def _same_style(a: Line, b: Line) -> bool:
-    return abs(a.size - b.size) < 0.8 and a.bold == b.bold
+    # Relative tolerance: OCR size estimates of one paragraph's lines vary by ~10 %.
+    return abs(a.size - b.size) < max(0.8, 0.12 * max(a.size, b.size)) and a.bold == b.bold
 
 
 def _heading_text(text: str) -> bool:
@@ -929,36 +969,68 @@ def _heading_text(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "§\"'”“–—"
 
 
-def _unfold_columns(run: list[Line], stats: _Stats) -> list[Line | _Break]:
-    """Read side-by-side columns of short lines (signature blocks) one after the other.
+def _arrange_run(run: list[Line], stats: _Stats) -> list[Flow]:
+    """Put a stretch of consecutive short lines in reading order.
 
-    ``run`` is a stretch of consecutive short lines in top-to-bottom order.
-    When a vertical gutter splits them into a left and a right group that sit
-    side by side, the lines level with both groups are emitted left column
-    first, then the right column, each as blocks of their own, so that every
-    "Name / Title / Organisation" group stays together. Lines above or below
-    that stretch (a place and date line) stay where they are.
+    Side-by-side columns (signature blocks) are read left column first, then
+    the right one, each as blocks of their own, so that every "Name / Title /
+    Organisation" group stays together. A column is a contiguous part of the
+    stretch that a vertical gutter splits into a left and a right group sitting
+    side by side; lines above or below it (a place and date line) stay where
+    they are. Short lines outside columns get their own line spacing too
+    (:class:`_Leading`), so a name and title set with wide leading stay one block.
     """
-    if len(run) < 2:
-        return list(run)
-    slack = 1.5 * stats.pitch_ratio * stats.body_size
+    if not run:
+        return []
     for gutter in sorted({ln.x0 for ln in run}):
         if gutter < stats.left + 0.25 * stats.text_width:
             continue
-        left = [ln for ln in run if ln.x1 <= gutter - 4]
-        right = [ln for ln in run if ln.x0 >= gutter - 1]
-        if not left or not right or len(left) + len(right) != len(run):
-            continue
-        top = max(min(ln.top for ln in left), min(ln.top for ln in right))
-        bottom = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
-        if top >= bottom:
-            continue  # one group is above the other: not side by side
-        before = [ln for ln in run if ln.top < top - slack]
-        after = [ln for ln in run if ln.top >= top - slack and ln.bottom > bottom + slack]
-        inside_left = [ln for ln in left if ln not in before and ln not in after]
-        inside_right = [ln for ln in right if ln not in before and ln not in after]
-        return [*before, _Break(), *inside_left, _Break(), *inside_right, _Break(), *after]
+        start = 0
+        while start < len(run):
+            # The longest chunk from ``start`` whose lines all keep clear of the gutter.
+            end = start
+            while end < len(run) and (run[end].x1 <= gutter - 4 or run[end].x0 >= gutter - 1):
+                end += 1
+            columns = _columns(run[start:end], gutter, stats) if end > start else None
+            if columns is not None:
+                return [*_arrange_run(run[:start], stats), *columns, *_arrange_run(run[end:], stats)]
+            start = end + 1
+    pitch = _tightest_pitch(run)
+    expected = stats.pitch_ratio * stats.body_size
+    if len(run) >= 2 and expected * 1.25 < pitch <= expected * 1.5:
+        return [_Leading(pitch), *run, _Leading(None)]
     return list(run)
+
+
+def _columns(chunk: list[Line], gutter: float, stats: _Stats) -> list[Flow] | None:
+    left = [ln for ln in chunk if ln.x1 <= gutter - 4]
+    right = [ln for ln in chunk if ln.x0 >= gutter - 1]
+    if not left or not right:
+        return None
+    top = max(min(ln.top for ln in left), min(ln.top for ln in right))
+    bottom = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
+    if top >= bottom:
+        return None  # one group is above the other: not side by side
+    slack = 1.5 * stats.pitch_ratio * stats.body_size
+    before = [ln for ln in chunk if ln.top < top - slack]
+    after = [ln for ln in chunk if ln.top >= top - slack and ln.bottom > bottom + slack]
+    inside_left = [ln for ln in left if ln not in before and ln not in after]
+    inside_right = [ln for ln in right if ln not in before and ln not in after]
+    return [
+        *_arrange_run(before, stats),
+        _Column(_tightest_pitch(inside_left)),
+        *inside_left,
+        _Column(_tightest_pitch(inside_right)),
+        *inside_right,
+        _Break(),
+        *_arrange_run(after, stats),
+    ]
+
+
+def _tightest_pitch(lines: list[Line]) -> float:
+    """The smallest baseline distance between consecutive lines (0 if none)."""
+    pitches = [b.bottom - a.bottom for a, b in itertools.pairwise(lines) if b.bottom - a.bottom > 0.5 * b.size]
+    return min(pitches, default=0.0)
 
 
 def _mark_title(blocks: list[Block], sizes: dict[int, float]) -> None:
@@ -978,11 +1050,11 @@ def _mark_title(blocks: list[Block], sizes: dict[int, float]) -> None:
         next(b for b in headings if sizes.get(id(b), 0.0) >= tallest - 0.5).level = 1
         return
     for block in first[:4]:
-        if block.kind is BlockKind.paragraph and "\n" not in block.text and len(block.text) <= HEADING_MAX_CHARS:
-            if "medborgarlöfte" in block.text.lower():
-                block.kind = BlockKind.heading
-                block.level = 1
-                return
+        short = "\n" not in block.text and len(block.text) <= HEADING_MAX_CHARS
+        if block.kind is BlockKind.paragraph and short and "medborgarlöfte" in block.text.lower():
+            block.kind = BlockKind.heading
+            block.level = 1
+            return
 
 
 __all__ = ["PageWords", "Word", "read"]
