@@ -61,9 +61,10 @@ name)``, ``synth_source(seed, pages_hint) -> str`` (a random invented pledge)
 and ``synth_gold(seed, pages_hint) -> dict`` (its gold annotation, same format
 as corpus/*/gold.json).
 """
-from __future__ import annotations
 
 import argparse
+import copy
+import functools
 import hashlib
 import html as _html
 import io
@@ -976,8 +977,638 @@ def build_one(name: str, corpus: Path = CORPUS) -> dict:
 # --------------------------------------------------------------------------
 # Synthetic documents
 # --------------------------------------------------------------------------
+# Everything below invents text from small phrase pools.  synth_document()
+# returns (source markup, gold annotation); the gold is exact by construction.
 
-# SYNTH-SECTION
+_MUNIS = [
+    # short name, official name, police area, seat/main town
+    ("Ljungby", "Ljungby kommun", "Ljungby", "Ljungby"), ("Växjö", "Växjö kommun", "Växjö", "Växjö"),
+    ("Lekeberg", "Lekebergs kommun", "Örebro", "Fjugesta"), ("Mjölby", "Mjölby kommun", "Motala", "Mjölby"),
+    ("Motala", "Motala kommun", "Motala", "Motala"), ("Linköping", "Linköpings kommun", "Linköping", "Linköping"),
+    ("Norrköping", "Norrköpings kommun", "Norrköping", "Norrköping"), ("Eslöv", "Eslövs kommun", "Mellersta Skåne", "Eslöv"),
+    ("Höör", "Höörs kommun", "Mellersta Skåne", "Höör"), ("Ängelholm", "Ängelholms kommun", "Ängelholm", "Ängelholm"),
+    ("Kungsbacka", "Kungsbacka kommun", "Kungsbacka", "Kungsbacka"), ("Varberg", "Varbergs kommun", "Varberg", "Varberg"),
+    ("Falkenberg", "Falkenbergs kommun", "Falkenberg", "Falkenberg"), ("Halmstad", "Halmstads kommun", "Halmstad", "Halmstad"),
+    ("Skellefteå", "Skellefteå kommun", "Skellefteå", "Skellefteå"), ("Luleå", "Luleå kommun", "Luleå", "Luleå"),
+    ("Östersund", "Östersunds kommun", "Östersund", "Östersund"), ("Gävle", "Gävle kommun", "Gävle", "Gävle"),
+    ("Enköping", "Enköpings kommun", "Enköping", "Enköping"), ("Västerås", "Västerås stad", "Västerås", "Västerås"),
+    ("Eskilstuna", "Eskilstuna kommun", "Eskilstuna", "Eskilstuna"), ("Nyköping", "Nyköpings kommun", "Nyköping", "Nyköping"),
+    ("Karlstad", "Karlstads kommun", "Karlstad", "Karlstad"), ("Borås", "Borås stad", "Borås", "Borås"),
+    ("Trollhättan", "Trollhättans stad", "Trollhättan", "Trollhättan"), ("Kalmar", "Kalmar kommun", "Kalmar", "Kalmar"),
+    ("Jönköping", "Jönköpings kommun", "Jönköping", "Jönköping"), ("Värnamo", "Värnamo kommun", "Värnamo", "Värnamo"),
+    ("Kristianstad", "Kristianstads kommun", "Kristianstad", "Kristianstad"), ("Trelleborg", "Trelleborgs kommun", "Trelleborg", "Trelleborg"),
+    ("Landskrona", "Landskrona stad", "Landskrona", "Landskrona"), ("Falun", "Falu kommun", "Falun", "Falun"),
+    ("Borlänge", "Borlänge kommun", "Borlänge", "Borlänge"), ("Norrtälje", "Norrtälje kommun", "Norrtälje", "Norrtälje"),
+    ("Södertälje", "Södertälje kommun", "Södertälje", "Södertälje"), ("Piteå", "Piteå kommun", "Piteå", "Piteå"),
+    ("Örnsköldsvik", "Örnsköldsviks kommun", "Örnsköldsvik", "Örnsköldsvik"), ("Sandviken", "Sandvikens kommun", "Sandviken", "Sandviken"),
+    ("Vetlanda", "Vetlanda kommun", "Vetlanda", "Vetlanda"), ("Västervik", "Västerviks kommun", "Västervik", "Västervik"),
+    ("Lidköping", "Lidköpings kommun", "Lidköping", "Lidköping"), ("Skövde", "Skövde kommun", "Skövde", "Skövde"),
+]
+_JOINT = [
+    ([("Stenungsund", "Stenungsunds kommun"), ("Orust", "Orust kommun"), ("Tjörn", "Tjörns kommun")], "Södra Fyrbodal", "Stenungsund"),
+    ([("Eslöv", "Eslövs kommun"), ("Höör", "Höörs kommun"), ("Hörby", "Hörby kommun")], "Mellersta Skåne", "Eslöv"),
+    ([("Vadstena", "Vadstena kommun"), ("Motala", "Motala kommun")], "Motala", "Motala"),
+]
+_FIRST = ["Anna", "Erik", "Karin", "Lars", "Maria", "Johan", "Eva", "Anders", "Sara", "Peter", "Lena", "Mikael", "Helena",
+          "Fredrik", "Ulla", "Jonas", "Malin", "Per", "Cecilia", "Henrik", "Sofia", "Mats", "Emma", "Tobias", "Ingrid",
+          "Oskar", "Linda", "Stefan", "Åsa", "Björn", "Camilla", "Göran", "Therese", "Daniel", "Maja", "Nils"]
+_LAST = ["Lindqvist", "Berglöf", "Åkesson", "Nordin", "Hedlund", "Sandberg", "Falk", "Ekström", "Holmgren", "Wikström",
+         "Lundgren", "Björklund", "Dahlberg", "Engström", "Forsell", "Granqvist", "Hellman", "Isaksson", "Jonsson",
+         "Kvist", "Lagerlund", "Mårtensson", "Nyberg", "Olofsson", "Persson", "Rosén", "Strömberg", "Törnqvist",
+         "Vallin", "Östman"]
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+_NUM = {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 8: "åtta", 10: "tio", 12: "tolv", 20: "tjugo"}
+
+# (infinitive phrase, present-tense phrase, nominal phrase, quantified, who, topics)
+# who: P police, K municipality, B both, or the name of a body.
+_T = {
+    "traffic": [
+        ("genomföra minst {n} hastighetskontroller per {per} vid skolor och förskolor",
+         "genomför minst {n} hastighetskontroller per {per} vid skolor och förskolor",
+         "minst {n} hastighetskontroller per {per} vid skolor och förskolor", True, "P", ["traffic"]),
+        ("kontrollera mopeder och A-traktorer i centrum och vid fritidsgården",
+         "kontrollerar mopeder och A-traktorer i centrum och vid fritidsgården",
+         "kontroller av mopeder och A-traktorer i centrum och vid fritidsgården", False, "P", ["traffic", "youth"]),
+        ("se över trafikmiljön vid skolornas hämtnings- och lämningsplatser",
+         "ser över trafikmiljön vid skolornas hämtnings- och lämningsplatser",
+         "översyn av trafikmiljön vid skolornas hämtnings- och lämningsplatser", False, "K", ["traffic"]),
+        ("informera vårdnadshavare om regler för EPA- och A-traktorer inför varje läsårsstart",
+         "informerar vårdnadshavare om regler för EPA- och A-traktorer inför varje läsårsstart",
+         "information till vårdnadshavare om regler för EPA- och A-traktorer inför varje läsårsstart", True, "B", ["traffic", "youth"]),
+        ("genomföra nykterhetskontroller vid infarterna till {ort} minst en gång i månaden",
+         "genomför nykterhetskontroller vid infarterna till {ort} minst en gång i månaden",
+         "nykterhetskontroller vid infarterna till {ort} minst en gång i månaden", True, "P", ["traffic", "public_order_alcohol"]),
+        ("sätta upp hastighetsdisplayer på de sträckor som invånarna har pekat ut",
+         "sätter upp hastighetsdisplayer på de sträckor som invånarna har pekat ut",
+         "hastighetsdisplayer på de sträckor som invånarna har pekat ut", False, "K", ["traffic"]),
+    ],
+    "narcotics": [
+        ("genomföra riktade insatser mot narkotikaförsäljning i anslutning till skolor och busstationen",
+         "genomför riktade insatser mot narkotikaförsäljning i anslutning till skolor och busstationen",
+         "riktade insatser mot narkotikaförsäljning i anslutning till skolor och busstationen", False, "P", ["narcotics"]),
+        ("erbjuda föräldrautbildning om droger och tidiga tecken på missbruk",
+         "erbjuder föräldrautbildning om droger och tidiga tecken på missbruk",
+         "föräldrautbildning om droger och tidiga tecken på missbruk", False, "K", ["narcotics", "youth"]),
+        ("kalla unga som påträffas med narkotika och deras vårdnadshavare till samtal inom {d} dagar",
+         "kallar unga som påträffas med narkotika och deras vårdnadshavare till samtal inom {d} dagar",
+         "samtal inom {d} dagar med unga som påträffas med narkotika och deras vårdnadshavare", True, "B", ["narcotics", "youth"]),
+        ("besöka föräldramöten på högstadiet minst en gång per läsår och berätta om narkotikaläget",
+         "besöker föräldramöten på högstadiet minst en gång per läsår och berättar om narkotikaläget",
+         "information om narkotikaläget på högstadiets föräldramöten minst en gång per läsår", True, "P", ["narcotics", "youth"]),
+        ("motverka langning av alkohol och narkotika till ungdomar vid större evenemang",
+         "motverkar langning av alkohol och narkotika till ungdomar vid större evenemang",
+         "insatser mot langning av alkohol och narkotika till ungdomar vid större evenemang", False, "P", ["narcotics", "public_order_alcohol", "youth"]),
+    ],
+    "unsafe_places": [
+        ("genomföra trygghetsvandringar i {omr} {n} gånger per år",
+         "genomför trygghetsvandringar i {omr} {n} gånger per år",
+         "trygghetsvandringar i {omr} {n} gånger per år", True, "B", ["unsafe_places"]),
+        ("åtgärda trasig belysning och klotter som rapporteras vid trygghetsvandringarna",
+         "åtgärdar trasig belysning och klotter som rapporteras vid trygghetsvandringarna",
+         "åtgärder mot trasig belysning och klotter som rapporteras vid trygghetsvandringarna", False, "K", ["unsafe_places", "vandalism"]),
+        ("öka den synliga närvaron på torget och vid resecentrum",
+         "ökar den synliga närvaron på torget och vid resecentrum",
+         "ökad närvaro på torget och vid resecentrum", False, "B", ["police_presence", "unsafe_places"]),
+        ("kartlägga de platser som invånarna upplever som otrygga och redovisa resultatet senast den 30 november",
+         "kartlägger de platser som invånarna upplever som otrygga och redovisar resultatet senast den 30 november",
+         "kartläggning av platser som upplevs som otrygga, redovisad senast den 30 november", True, "B", ["unsafe_places"]),
+        ("sanera klotter på kommunala byggnader inom {k} dygn från anmälan",
+         "sanerar klotter på kommunala byggnader inom {k} dygn från anmälan",
+         "sanering av klotter på kommunala byggnader inom {k} dygn från anmälan", True, "K", ["vandalism"]),
+    ],
+    "burglary_theft": [
+        ("starta grannsamverkan i ytterligare {n} bostadsområden",
+         "startar grannsamverkan i ytterligare {n} bostadsområden",
+         "grannsamverkan i ytterligare {n} bostadsområden", True, "B", ["neighbourhood_watch", "burglary_theft"]),
+        ("informera om inbrottsskydd i villaområden och fritidshusområden",
+         "informerar om inbrottsskydd i villaområden och fritidshusområden",
+         "information om inbrottsskydd i villaområden och fritidshusområden", False, "P", ["burglary_theft"]),
+        ("byta lås och förbättra belysningen i källare och cykelrum i {n} bostadsområden",
+         "byter lås och förbättrar belysningen i källare och cykelrum i {n} bostadsområden",
+         "nya lås och bättre belysning i källare och cykelrum i {n} bostadsområden", True, "Bostadsbolaget AB", ["burglary_theft", "unsafe_places"]),
+    ],
+    "fraud": [
+        ("hålla minst {n} informationsträffar per år om bedrägerier riktade mot äldre",
+         "håller minst {n} informationsträffar per år om bedrägerier riktade mot äldre",
+         "minst {n} informationsträffar per år om bedrägerier riktade mot äldre", True, "B", ["fraud"]),
+        ("utbilda personal inom hemtjänsten i att känna igen bedrägeriförsök mot äldre",
+         "utbildar personal inom hemtjänsten i att känna igen bedrägeriförsök mot äldre",
+         "utbildning för personal inom hemtjänsten om bedrägeriförsök mot äldre", False, "K", ["fraud"]),
+    ],
+    "youth": [
+        ("hålla fritidsgården öppen till kl. 23 varje fredag under skolterminerna",
+         "håller fritidsgården öppen till kl. 23 varje fredag under skolterminerna",
+         "fritidsgården öppen till kl. 23 varje fredag under skolterminerna", True, "Fritidsförvaltningen", ["youth"]),
+        ("erbjuda sommarjobb och lovaktiviteter till unga i de mest utsatta områdena",
+         "erbjuder sommarjobb och lovaktiviteter till unga i de mest utsatta områdena",
+         "sommarjobb och lovaktiviteter för unga i de mest utsatta områdena", False, "K", ["youth"]),
+        ("utveckla samverkan mellan skola, socialtjänst och polis kring unga i riskzon",
+         "utvecklar samverkan mellan skola, socialtjänst och polis kring unga i riskzon",
+         "utvecklad samverkan mellan skola, socialtjänst och polis kring unga i riskzon", False, "B", ["youth", "cooperation"]),
+        ("göra uppsökande arbete bland unga i centrum varje fredag och lördag kväll",
+         "gör uppsökande arbete bland unga i centrum varje fredag och lördag kväll",
+         "uppsökande arbete bland unga i centrum varje fredag och lördag kväll", True, "Socialtjänsten", ["youth"]),
+        ("informera i skolorna om anlagda bränder och deras konsekvenser",
+         "informerar i skolorna om anlagda bränder och deras konsekvenser",
+         "information i skolorna om anlagda bränder och deras konsekvenser", False, "Räddningstjänsten", ["vandalism", "youth"]),
+    ],
+    "domestic_violence": [
+        ("utbilda personal i förskola och skola i att upptäcka våld i nära relationer",
+         "utbildar personal i förskola och skola i att upptäcka våld i nära relationer",
+         "utbildning om våld i nära relationer för personal i förskola och skola", False, "K", ["domestic_violence"]),
+        ("informera om stöd till brottsutsatta vid minst {n} tillfällen per år",
+         "informerar om stöd till brottsutsatta vid minst {n} tillfällen per år",
+         "information om stöd till brottsutsatta vid minst {n} tillfällen per år", True, "P", ["domestic_violence"]),
+    ],
+    "public_order_alcohol": [
+        ("genomföra gemensam tillsyn av serveringsställen",
+         "genomför gemensam tillsyn av serveringsställen",
+         "gemensam tillsyn av serveringsställen", False, "B", ["public_order_alcohol"]),
+        ("samordna ordningsvakter och polispatruller i krogområdet fredagar och lördagar mellan kl. 22 och 03",
+         "samordnar ordningsvakter och polispatruller i krogområdet fredagar och lördagar mellan kl. 22 och 03",
+         "samordnade ordningsvakter och polispatruller i krogområdet fredagar och lördagar mellan kl. 22 och 03", True, "B", ["public_order_alcohol", "police_presence"]),
+    ],
+    "organised_crime": [
+        ("genomföra minst {n} gemensamma myndighetskontroller per år mot verksamheter med kopplingar till kriminella nätverk",
+         "genomför minst {n} gemensamma myndighetskontroller per år mot verksamheter med kopplingar till kriminella nätverk",
+         "minst {n} gemensamma myndighetskontroller per år mot verksamheter med kopplingar till kriminella nätverk", True, "B", ["organised_crime"]),
+        ("erbjuda stöd till unga som vill lämna kriminella miljöer",
+         "erbjuder stöd till unga som vill lämna kriminella miljöer",
+         "stöd till unga som vill lämna kriminella miljöer", False, "Socialtjänsten", ["organised_crime", "youth"]),
+    ],
+}
+_THEME_NAMES = {
+    "traffic": ["Trafik", "Trafiksäkerhet", "Trafik och buskörning"],
+    "narcotics": ["Narkotika", "ANDT", "Droger bland unga"],
+    "unsafe_places": ["Trygghet i centrum", "Otrygga platser", "Trygga offentliga miljöer"],
+    "burglary_theft": ["Inbrott", "Tryggt boende", "Trygghet i bostadsområden"],
+    "fraud": ["Bedrägerier", "Bedrägerier mot äldre"],
+    "youth": ["Unga", "Ungas trygghet", "Barn och unga"],
+    "domestic_violence": ["Våld i nära relationer"],
+    "public_order_alcohol": ["Alkohol och ordning", "Krogar och nöjesliv"],
+    "organised_crime": ["Organiserad brottslighet", "Kriminella nätverk"],
+}
+_GOALS = {
+    "traffic": "lägre hastigheter och färre olyckor nära skolor",
+    "narcotics": "färre unga som uppger att de har erbjudits narkotika",
+    "unsafe_places": "fler invånare som känner sig trygga i centrum kvällstid",
+    "burglary_theft": "färre inbrott i bostäder och förråd",
+    "fraud": "färre äldre som drabbas av bedrägerier",
+    "youth": "fler unga med en meningsfull fritid",
+    "domestic_violence": "fler utsatta som söker stöd",
+    "public_order_alcohol": "färre ordningsstörningar i nöjeslivet",
+    "organised_crime": "färre unga som rekryteras till kriminella nätverk",
+}
+_BG = [
+    "{kl} och lokalpolisområde {lpo} har sedan flera år en samverkansöverenskommelse som beskriver hur vi gemensamt ska arbeta mot brott och otrygghet.",
+    "Medborgarlöftet är den del av överenskommelsen som vänder sig direkt till invånarna och beskriver vad vi konkret ska göra.",
+    "Löftet bygger på en gemensam lägesbild och på det som invånarna har berättat för oss i dialoger och enkäter.",
+    "Arbetet leds av det lokala brottsförebyggande rådet, där kommunens förvaltningar, polisen, räddningstjänsten och civilsamhället ingår.",
+    "Vi vill att det ska vara tydligt vem som gör vad, och att resultatet går att följa upp.",
+    "Ett medborgarlöfte ska vara konkret och möjligt att genomföra inom den tid som löftet gäller.",
+    "Polisen och kommunen har olika uppdrag, men vi delar målet att alla ska kunna känna sig trygga i sin vardag.",
+    "Under arbetet har kommunpolisen och kommunens trygghetssamordnare träffat elevråd, föreningar, företagare och pensionärsorganisationer.",
+    "Samverkan mellan kommun och polis har utvecklats steg för steg sedan de första löftena, och flera arbetssätt har blivit en del av det ordinarie arbetet.",
+    "Den som vill lämna synpunkter på löftet är välkommen att kontakta kommunens trygghetssamordnare eller kommunpolisen.",
+    "Det brottsförebyggande arbetet bygger på kunskap om var, när och varför brott begås och vilka som drabbas.",
+    "Kommunen har ett ansvar för bland annat skola, socialtjänst, fritid och den fysiska miljön, medan polisen ansvarar för att ingripa mot och utreda brott.",
+    "Genom att samordna våra resurser kan vi göra mer nytta än om vi arbetar var för sig.",
+    "Tidigare löften har följts upp och erfarenheterna har tagits tillvara när det här löftet togs fram.",
+    "Invånarna har också kunnat lämna förslag via kommunens webbplats och i samband med polisens öppna hus.",
+    "Löftet ersätter inte det ordinarie arbetet utan är ett tillägg som riktar sig mot några utvalda problem.",
+]
+_SIT = [
+    "I den senaste trygghetsmätningen uppgav många att de undviker vissa platser i {ort} efter mörkrets inbrott.",
+    "Den anmälda brottsligheten har legat på en jämn nivå de senaste åren, men invånarnas oro har ökat.",
+    "Polisen ser att narkotika blivit mer lättillgängligt och att försäljning sker via sociala medier.",
+    "Skolorna rapporterar att fler elever berättar om otrygghet på vägen till och från skolan.",
+    "Invånarna i de mindre tätorterna lyfter fram trafiken och höga hastigheter som det största problemet.",
+    "Äldre invånare har i flera dialoger beskrivit oro för bedrägerier via telefon och sms.",
+    "Flera fastighetsägare har rapporterat skadegörelse och inbrott i källarförråd.",
+    "Socialtjänsten och fältassistenterna ser att unga rör sig ute sent på helgerna och att alkohol ofta förekommer.",
+    "Antalet anmälda brott i nära relationer har ökat, vilket delvis kan förklaras av att fler vågar anmäla.",
+    "Näringsidkare i centrum beskriver stök och ordningsstörningar i samband med krogarnas stängning.",
+    "I medborgardialogerna beskrev flera föräldrar en oro för att deras barn ska komma i kontakt med kriminella.",
+    "Trafiksituationen vid skolorna är ansträngd vid lämning och hämtning, och många kör för fort.",
+    "Anmälningarna om skadegörelse har ökat, framför allt på skolor och i kollektivtrafiken.",
+    "Polisen har under året sett en ökning av bostadsinbrott i villaområdena i kommunens norra del.",
+    "Enkäten visar att kvinnor i högre grad än män känner sig otrygga när de är ute ensamma på kvällen.",
+    "Många lyfter fram att belysningen längs gång- och cykelvägar är bristfällig.",
+    "I centrala {ort} samlas grupper av unga på kvällar och helger, vilket vissa upplever som otryggt.",
+    "Den lokala lägesbilden visar att en stor del av de anmälda brotten begås av ett fåtal personer.",
+]
+_SIT_TOPIC = {
+    "traffic": ["Hastigheterna i tätorterna är ett av de problem som invånarna oftast tar upp.",
+                "Vid flera skolor parkerar föräldrar i korsningar och på gångbanor vid lämning.",
+                "Buskörning med mopeder och A-traktorer skapar oro i bostadsområdena på kvällstid."],
+    "narcotics": ["Polisen har beslagtagit mer cannabis än tidigare år, ofta hos personer under 20 år.",
+                  "Skolorna rapporterar att elever blir erbjudna narkotika via sociala medier.",
+                  "Föräldrar efterfrågar mer kunskap om hur de kan upptäcka att barnen använder droger."],
+    "unsafe_places": ["Trygghetsvandringarna har pekat ut mörka passager och igenvuxna buskage nära stationen.",
+                      "Många undviker parkerna och torget efter klockan 21 på helgerna.",
+                      "Klotter och nedskräpning bidrar till att vissa platser upplevs som övergivna."],
+    "burglary_theft": ["Bostadsinbrotten har ökat i villaområdena, ofta dagtid när ingen är hemma.",
+                       "Förrådsinbrott i flerbostadshus anmäls i stor utsträckning till bostadsbolagen.",
+                       "Fritidshusområdena står tomma stora delar av året och är utsatta för stölder."],
+    "fraud": ["Bedragare ringer äldre och utger sig för att vara från banken eller polisen.",
+              "Flera äldre har förlorat stora belopp efter att ha lämnat ut koder till bank-id.",
+              "Anhöriga och hemtjänstpersonal är ofta de första som märker att någon blivit lurad."],
+    "youth": ["Fritidsgårdarna når många unga, men inte de som rör sig ute sent på helgerna.",
+              "Skolan och socialtjänsten ser att några unga har kontakter med kriminella äldre.",
+              "Unga efterfrågar fler mötesplatser och aktiviteter på kvällar och lov."],
+    "domestic_violence": ["Våld i nära relationer är ofta dolt och mörkertalet är stort.",
+                          "Barn som lever med våld i hemmet behöver uppmärksammas tidigt av skola och förskola.",
+                          "Äldre som utsätts för våld av närstående har särskilt svårt att söka hjälp."],
+    "public_order_alcohol": ["Ordningsstörningarna är koncentrerade till krogområdet mellan midnatt och klockan tre.",
+                             "Polisen ser ett samband mellan berusning och våldsbrott i centrum på helgnätter.",
+                             "Näringsidkare efterfrågar bättre samordning mellan ordningsvakter och polis."],
+    "organised_crime": ["Kriminella nätverk försöker rekrytera unga till narkotikahandel och andra brott.",
+                        "Polisen ser att vissa verksamheter används för att tvätta pengar.",
+                        "Myndigheterna behöver dela information för att kunna agera tidigt."],
+}
+_PROBLEMS = ["buskörning med mopeder och A-traktorer", "öppen narkotikahandel vid busstationen", "nedskräpning och klotter i parker",
+             "inbrott i förråd och källare", "telefonbedrägerier mot äldre", "bråk och stök kring krogarna nattetid",
+             "otrygga gångtunnlar och dåligt upplysta passager", "anlagda bränder på skolgårdar"]
+_FOLLOW = [
+    "Löftet följs upp i det lokala brottsförebyggande rådet två gånger per år.",
+    "En gemensam redovisning publiceras på kommunens webbplats och på polisen.se när löftesperioden är slut.",
+    "Kommunpolisen och trygghetssamordnaren stämmer av arbetet varje månad.",
+    "Resultatet redovisas för kommunstyrelsen och används när nästa löfte tas fram.",
+]
+
+
+def _synth_parts(rng: random.Random, pages_hint: int):
+    """Pick the facts of one synthetic document."""
+    if rng.random() < 0.1:
+        members, lpo, ort = rng.choice(_JOINT)
+        munis = [m[0] for m in members]
+        kshort = " och ".join([", ".join(munis[:-1]), munis[-1]])
+        kl = kshort + " kommuner"
+    else:
+        short, long_, lpo, ort = rng.choice(_MUNIS)
+        members = [(short, long_)]
+        munis, kl, kshort = [short], long_, short
+    y1 = rng.randint(2016, 2025)
+    y2 = min(2026, y1 + rng.choice([0, 1, 1, 2]))
+    return members, munis, kl, kshort, lpo, ort, y1, y2
+
+
+def _person(rng: random.Random, used: set) -> str:
+    while True:
+        n = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        if n not in used:
+            used.add(n)
+            return n
+
+
+@functools.lru_cache(maxsize=256)
+def synth_document(seed: int, pages_hint: int = 3):
+    """Return (source markup, gold dict) for a random invented pledge.
+
+    The amount of background text is grown until the PDF rendering has at
+    least ``pages_hint`` pages (2–5); the result is cached per (seed, hint).
+    """
+    import pypdfium2 as pdfium
+
+    hint = max(2, min(5, int(pages_hint)))
+    best = None
+    for extra in (0, 3, 6, 10, 14, 19, 25):
+        src, gold = _synth_once(seed, hint, extra)
+        n = len(pdfium.PdfDocument(render_pdf(parse_source(src))))
+        if n > 5:
+            break
+        best = (src, gold)
+        if n >= hint:
+            break
+    return best
+
+
+def _synth_once(seed: int, pages_hint: int, extra: int):
+    rng = random.Random(seed * 7919 + pages_hint)
+    members, munis, kl, kshort, lpo, ort, y1, y2 = _synth_parts(rng, pages_hint)
+    bg_pool, sit_pool = [], []
+
+    def draw(pool, src, k):
+        out = []
+        for _ in range(k):
+            if not pool:
+                pool.extend(rng.sample(src, len(src)))
+            out.append(pool.pop())
+        return out
+
+    joint = len(munis) > 1
+    per_txt = f"{y1}" if y1 == y2 else f"{y1}–{y2}"
+    style = rng.choice(["police", "cms", "news"])
+    fm = {"html_style": style}
+    hdr = rng.choice([f"{kl} · Lokalpolisområde {lpo}", f"Medborgarlöfte {per_txt}", f"{kshort.upper()} – MEDBORGARLÖFTE", ""])
+    if hdr:
+        fm["running_header"] = hdr
+    fm["footer"] = rng.choice(["Sida {page} av {pages}", "Sida {page} av {pages}", "{page} ({pages})", "{page}"])
+    if rng.random() < 0.15:
+        fm["html_encoding"] = "windows-1252"
+        if rng.random() < 0.4:
+            fm["html_meta"] = "false"
+    if rng.random() < 0.3:
+        fm["txt_bullet"] = "-"
+    if rng.random() < 0.2:
+        fm["txt_wrap"] = "true"
+    if rng.random() < 0.25:
+        fm["hyphenate"] = "true"
+    fm["html_site"] = "Polisen" if style == "police" else kl
+    fm["html_date"] = f"{y1}-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d}"
+
+    lpo_forms = [f"lokalpolisområde {lpo}", f"LPO {lpo}", f"Lokalpolisen i {lpo}"]
+    lpo_txt = rng.choice(lpo_forms)
+    title = rng.choice([
+        f"Medborgarlöfte {kl} {per_txt}", f"Medborgarlöften {per_txt} – {kshort}", f"{kshort} – medborgarlöfte {per_txt}",
+        f"Medborgarlöfte för {kshort} och lokalpolisområde {lpo} {per_txt}"])
+    B: list[str] = []  # source lines
+    sections = []
+    promises = []
+    signatories = []
+
+    def para(text: str):
+        B.append(text)
+        B.append("")
+
+    def h2(text: str, role: str):
+        B.append(f"## {text}")
+        B.append("")
+        sections.append({"heading": text, "role": role})
+
+    def fill(text: str) -> str:
+        return text.format(kl=kl, lpo=lpo, ort=ort)
+
+    B.append(f"# {title}")
+    B.append("")
+    # --- intro / background
+    budget = {2: 3, 3: 6, 4: 10, 5: 14}[pages_hint] + rng.randint(0, 1) + extra  # background paragraphs overall
+    n_themes = {2: 2, 3: 3, 4: 4, 5: 5}[pages_hint]
+    h2(rng.choice(["Inledning", "Bakgrund", "Varför ett medborgarlöfte?", "Om medborgarlöftet"]), "intro")
+    period_forms = [f"Löftet gäller {per_txt}." if y1 != y2 else f"Löftet gäller under {y1}.",
+                    f"Medborgarlöftet gäller 1 januari {y1} - 31 december {y2}.",
+                    f"Löftet gäller {y1}-01-01—{y2}-12-31.",
+                    f"Löftet gäller från januari {y1} fram till december {y2}."]
+    bg = draw(bg_pool, _BG, 4)
+    para(" ".join([fill(bg[0]), fill(bg[1]), rng.choice(period_forms)]))
+    para(" ".join(fill(s) for s in bg[2:4]))
+    budget -= 2
+    if rng.random() < 0.3:
+        B.append("Syftet är att:")
+        B.append("")
+        for s in ["öka tryggheten för dem som bor och vistas i kommunen", "minska brottsligheten på de platser invånarna pekat ut",
+                  "göra samverkan mellan kommun och polis synlig"]:
+            B.append(f"- {s}")
+        B.append("")
+    topics = rng.sample(list(_T), n_themes)
+    themes = [(t, rng.choice(_THEME_NAMES[t])) for t in topics]
+    # --- situation
+    h2(rng.choice(["Lägesbild", "Så ser det ut", "Vad invånarna har berättat"]), "situation")
+    subsections = rng.random() < 0.45
+    if subsections:
+        budget -= len(themes)
+    while budget > 0:
+        sents = draw(sit_pool, _SIT, rng.randint(3, 4))
+        para(" ".join(fill(s) for s in sents))
+        budget -= 1
+        if budget > 0 and rng.random() < 0.35:
+            para(" ".join(fill(s) for s in draw(bg_pool, _BG, 3)))
+            budget -= 1
+    if subsections:
+        for topic, name in themes:
+            B.append(f"### {name}")
+            B.append("")
+            para(" ".join(fill(x) for x in rng.sample(_SIT_TOPIC[topic], 2)))
+    if rng.random() < 0.4:
+        para("De problem som oftast nämndes var:")
+        B.pop()
+        B.append("")
+        for p in rng.sample(_PROBLEMS, 4):
+            B.append(f"- {p}")
+        B.append("")
+    if rng.random() < 0.35:
+        para(rng.choice(["Arbetet har därför bedrivits med inriktning på:", "Prioriterade områden:"]))
+        B.pop()
+        B.append("")
+        for t, name in themes:
+            B.append(f"- {name.lower() if name != 'ANDT' else name}")
+        B.append("")
+    # --- pledges
+    h2(rng.choice(["Medborgarlöften", f"Medborgarlöfte {per_txt}", "Våra löften", "Det här ska vi göra", "Löftet"]), "promises")
+    layout = rng.choice(["leadin_themes", "subject_themes", "table", "nested", "att_flat", "nominal_flat", "paren_themes", "labels"])
+    per_theme = {2: 3, 3: 3, 4: 3, 5: 3}[pages_hint]
+
+    def slots(s: str) -> str:
+        return s.format(n=_NUM[rng.choice([2, 3, 4, 5, 6])], per=rng.choice(["år", "termin", "halvår"]), ort=ort,
+                        omr=rng.choice(["centrum", "stationsområdet", "de större bostadsområdena"]),
+                        d=_NUM[rng.choice([3, 5, 10])], k=_NUM[rng.choice([2, 3])])
+
+    used_tpl: dict = {}
+
+    def pick(topic: str, k: int):
+        pool = [x for x in _T[topic] if id(x) not in used_tpl]
+        rng.shuffle(pool)
+        out = []
+        for tpl in pool[:k]:
+            used_tpl[id(tpl)] = True
+            inf, pres, nom, q, who, tps = tpl
+            # fill slots identically in all three forms
+            state = rng.getstate()
+            inf_f = slots(inf)
+            rng.setstate(state)
+            pres_f = slots(pres)
+            rng.setstate(state)
+            nom_f = slots(nom)
+            out.append((inf_f, pres_f, nom_f, q, who, tps))
+        return out
+
+    def actors_of(who: str) -> list[str]:
+        return {"P": ["Polisen"], "K": ["Kommunen"], "B": ["Kommunen", "Polisen"]}.get(who, [who])
+
+    def add(text, theme, actors, q, tps):
+        promises.append({"text": text, "theme": theme, "actors": actors, "quantified": q, "topics": tps})
+
+    def cap(s: str) -> str:
+        return s[0].upper() + s[1:]
+
+    if layout in ("att_flat", "nominal_flat"):
+        if layout == "att_flat":
+            para(f"{kl} och {lpo_txt} åtar sig att:" if not joint else f"Kommunerna och {lpo_txt} åtar sig att:")
+        else:
+            para(f"{kl} och lokalpolisområde {lpo} avger härmed löfte om:")
+        B.pop()
+        B.append("")
+        for topic, name in themes:
+            for inf, pres, nom, q, who, tps in pick(topic, per_theme - 1):
+                t = f"att {inf}" if layout == "att_flat" else cap(nom)
+                B.append(f"- {t}")
+                add(t, None, ["Kommunen", "Polisen"], q, tps)
+        B.append("")
+    elif layout == "table":
+        para(f"{kl} och {lpo_txt} lovar att genomföra följande aktiviteter under {per_txt}.")
+        first = True
+        for topic, name in themes:
+            if first:
+                B.append(f"| {name} | UTFÖRARE | ANSVARIG |")
+                B.append("|---|---|---|")
+                first = False
+            else:
+                B.append(f"| {name} | | |")
+            for inf, pres, nom, q, who, tps in pick(topic, per_theme):
+                if who == "P":
+                    u, acts = "Polis", ["Polisen"]
+                elif who == "K":
+                    u, acts = "Kommun", ["Kommunen"]
+                elif who == "B":
+                    u, acts = rng.choice(["Polis/kommun", "Polis/ kommun", "Kommun/polis"]), ["Polisen", "Kommunen"]
+                else:
+                    u, acts = who, [who]
+                a = rng.choice(["Polis", "Kommun"]) if who == "B" else ("Polis" if who == "P" else "Kommun")
+                B.append(f"| {cap(nom)} | {u} | {a} |")
+                add(cap(nom), name, acts, q, tps)
+        B.append("")
+    elif layout == "nested":
+        para(f"{kl} och {lpo_txt} lovar gemensamt att arbeta med följande:")
+        for i, (topic, name) in enumerate(themes, 1):
+            B.append(f"{i}. {name}:")
+            for inf, pres, nom, q, who, tps in pick(topic, per_theme):
+                B.append(f"  - {inf}")
+                add(inf, name, ["Kommunen", "Polisen"], q, tps)
+        B.append("")
+    else:
+        for topic, name in themes:
+            B.append(f"### {name}")
+            B.append("")
+            items = pick(topic, per_theme)
+            if layout == "leadin_themes":
+                groups = {}
+                for it in items:
+                    key = "K" if it[4] not in ("P", "B") and it[4] != "K" else it[4]
+                    groups.setdefault(key, []).append(it)
+                for key in ("P", "K", "B"):
+                    if key not in groups:
+                        continue
+                    lead = {"P": rng.choice(["Polisen lovar att:", "Polisen ska:", "Polisen åtar sig att:"]),
+                            "K": rng.choice(["Kommunen lovar att:", "Kommunen ska:", f"{kl} åtar sig att:" if not joint else "Kommunerna ska:"]),
+                            "B": rng.choice(["Kommunen och polisen ska tillsammans:", "Vi lovar att:", "Detta gör vi genom att:"])}[key]
+                    para(lead)
+                    B.pop()
+                    B.append("")
+                    for inf, pres, nom, q, who, tps in groups[key]:
+                        t = cap(inf) if lead.endswith("ska:") or lead.endswith("tillsammans:") else inf
+                        B.append(f"- {t}")
+                        acts = actors_of(key)
+                        if who not in ("P", "K", "B") and rng.random() < 0.5:
+                            B.append(f"  Ansvarig: {who}")
+                            acts = [who]
+                        add(t, name, acts, q, tps)
+                    B.append("")
+            elif layout == "subject_themes":
+                numbered = rng.random() < 0.5
+                for j, (inf, pres, nom, q, who, tps) in enumerate(items, 1):
+                    r = rng.random()
+                    if who == "P":
+                        t, acts = (f"Polisen {pres}.", ["Polisen"]) if r < 0.6 else (f"Polisen ska i samverkan med kommunen {inf}.", ["Polisen"])
+                    elif who == "K":
+                        t, acts = (f"Kommunen {pres}.", ["Kommunen"]) if r < 0.6 else (f"Kommunen ska tillsammans med polisen {inf}.", ["Kommunen"])
+                    elif who == "B":
+                        t = rng.choice([f"Polisen och kommunen {pres}.", f"Vi {pres}.", f"Parterna {pres}.",
+                                        f"Kommunen och polisen ska gemensamt {inf}."])
+                        acts = ["Kommunen", "Polisen"]
+                    else:
+                        t, acts = (f"{who} {pres}.", [who]) if r < 0.7 else (f"{who} och polisen {pres}.", [who, "Polisen"])
+                    B.append(f"{j}. {t}" if numbered else f"- {t}")
+                    add(t, name, acts, q, tps)
+                B.append("")
+            elif layout == "paren_themes":
+                para("Detta gör vi genom att:") if rng.random() < 0.5 else None
+                for inf, pres, nom, q, who, tps in items:
+                    tag = {"P": "Polis", "K": "Kommun", "B": rng.choice(["Polis, kommun", "Polis/kommun", "Kommun, polis"])}.get(who, who)
+                    B.append(f"- {cap(inf)} ({tag})")
+                    add(cap(inf), name, actors_of(who), q, tps)
+                B.append("")
+            else:  # labels
+                for inf, pres, nom, q, who, tps in items:
+                    tag = {"P": "Polis", "K": "Kommun", "B": "Polis och kommun"}.get(who, who)
+                    B.append(f"- {tag}: {cap(inf)}.")
+                    add(f"{cap(inf)}.", name, actors_of(who), q, tps)
+                B.append("")
+        if rng.random() < 0.5:
+            topic, name = themes[0]
+            extra = pick(topic, 1)
+            if extra:
+                inf, pres, nom, q, who, tps = extra[0]
+                t = f"Polisen kommer under året att {inf}." if who == "P" else f"Kommunen kommer under löftesperioden att {inf}."
+                para(t)
+                add(t, None, ["Polisen"] if who == "P" else ["Kommunen"], q, tps)
+    # --- goals / follow-up
+    if rng.random() < 0.5:
+        h2(rng.choice(["Mål och effekter", "Förväntade effekter"]), "goals")
+        for topic, name in themes:
+            B.append(f"- {name}: {_GOALS[topic]}")
+        B.append("")
+    h2(rng.choice(["Uppföljning", "Så följer vi upp löftet"]), "follow_up")
+    para(" ".join(rng.sample(_FOLLOW, 2)))
+    # --- signatures
+    used: set = set()
+    m = rng.choice([12, 1, 2, 3])
+    sy = y1 - 1 if m == 12 else y1
+    d = rng.randint(1, 28)
+    iso = f"{sy}-{m:02d}-{d:02d}"
+    place = ort
+    dline = rng.choice([f"{place} den {d} {_MONTHS[m - 1]} {sy}", f"{place} {iso}", f"{place} den {d}/{m} {sy}"])
+    ktitle = rng.choice(["Kommunstyrelsens ordförande", "Kommundirektör", "Kommunchef", "Biträdande kommundirektör"])
+    ptitle = rng.choice(["Lokalpolisområdeschef", "Tf. lokalpolisområdeschef", f"Lokalpolisområdeschef {lpo}", "Kommunpolis"])
+    kn, pn = _person(rng, used), _person(rng, used)
+    sig = rng.choice(["side", "blocks", "comma", "slash"])
+    B.append("::: sign")
+    B.append(dline)
+    B.append("")
+    if sig == "side":
+        B.append(f"{kn} || {pn}")
+        B.append(f"{ktitle} || {ptitle}")
+    elif sig == "slash":
+        B.append(f"{kn} || {pn}")
+        B.append(f"/{ktitle} || /{ptitle}")
+    elif sig == "comma":
+        B.append(f"{kn}, {ktitle.lower() if ktitle.startswith('Kommunstyrelsens') else ktitle}")
+        B.append("")
+        B.append(f"{pn}, {ptitle.lower() if ptitle.startswith('Lokal') else ptitle}")
+    else:
+        B.extend([kn, ktitle, members[0][1], "", pn, ptitle, f"Lokalpolisområde {lpo}"])
+    B.append(":::")
+    B.append("")
+    kt = ktitle.lower() if sig == "comma" and ktitle.startswith("Kommunstyrelsens") else ktitle
+    pt = ptitle.lower() if sig == "comma" and ptitle.startswith("Lokal") else ptitle
+    signatories.append({"name": kn, "title": kt, "side": "kommun", "date": iso})
+    signatories.append({"name": pn, "title": pt, "side": "polis", "date": iso})
+
+    front = ["---"] + [f"{k}: {v}" for k, v in fm.items()] + ["---"]
+    src = "\n".join(front + B).rstrip() + "\n"
+    chrome = {
+        "police": ["Javascript är inte påslaget", "Godkänn alla kakor", "Sök på polisen.se", "Lyssna på sidan", "Till toppen", "Relaterat"],
+        "cms": ["Acceptera kakor", "Vad letar du efter?", "Lyssna på sidan", "Sidansvarig", "Till toppen", "Relaterat"],
+        "news": ["Jag förstår", "Lyssna på sidan", "Dela på Facebook", "Fler nyheter", "Till toppen", "Relaterat"],
+    }[style]
+    txt = render_txt(parse_source(src))
+    mnc = [c for c in chrome + ([hdr] if hdr else []) if c not in txt]
+    if fm["footer"].startswith("Sida"):
+        mnc.append("Sida 1 av ")
+    gold = {
+        "document": f"synth_{seed:05d}.txt",
+        "title_any": [title],
+        "municipalities": munis,
+        "police_area": lpo,
+        "period_start": y1,
+        "period_end": y2,
+        "sections": sections,
+        "promises": promises,
+        "signatories": signatories,
+        "must_not_contain": mnc,
+        "notes": f"synthetic; layout={layout}; signatures={sig}",
+    }
+    return src, gold
+
 
 
 def synth_source(seed: int, pages_hint: int = 3) -> str:
@@ -987,7 +1618,7 @@ def synth_source(seed: int, pages_hint: int = 3) -> str:
 
 def synth_gold(seed: int, pages_hint: int = 3) -> dict:
     """Gold annotation (corpus gold.json format) for synth_source(seed, pages_hint)."""
-    return synth_document(seed, pages_hint)[1]
+    return copy.deepcopy(synth_document(seed, pages_hint)[1])
 
 
 def main(argv=None) -> int:
