@@ -49,10 +49,16 @@ _POLICE_RE = re.compile(
 _MUNI_RE = re.compile(
     rf"(?:[Rr]egion\s+Gotland|{_CAP}\s+(?:kommuns?|stads?|Stads?)|[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
 )
+_NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
+# "Kultur- och fritidsförvaltningen" is one body.
+_SUFFIXED = rf"(?:[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+)?(?:[A-Za-zÅÄÖåäöÉé][\wåäöé\-]*)?(?i:{_BODY_SUFFIX})"
+# Case matters here: a capitalised word after a body's name is part of the
+# name ("Föreningen Trygga Vuxna", "Räddningstjänsten Syd"), a lower-case one
+# is the verb that ends the subject.
 _BODY_RE = re.compile(
-    rf"(?:{_CAP}{_BODY_SUFFIX}(?:\s+i\s+{_CAP})?(?:\s+AB)?(?![\wåäö])|"
-    rf"(?:{_CAP}\s+){{1,3}}AB(?![\wåäö])|{_KNOWN}(?:\s+i\s+{_CAP})?(?:\s+AB)?(?![\wåäö]))",
-    re.IGNORECASE,
+    rf"(?:{_SUFFIXED}(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?:\s+{_NAMEWORD}){{0,3}}(?![\wåäö])|"
+    rf"(?:{_NAMEWORD}\s+){{1,3}}AB(?:\s+{_NAMEWORD}){{0,2}}(?![\wåäö])|"
+    rf"(?i:{_KNOWN})(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?![\wåäö]))"
 )
 # Pronouns and collective nouns that stand for the parties giving the pledge.
 _WE_RE = re.compile(r"^(vi|parterna|båda parter(na)?|aktörerna|samverkansparterna|vår|vårt|våra)$", re.IGNORECASE)
@@ -75,6 +81,13 @@ def _mention_at(text: str) -> tuple[str, int] | None:
     if rest and (rest.isalnum() or rest == "-"):
         return None
     return best
+
+
+def is_actor_name(text: str) -> bool:
+    """True when the whole text is one actor mention ("Polis", "Fritidsförvaltningen")."""
+    text = text.strip(" .,;:()")
+    found = _mention_at(text)
+    return found is not None and found[1] == len(text)
 
 
 def normalise(mention: str) -> str:
@@ -133,7 +146,8 @@ def agent_actors(text: str) -> list[str] | None:
 
 def split_actor_list(text: str) -> list[str]:
     """Actors written as a list: "Polis/kommun", "Polis, kommun", "Polis/ kommun"."""
-    parts = re.split(r"\s*(?:/|,|;|&|\+|\boch\b|\bsamt\b)\s*", text.strip())
+    # "Kultur- och fritidsförvaltningen" is one name: no split after "X-".
+    parts = re.split(r"\s*(?:/|,|;|&|\+|(?<!-)\s+och\b|\bsamt\b)\s*", text.strip())
     names: list[str] = []
     for part in parts:
         part = part.strip(" .()")

@@ -37,6 +37,7 @@ FURNITURE_LINE = re.compile(
     r"(telefon|tel\.?|e-post|epost|mobil)\s*:?\s*[\d+][\d\s\-]{5,})$",
     re.IGNORECASE,
 )
+_REPEATED: set[str] = set()
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 
 
@@ -46,9 +47,14 @@ def _line_kind(line: str) -> str | None:
         return None
     if CHROME_LINE.match(stripped):
         return "chrome"
-    if FURNITURE_LINE.match(stripped):
+    if FURNITURE_LINE.match(stripped) or stripped in _REPEATED:
         return "page_header"
     return None
+
+
+def _short_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= 6 and not SENTENCE_END.search(stripped)
 
 
 def _split_block(block: Block) -> tuple[list[Block], list[tuple[str, str]]]:
@@ -57,6 +63,10 @@ def _split_block(block: Block) -> tuple[list[Block], list[tuple[str, str]]]:
     kinds = [_line_kind(line) for line in lines]
     if not any(kinds):
         return [block], []
+    if sum(1 for k in kinds if k == "page_header") >= 2:
+        # A page-header block: its other short lines ("Kommunstyrelsen
+        # 2022-05-17", a case officer's name) are part of the header too.
+        kinds = [k or ("page_header" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
     removed = [(k, line.strip()) for k, line in zip(kinds, lines, strict=True) if k]
     kept: list[Block] = []
     run: list[str] = []
@@ -104,8 +114,30 @@ def _continues(previous: Block, block: Block) -> bool:
     return bool(first) and first.islower() and not SENTENCE_END.search(previous.text)
 
 
+# Page headers of council minutes repeat on every page: the body's name in
+# capitals ("YDRE KOMMUN") or a body with the meeting date ("Kommunstyrelsen
+# 2022-05-17"). Such a line is furniture when it occurs more than once.
+REPEATED_HEADER = re.compile(
+    r"^([A-ZÅÄÖ][A-ZÅÄÖ\- ]{3,60}|[A-ZÅÄÖ][\wåäö]+(\s[\wåäö]+)?,?\s+\d{4}-\d{2}-\d{2})$"
+)
+
+
+def _repeated_headers(blocks: list[Block]) -> set[str]:
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.kind is BlockKind.table_row:
+            continue
+        for line in block.text.split("\n"):
+            line = line.strip()
+            if REPEATED_HEADER.match(line):
+                counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= 2}
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove chrome and page furniture; rejoin sentences they interrupted."""
+    global _REPEATED
+    _REPEATED = _repeated_headers(blocks)
     cleaned: list[Block] = []
     furniture: list[Furniture] = []
     interrupted = False

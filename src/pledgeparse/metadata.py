@@ -18,8 +18,8 @@ from pledgeparse.gazetteer import municipalities, municipality_pattern, resolve_
 
 _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 POLICE_AREA_RE = re.compile(
-    rf"(?i:lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisen\s+i\s+lokalpolisområde)\s+"
-    rf"(?P<name>{_CAPWORD}(?:[ /\-]{_CAPWORD})?)",
+    rf"(?i:lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen[ \t]+i|polisen[ \t]+i[ \t]+lokalpolisområde)[ \t]+"
+    rf"(?P<name>(?!(?i:lokalpolisområde|polismyndigheten|polisen)\b){_CAPWORD}(?:[ /\-]{_CAPWORD})?)",
 )
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
@@ -90,6 +90,8 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
             note(resolve_municipality(part), 2.0, m.start())
     if title:
         for m in pattern.finditer(title):
+            if AREA_PREFIX.search(title[max(0, m.start() - 40) : m.start()]):
+                continue  # "Mjölby kommun och LPO Motala": Motala is the police area
             note(resolve_municipality(m.group(0)), 3.0, -1)
     for m in pattern.finditer(signature_text):
         if suffix.match(signature_text[m.end() : m.end() + 12]):

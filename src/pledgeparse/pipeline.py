@@ -35,7 +35,7 @@ from pledgeparse.models import (
     SectionRole,
     Signatory,
 )
-from pledgeparse.pledges import PledgeDraft, extract_pledges
+from pledgeparse.pledges import STRONG_LEAD_IN, PledgeDraft, extract_pledges
 from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
@@ -98,6 +98,29 @@ def _pledge_section_indexes(sections: list[SectionSpan]) -> list[int]:
     ]
 
 
+LEAD_IN_HOSTS = {SectionRole.intro, SectionRole.background, SectionRole.other}
+
+
+def _lead_in_section_indexes(sections: list[SectionSpan]) -> list[int]:
+    """Sections outside the pledge part where a lead-in announces pledges,
+    as council minutes do in "Ärendebeskrivning" ("... innehåller följande
+    åtaganden:")."""
+    found = []
+    for index, section in enumerate(sections):
+        if section.role not in LEAD_IN_HOSTS:
+            continue
+        for block, nxt in zip(section.blocks, section.blocks[1:], strict=False):
+            if (
+                block.kind is BlockKind.paragraph
+                and block.text.rstrip().endswith(":")
+                and STRONG_LEAD_IN.search(block.text)
+                and nxt.kind is BlockKind.list_item
+            ):
+                found.append(index)
+                break
+    return found
+
+
 def _offsets(draft: PledgeDraft) -> tuple[int, int]:
     block = draft.block
     if draft.layout != "paragraph":
@@ -120,7 +143,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     if not PLEDGE_GENRE.search(full_text) and not PLEDGE_GENRE.search(document.title_hint or ""):
         raise NotAPledgeError(f"{document.source}: the text never mentions a medborgarlöfte")
     title, spans = segment(blocks, document.title_hint)
-    drafts = extract_pledges(spans, _pledge_section_indexes(spans))
+    drafts = extract_pledges(spans, _pledge_section_indexes(spans), _lead_in_section_indexes(spans))
 
     # Each signature part is read on its own: an organisation or date line
     # of one paper's signatures says nothing about another's.

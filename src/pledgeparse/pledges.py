@@ -16,9 +16,10 @@ finally both parties that give the pledge.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pledgeparse.actors import BOTH_PARTIES, agent_actors, split_actor_list, subject_actors
+from pledgeparse.actors import BOTH_PARTIES, agent_actors, is_actor_name, split_actor_list, subject_actors
 from pledgeparse.models import Block, BlockKind
 from pledgeparse.quantify import is_quantified
 from pledgeparse.segment import SectionSpan
@@ -40,19 +41,26 @@ NON_PLEDGE_LIST = re.compile(
 PLEDGE_LIST = re.compile(r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE)
 # A sentence that commits a party: a modal or a pledge verb.
 COMMITMENT = re.compile(
-    r"\b(ska|skall|kommer att|kommer vi att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
+    r"\b(ska|skall|kommer( \w+){0,3} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
     r"anordnar|arrangerar|bjuder in)\b",
     re.IGNORECASE,
 )
 # Sentences about the pledge document itself, not pledges.
 META = re.compile(
     r"medborgarlöfte|\blöftet\b|\bsyftet\b|uppföljning|följas upp|revideras|utvärder|"
-    r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b",
+    r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
+    r"löftesperiod|tabellen|nedan\b",
     re.IGNORECASE,
 )
 ACTOR_LABEL = re.compile(r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
 TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
 RESPONSIBLE_LINE = re.compile(r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+# "Ansvarig: X" on its own line inside an item, or at the end of its text.
+RESPONSIBLE_TAIL = re.compile(
+    r"(?:\n|\s+|^)\(?(?:ansvarig|ansvariga|huvudansvarig|utförare)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)
 ACTOR_HEADER = re.compile(r"^(utförare|utförs av|vem|aktör|aktörer|vem gör vad|genomförs av)$", re.IGNORECASE)
 RESPONSIBLE_HEADER = re.compile(r"^(ansvarig|ansvariga|huvudansvarig|ansvar)$", re.IGNORECASE)
 TEXT_HEADER = re.compile(
@@ -90,7 +98,10 @@ def _is_lead_in(text: str) -> bool:
     text = fold(text)
     if len(text) > 400:
         return False
-    return text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text))
+    if text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text)):
+        return True
+    # "X och Y lovar att genomföra följande aktiviteter. Tabellen visar ..."
+    return bool(re.search(r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\bföljande\b", text, re.IGNORECASE))
 
 
 def _lead_in_actors(text: str) -> list[str]:
@@ -150,65 +161,110 @@ def _is_topic_parent(block: Block, nxt: Block | None) -> bool:
     return text.endswith(":") or (len(text.split()) <= 6 and not COMMITMENT.search(text))
 
 
-def extract_pledges(sections: list[SectionSpan], pledge_section_indexes: list[int]) -> list[PledgeDraft]:
-    """Pledges of the given sections, each once, in document order."""
+def _split_responsible(text: str) -> tuple[str, list[str]]:
+    """Separate an "Ansvarig: X" tail from an item's text."""
+    m = RESPONSIBLE_TAIL.search(text)
+    if not m or m.start() == 0:
+        return text, []
+    who = split_actor_list(m.group("who"))
+    if not who or not all(is_actor_name(w) for w in who):
+        return text, []
+    return text[: m.start()].rstrip(" ,;"), who
+
+
+def _label_actors(text: str) -> list[str] | None:
+    """Actors of a label such as "Polis:" or "Polis och kommun:"."""
+    named = split_actor_list(text)
+    if named and all(is_actor_name(n) for n in named):
+        return named
+    return None
+
+
+def extract_pledges(
+    sections: list[SectionSpan], pledge_section_indexes: list[int], lead_in_section_indexes: Sequence[int] = ()
+) -> list[PledgeDraft]:
+    """Pledges of the given sections, each once, in document order.
+
+    ``pledge_section_indexes`` are the pledge part. ``lead_in_section_indexes``
+    are other sections (council minutes' "Ärendebeskrivning") where only a
+    list announced by a strong lead-in ("innehåller följande åtaganden:")
+    counts.
+    """
     drafts: list[PledgeDraft] = []
     seen: set[str] = set()
-    for section_index in pledge_section_indexes:
+    lead_in_only = set(lead_in_section_indexes)
+    for section_index in sorted(set(pledge_section_indexes) | lead_in_only):
+        strict = section_index in lead_in_only and section_index not in pledge_section_indexes
         section = sections[section_index]
         theme: str | None = None
+        theme_from_table = False
         lead_actors: list[str] = list(BOTH_PARTIES)
         if section.heading is not None:
             heading_subject = subject_actors(section.heading.text)
             if heading_subject:
                 lead_actors = heading_subject
-        list_mode = True
+        list_mode = not strict
         table = _Table()
         parents: dict[int, str] = {}
         label_actors: list[str] | None = None
         blocks = section.blocks
         for index, block in enumerate(blocks):
+            prev = blocks[index - 1] if index else None
             nxt = blocks[index + 1] if index + 1 < len(blocks) else None
             text = fold(block.text)
+            after_table = prev is not None and prev.kind is BlockKind.table_row
             if block.kind is BlockKind.heading:
                 subject = subject_actors(text)
                 if subject and _is_lead_in(text + ":"):
                     lead_actors = subject
                     continue
                 theme = text.rstrip(":")
-                list_mode = True
+                # A heading between table rows names the rows that follow.
+                theme_from_table = after_table
+                list_mode = not strict
                 parents.clear()
                 label_actors = None
                 continue
+            if block.kind is not BlockKind.table_row and after_table and theme_from_table:
+                theme, theme_from_table = None, False  # the table's themes end with the table
             if block.kind is BlockKind.table_row:
+                if strict:
+                    continue
                 cells = [fold(c) for c in (block.cells or [text])]
                 layout = _header_layout(cells)
                 if layout is not None or block.header:
                     table = layout or _Table()
                     first = cells[0] if cells else ""
                     if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
-                        theme = first
+                        theme, theme_from_table = first, True
                     continue
                 non_empty = [c for c in cells if c]
                 if len(non_empty) == 1 and cells[0] and len(cells[0].split()) <= 6 and not COMMITMENT.search(cells[0]):
-                    theme = cells[0]  # a theme row inside the table
+                    theme, theme_from_table = cells[0], True  # a theme row inside the table
                     continue
                 pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
                 if not pledge_text:
                     continue
                 actors: list[str] = []
-                if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
-                    actors = split_actor_list(cells[table.actor_col])
-                elif len(cells) >= 2 and table.actor_col is None and all(
-                    subject_actors(a) for a in split_actor_list(cells[1]) if a
-                ) and cells[1]:
-                    actors = split_actor_list(cells[1])
-                if not actors:
-                    actors, _ = _actors_from_text(pledge_text, lead_actors)
                 responsible: list[str] = []
                 if table.responsible_col is not None and table.responsible_col < len(cells):
                     responsible = split_actor_list(cells[table.responsible_col])
-                _add(drafts, seen, pledge_text, theme, actors, block, "table_row", section_index, responsible)
+                if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
+                    actors = split_actor_list(cells[table.actor_col])
+                elif table.actor_col is None and responsible and all(is_actor_name(r) for r in responsible):
+                    actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
+                elif table.actor_col is None and len(cells) >= 2 and _label_actors(cells[1]):
+                    actors = _label_actors(cells[1]) or []
+                if not actors:
+                    actors, _ = _actors_from_text(pledge_text, lead_actors)
+                # A time column ("Hösten 2021", "Löpande") quantifies the row.
+                other_cells = " ".join(
+                    c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col)
+                )
+                _add(
+                    drafts, seen, pledge_text, theme, actors, block, "table_row", section_index, responsible,
+                    quant_text=other_cells,
+                )
                 continue
             if block.kind is BlockKind.list_item:
                 if not list_mode:
@@ -220,42 +276,49 @@ def extract_pledges(sections: list[SectionSpan], pledge_section_indexes: list[in
                 for level in sorted(parents):
                     if level < block.level:
                         item_theme = parents[level]
-                label = ACTOR_LABEL.match(text)
-                item_actors_from_label: list[str] | None = None
-                if label:
-                    named = split_actor_list(label.group("label"))
-                    if named and all(subject_actors(n) for n in named):
-                        item_actors_from_label = named
-                inherited = label_actors or lead_actors
-                if item_actors_from_label:
-                    actors = item_actors_from_label
-                else:
-                    actors, _ = _actors_from_text(text, inherited)
-                responsible = []
-                if nxt is not None and nxt.kind is BlockKind.paragraph:
+                item_text, responsible = _split_responsible(block.text)
+                item_text = fold(item_text)
+                if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
                     who = RESPONSIBLE_LINE.match(fold(nxt.text))
                     if who:
                         responsible = split_actor_list(who.group("who"))
-                        if not subject_actors(text):
-                            actors = responsible
-                _add(drafts, seen, text, item_theme, actors, block, "list_item", section_index, responsible)
+                label = ACTOR_LABEL.match(item_text)
+                labelled = _label_actors(label.group("label")) if label else None
+                if labelled:
+                    actors = labelled
+                elif subject_actors(item_text):
+                    actors, _ = _actors_from_text(item_text, lead_actors)
+                elif responsible:
+                    actors = list(responsible)
+                else:
+                    actors, _ = _actors_from_text(item_text, label_actors or lead_actors)
+                _add(drafts, seen, item_text, item_theme, actors, block, "list_item", section_index, responsible)
                 continue
             # A paragraph: a lead-in, an actor label, an "Ansvarig:" line, or prose pledges.
             if RESPONSIBLE_LINE.match(text):
                 continue
             label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
-            if label and len(text.split()) <= 4:
-                named = split_actor_list(label.group(1))
-                if named and all(subject_actors(n) for n in named):
-                    label_actors = named
+            if label and len(text.split()) <= 5:
+                labelled = _label_actors(label.group(1))
+                if labelled:
+                    label_actors = labelled
+                    list_mode = True
                     continue
             if _is_lead_in(text):
+                if strict:
+                    list_mode = bool(STRONG_LEAD_IN.search(text)) and text.endswith(":")
+                else:
+                    list_mode = _list_is_pledges(text)
                 lead_actors = _lead_in_actors(text)
-                list_mode = _list_is_pledges(text)
                 label_actors = None
                 continue
+            if strict:
+                list_mode = False
+                continue
             for sentence in SENTENCE_SPLIT.split(text):
-                if COMMITMENT.search(sentence) and not META.search(sentence) and len(sentence.split()) >= 5:
+                words = len(sentence.split())
+                commits = COMMITMENT.search(sentence) or subject_actors(sentence)
+                if commits and not META.search(sentence) and words >= 5 and not sentence.rstrip().endswith(":"):
                     actors, _ = _actors_from_text(sentence, lead_actors)
                     _add(drafts, seen, sentence, theme, actors, block, "paragraph", section_index, [])
     return drafts
@@ -271,6 +334,7 @@ def _add(
     layout: str,
     section_index: int,
     responsible: list[str],
+    quant_text: str | None = None,
 ) -> None:
     key = re.sub(r"[^\wåäö]+", " ", text.lower()).strip()
     if not key or key in seen:
@@ -281,7 +345,7 @@ def _add(
             text=text,
             theme=theme,
             actors=actors,
-            quantified=is_quantified(text),
+            quantified=is_quantified(quant_text or text),
             block=block,
             layout=layout,
             section_index=section_index,

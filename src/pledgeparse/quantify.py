@@ -17,11 +17,13 @@ NUMBER_WORDS = (
 MONTHS = r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 FREQUENCY = (
     r"per (år|månad|vecka|dag|kvartal|termin|läsår|halvår|tillfälle)|"
+    r"varje (år|månad|vecka|dag|kvartal|termin|helg|läsår|vår|höst|sommar|vinter|kväll|natt|morgon|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|inom (en|ett|\w+) (dag|dagar|vecka|veckor|månad|månader|år|timme|timmar|arbetsdag|arbetsdagar)\b|"
     r"i (månaden|veckan|kvartalet|året)|varje (år|månad|vecka|dag|kvartal|termin|helg|läsår)|"
-    r"varannan|vartannat|gång(er)?\b|årligen|månatligen|månadsvis|veckovis|dagligen|kvartalsvis|"
+    r"varannan|vartannat|gång(er)?\b(?!-)|årligen|månatligen|månadsvis|veckovis|dagligen|kvartalsvis|"
     r"veckoslut|helger|helgerna|terminsvis|årlig|årliga|månatlig|veckovisa|regelbundet återkommande"
 )
-BOUNDS = r"minst|högst|max|maximalt|minimum|som mest|som minst|upp till|inte fler än|inte färre än|procent|%"
+BOUNDS = r"minst|högst|max|maximalt|minimum|upp till|inte fler än|inte färre än|procent|%"
 # Events that can be counted: "ett dialogmöte", "en trygghetsvandring".
 EVENT_NOUN = (
     r"\w*(möte|möten|träff|vandring|kampanj|föreläsning|utbildning|besök|aktivitet|dialog|"
@@ -31,7 +33,10 @@ EVENT_NOUN = (
 )
 QUANTIFIED = re.compile(
     rf"\d|\b({NUMBER_WORDS})\b|\b({MONTHS})\b|\b({FREQUENCY})|\b({BOUNDS})\b|"
-    rf"\b(en|ett)\s+(ny|nytt|gemensam|gemensamt|extra|större|årlig|årligt|öppen|öppet)?\s*{EVENT_NOUN}\b",
+    # A count of one event the parties hold ("genomför ett dialogmöte"), not
+    # one they offer or take part in.
+    rf"\b(genomför|genomföra|anordna|anordnar|håller|hålla|arrangera|arrangerar|ordna|ordnar)\s+"
+    rf"(minst\s+)?(en|ett)\s+(ny|nytt|gemensam|gemensamt|extra|större|årlig|årligt|öppen|öppet)?\s*{EVENT_NOUN}\b",
     re.IGNORECASE,
 )
 

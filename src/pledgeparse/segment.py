@@ -21,51 +21,77 @@ from pledgeparse.signatories import is_date_line, looks_like_signature_block
 
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 
+_OWN = r"(våra |vårt |vår |gemensamma |årets |konkreta |kommunens och polisens |polisens och kommunens )?"
 # Ordered: the first pattern that matches the heading's start decides its role.
 ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
-    (SectionRole.intro, re.compile(r"^(inledning|introduktion|förord|om medborgarlöften?|vad är (ett )?medborgarlöfte)")),
-    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$|varför medborgarlöfte)")),
+    (
+        SectionRole.intro,
+        re.compile(
+            r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|vad är (ett )?medborgarlöfte|"
+            r"varför (ett )?medborgarlöfte)"
+        ),
+    ),
+    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$)")),
     (
         SectionRole.situation,
         re.compile(
             r"^(lokal |gemensam |aktuell )?(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
-            r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning)"
+            r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
+            r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
+            r"vad vi (har )?(sett|hört))"
         ),
     ),
     (
         SectionRole.goals,
-        re.compile(r"^(mål|målsättning|effektmål|resultatmål|förväntade effekter|effekter|önskat läge|önskad effekt)"),
+        re.compile(
+            r"^(mål|målsättning|effektmål|resultatmål|förväntade (effekter|resultat)|effekter|önskat läge|"
+            r"önskad effekt|önskade effekter)"
+        ),
     ),
     (
         SectionRole.follow_up,
         re.compile(
             r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|återkoppling|"
-            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$)"
+            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$|så följer vi upp|hur följer vi upp)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
     (
         SectionRole.promises,
         re.compile(
-            r"^((våra |vårt |gemensamma |årets )?medborgarlöft|löfte[nt]?\b|våra löften|vi lovar|"
+            rf"^({_OWN}(medborgarlöft|löfte[nt]?\b|löften\b|åtaganden)|"
+            # Generic nouns only on their own: "Insatser mot narkotika" is a theme.
+            rf"{_OWN}(aktiviteter|åtgärder|insatser|handlingsplan|aktivitetsplan)"
+            r"( och (aktiviteter|åtgärder|insatser))?( (för |under )?(år )?\d{4}\S*)?$|vi lovar|"
             r"(polisen|kommunen|parterna|vi|aktörerna)( och (polisen|kommunen))? (lovar|ska|åtar)|"
             r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi)|"
-            r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar) vi|"
-            r"åtaganden|aktiviteter|åtgärder|insatser|gemensamma insatser|handlingsplan|aktivitetsplan)"
+            r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar) vi)"
         ),
     ),
     (
         SectionRole.other,
         re.compile(
-            r"^(beslutsunderlag|förslag|beslut|ärendet|ärendebeskrivning|yttrande|bilag(a|or)|"
+            r"^(beslutsunderlag|förslag|beslut|ärendet|yttrande|bilag(a|or)|"
             r"beslutet skickas|arbetsutskottets förslag|kommunstyrelsens förslag|"
             r"kommunstyrelsens förvaltnings förslag|förslag till beslut|protokoll|"
-            r"samverkansöverenskommelse|relaterat|dokument$|kontakta oss)"
+            r"samverkansöverenskommelse|relaterat|dokument$|kontakta oss|prioriteringar|prioriterade områden|"
+            r"fokusområden)"
         ),
     ),
 ]
+# Unambiguous role words anywhere in a short heading ("Kommunens och polisens
+# åtaganden", "Hur följer vi upp löftet?", "Medborgarlöftet undertecknas").
+# Checked after ROLE_PATTERNS; order matters.
+ROLE_WORDS: list[tuple[SectionRole, re.Pattern[str]]] = [
+    (SectionRole.signatures, re.compile(r"\b(undertecknas|underskrifter)\b")),
+    (SectionRole.follow_up, re.compile(r"\b(följ(er|a|s)? upp|uppföljning(en)?)\b")),
+    (SectionRole.situation, re.compile(r"\b(lägesbild(en)?|problembild(en)?)\b")),
+    (SectionRole.promises, re.compile(r"\b(löfte[nt]?|löften(a)?|åtaganden(a)?|lovar)\b")),
+    (SectionRole.background, re.compile(r"\bbakgrund\b")),
+]
 # Headings whose role depends on what the section says.
 CONTENT_ROLE_HEADINGS = re.compile(r"^(sammanfattning|beskrivning|ärendebeskrivning|sammanfattning av ärendet)$")
+
 SITUATION_WORDS = re.compile(r"lägesbild|trygghetsundersökning|trygghetsmätning|statistik|brottsutveckling|problembild")
 
 
@@ -84,9 +110,15 @@ def heading_role(text: str) -> SectionRole | None:
     """The role a heading announces, or None for a sub-heading."""
     key = _NUMBERING.sub("", text).strip().lower()
     key = re.sub(r"\s+", " ", key)
+    if ROLE_WORDS[0][1].search(key):
+        return SectionRole.signatures
     for role, pattern in ROLE_PATTERNS:
         if pattern.match(key):
             return role
+    if len(key.split()) <= 10:
+        for role, pattern in ROLE_WORDS:
+            if pattern.search(key):
+                return role
     if CONTENT_ROLE_HEADINGS.match(key):
         return SectionRole.background  # refined from the content in segment()
     if is_date_line(text):
@@ -149,7 +181,7 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
         if (
             current is not None
             and current.role is not SectionRole.signatures
-            and block.kind is not BlockKind.table_row
+            and block.kind in (BlockKind.paragraph, BlockKind.heading)
             and (is_date_line(block.text) or looks_like_signature_block(block.text))
         ):
             # The signature part starts here, together with any organisation
@@ -163,7 +195,11 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             current = SectionSpan(SectionRole.other, None)
             sections.append(current)
         current.blocks.append(block)
-    for section in sections:
+    for index, section in enumerate(sections):
+        if section.role is SectionRole.promises and not section.blocks and index + 1 < len(sections):
+            # "Medborgarlöfte 2022-2023" directly followed by "Bakgrund": the
+            # title of a paper inside council minutes, not the pledge part.
+            section.role = SectionRole.intro
         if section.heading is not None and CONTENT_ROLE_HEADINGS.match(section.heading.text.strip().lower()):
             body = " ".join(b.text for b in section.blocks).lower()
             section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background

@@ -35,7 +35,9 @@ DATE_PATTERNS = [
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})[\s\-]*(?P<y>(19|20)\d\d)"),
     re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d\d)"),
 ]
-_PLACE = r"(?:[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+)?\s*,?\s*)?"
+# One or more places ("Stenungsund, Orust och Tjörn den 28 januari 2020").
+_PLACE_WORD = r"[A-ZÅÄÖ][\wåäöé\-]+"
+_PLACE = rf"(?:{_PLACE_WORD}(?:(?:\s*,\s*|\s+och\s+|\s+){_PLACE_WORD}){{0,4}}\s*,?\s+)?"
 DATE_LINE = re.compile(
     rf"^\s*{_PLACE}(?:den\s+)?(?:"
     rf"(19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}(:e|:a)?\s+(?:{_MONTH_ALT})\.?\s+(19|20)\d\d|"
@@ -48,7 +50,7 @@ TITLE_WORDS = re.compile(
     r"lokalpolisområdeschef|polisområdeschef|områdeschef|gruppchef|förvaltningschef|säkerhetschef|"
     r"kommunchef|kommundirektör|stadsdirektör|regiondirektör|stadsdelsdirektör|vice\s|^tf\.?\s|"
     r"biträdande|t\.f\.|ställföreträdande|kontaktperson|utvecklare|koordinator|rektor|verksamhetschef|"
-    r"socialchef|borgmästare|polisinspektör|poliskommissarie)",
+    r"socialchef|borgmästare|polisinspektör|poliskommissarie|^vd\b|\bvd\b|verkställande|kommunalråd)",
     re.IGNORECASE,
 )
 ORG_LINE = re.compile(
@@ -165,16 +167,25 @@ def looks_like_signature_block(text: str) -> bool:
     return False
 
 
+THIRD_PARTY = re.compile(
+    r"förening|\bab\b|bolag|kyrka|församling|stiftelse|länsstyrelse|trafikverket|tullverket|"
+    r"räddningstjänst|förbund|\bvd\b|verkställande direktör|företag|näringsliv|universitet|högskola",
+    re.IGNORECASE,
+)
+
+
 def side_of(title: str | None, organisation: str | None) -> Side:
-    for text in (title, organisation):
-        if not text:
-            continue
-        lowered = text.lower()
-        if re.search(r"polis|\blpo\b", lowered):
-            return Side.polis
-        if re.search(r"kommun|stad|region gotland|förvaltning|nämnd|borgmästare|kommunalråd|stadsdel", lowered):
-            return Side.kommun
-    return Side.other
+    """Which side signs: police words win, then a named third party; anyone
+    else who signs a medborgarlöfte (a chair, a strategist, a secretary)
+    does so for the municipality."""
+    texts = [t for t in (title, organisation) if t]
+    if any(re.search(r"polis|\blpo\b|kommissarie|polisinspektör", t, re.IGNORECASE) for t in texts):
+        return Side.polis
+    if any(re.search(r"kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd", t, re.IGNORECASE) for t in texts):
+        return Side.kommun
+    if any(THIRD_PARTY.search(t) for t in texts):
+        return Side.other
+    return Side.kommun if texts else Side.other
 
 
 def _columns(lines: list[str]) -> list[list[str]]:
@@ -201,12 +212,35 @@ def _columns(lines: list[str]) -> list[list[str]]:
     return [c for c in out if c]
 
 
+def _width(line: str) -> int:
+    return len([p for p in _COLUMN_GAP.split(line.strip()) if p.strip()])
+
+
+def _merge_column_rows(blocks_lines: list[list[str]]) -> list[list[str]]:
+    """Side-by-side rows printed as separate blocks (a blank line between the
+    titles and the names) belong together."""
+    merged: list[list[str]] = []
+    for lines in blocks_lines:
+        lines = [line for line in lines if line.strip()]
+        if (
+            merged
+            and len(lines) == 1
+            and _width(lines[0]) > 1
+            and merged[-1]
+            and _width(merged[-1][-1]) == _width(lines[0])
+        ):
+            merged[-1].append(lines[0])
+        else:
+            merged.append(list(lines))
+    return merged
+
+
 def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
     """Signatories from the lines of a signature part, one list per block."""
     people: list[SignatoryDraft] = []
     current_org: str | None = None
     current_date: dt.date | None = None
-    for raw_lines in blocks_lines:
+    for raw_lines in _merge_column_rows(blocks_lines):
         for column in _columns([line for line in raw_lines if line.strip()]):
             lines = _join_continuations(column)
             pending: SignatoryDraft | None = None

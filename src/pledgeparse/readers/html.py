@@ -224,7 +224,7 @@ class _Walker:
         text = clean_lines("".join(self.inline))
         self.inline = saved
         if text:
-            self.out.add(BlockKind.list_item, text.replace("\n", " "), level=depth, ordered=ordered)
+            self.out.add(BlockKind.list_item, text, level=depth, ordered=ordered)
         for sub in nested:
             for li in sub.find_all("li", recursive=False):
                 self.list_item(li, depth + 1, ordered=sub.name == "ol")

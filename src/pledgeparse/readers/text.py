@@ -71,7 +71,7 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if len(stripped.split()) > HEADING_MAX_WORDS:
         return False
-    if stripped[-1] in ".!?:;," and not stripped.endswith("..."):
+    if stripped[-1] in ".!:;," and not stripped.endswith("..."):
         return False
     first = stripped[0]
     return first.isupper() or first.isdigit() or first in "§\"'”"
