@@ -100,6 +100,9 @@ BOTTOM_BAND = 0.15
 FURNITURE_ROWS = 5
 # The same furniture sits at (nearly) the same distance from the page edge.
 FURNITURE_POSITION_TOLERANCE = 12.0
+# On a one-page document furniture cannot repeat; small print this close to
+# the top or bottom edge (fraction of the page height) is taken instead.
+SINGLE_PAGE_MARGIN = 0.07
 
 TABLE_HEADER_WORDS = frozenset(
     {
@@ -287,17 +290,19 @@ def _read_pages(data: bytes, source: str, settings: Settings) -> tuple[list[Page
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise EncryptedPdfError(f"{source}: the PDF is encrypted and needs a password") from exc
-        raise CorruptFileError(f"{source}: the PDF cannot be parsed ({exc})") from exc
+        # pdfium refuses files with an empty page tree and some that pdfminer
+        # still reads; let pdfminer have a say before calling the file corrupt.
+        n_pages = _plumber_page_count(data, source, exc)
+        _check_page_count(n_pages, source, settings)
+        pages = list(_plumber_pages(data, source, list(range(n_pages))))
+        return pages, None, []
     try:
         n_pages = len(document)
-        if n_pages == 0:
-            raise EmptyDocumentError(f"{source}: the PDF has no pages")
-        if n_pages > settings.max_pdf_pages:
-            raise TooLargeError(f"{source}: {n_pages} pages, more than the limit of {settings.max_pdf_pages}")
+        _check_page_count(n_pages, source, settings)
         with _library_errors(source):
             needs_ocr = [_is_scanned(document[i]) for i in range(n_pages)]
         title_hint = _title_hint(document)
-        pages: dict[int, PageWords] = {}
+        by_number: dict[int, PageWords] = {}
         confidences: list[float] = []
         scanned = [i for i, needed in enumerate(needs_ocr) if needed]
         if scanned:
@@ -305,14 +310,35 @@ def _read_pages(data: bytes, source: str, settings: Settings) -> tuple[list[Page
 
             ocr.require(settings)
             for page_words, page_confidences in ocr.read_pages(document, scanned, settings):
-                pages[page_words.number] = page_words
+                by_number[page_words.number] = page_words
                 confidences.extend(page_confidences)
         if len(scanned) < n_pages:
             for page_words in _plumber_pages(data, source, [i for i, needed in enumerate(needs_ocr) if not needed]):
-                pages[page_words.number] = page_words
+                by_number[page_words.number] = page_words
     finally:
         document.close()
-    return [pages[n] for n in sorted(pages)], title_hint, confidences
+    return [by_number[n] for n in sorted(by_number)], title_hint, confidences
+
+
+def _check_page_count(n_pages: int, source: str, settings: Settings) -> None:
+    if n_pages == 0:
+        raise EmptyDocumentError(f"{source}: the PDF has no pages")
+    if n_pages > settings.max_pdf_pages:
+        raise TooLargeError(f"{source}: {n_pages} pages, more than the limit of {settings.max_pdf_pages}")
+
+
+def _plumber_page_count(data: bytes, source: str, pdfium_error: Exception) -> int:
+    """Page count by pdfminer, for a file pdfium would not open; CorruptFileError if neither can."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many kinds on broken input
+        error = _library_error(source, exc)
+        if isinstance(error, EncryptedPdfError):
+            raise error from exc
+        raise CorruptFileError(f"{source}: the PDF cannot be parsed ({pdfium_error})") from exc
 
 
 class _library_errors:
@@ -563,6 +589,11 @@ def _dehyphenate(lines: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
+def _dominant_size(words: list[Word]) -> float:
+    sizes = _weighted(words)
+    return max(sizes, key=lambda size: sizes[size]) if sizes else 0.0
+
+
 def _normalise(text: str) -> str:
     return DIGITS.sub("#", " ".join(text.lower().split()))
 
@@ -594,13 +625,20 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
 
     min_pages = max(2, round(0.3 * len(pages)))
 
-    def repeated(kind: str, text: str, number: int, distance: float) -> bool:
+    single_page_body = _dominant_size(pages[0].words) if len(pages) == 1 else 0.0
+
+    def repeated(kind: str, segment: Line, number: int, distance: float) -> bool:
+        text = segment.text
         if len(text) > 120 or len(text) < 2:
             return False
+        if single_page_body:
+            # One page: nothing can repeat. A line in small print in the
+            # outermost margin band is the running header or footer.
+            return distance < SINGLE_PAGE_MARGIN * pages[0].height and segment.size < single_page_body - 0.5
         occurrences = seen[kind].get(_normalise(text), {})
         matching = sum(
             1
-            for other, distances in occurrences.items()
+            for distances in occurrences.values()
             if any(abs(d - distance) <= FURNITURE_POSITION_TOLERANCE for d in distances)
         )
         return matching >= min_pages and number in occurrences
@@ -620,7 +658,7 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
                     ):
                         page_furniture.append((segment.top, Furniture(text=text, page=page.number, kind="page_number")))
                         removed.update(id(w) for w in segment.words)
-                    elif repeated(kind, text, page.number, distance):
+                    elif repeated(kind, segment, page.number, distance):
                         found.append(segment)
                     else:
                         kept.append(segment)
@@ -945,7 +983,10 @@ class _LayoutWriter:
             )
             return
         self.list_indents.clear()
-        if all(self._heading_style(ln, block.stats) for ln in lines) and _heading_text(" ".join(texts)):
+        # A heading by its font, or, as in the text reader, a block of one short
+        # line without closing punctuation: the same blocks as plain text.
+        heading_font = all(self._heading_style(ln, block.stats) for ln in lines)
+        if (heading_font or len(texts) == 1) and _heading_text(" ".join(texts)):
             heading = self.builder.add(BlockKind.heading, " ".join(texts), level=2, page=block.page, bbox=bbox)
             if heading is not None:
                 self.heading_sizes[id(heading)] = max(ln.size for ln in lines)
@@ -963,10 +1004,10 @@ def _heading_text(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
         return False
-    if text[-1] in ".!?:;," and not text.endswith("..."):
+    if text[-1] in ".!:;," and not text.endswith("..."):
         return False
     first = text[0]
-    return first.isupper() or first.isdigit() or first in "§\"'”“–—"
+    return first.isupper() or first.isdigit() or first in "§\"'”"
 
 
 def _arrange_run(run: list[Line], stats: _Stats) -> list[Flow]:
