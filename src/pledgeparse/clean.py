@@ -41,6 +41,25 @@ _REPEATED: set[str] = set()
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 
 
+# Chrome sentences that a PDF or a copy-paste may have wrapped into one
+# paragraph with each other ("Javascript är inte påslaget ... Sök på polisen.se").
+CHROME_PHRASES = re.compile(
+    r"javascript är inte påslaget[^.]*\.?|vi rekommenderar att javas?c?ript är aktiverat[^.]*\.?|"
+    r"sök på polisen\.se|till toppen|lyssna på sidan|godkänn alla kakor",
+    re.IGNORECASE,
+)
+
+
+def _strip_chrome_phrases(block: Block) -> Block | None:
+    """Remove chrome sentences from a block; None when nothing else is left."""
+    if not CHROME_PHRASES.search(block.text):
+        return block
+    rest = CHROME_PHRASES.sub(" ", block.text)
+    if not re.sub(r"[\s.,;:]+", "", rest):
+        return None
+    return block.model_copy(update={"text": re.sub(r"[ \t]+", " ", rest).strip()})
+
+
 def _line_kind(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
@@ -146,6 +165,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
             pieces, removed = [block], []
         else:
             pieces, removed = _split_block(block)
+            pieces = [p for p in (_strip_chrome_phrases(piece) for piece in pieces) if p is not None]
         for kind, text in removed:
             if kind == "page_header":
                 furniture.append(Furniture(text=text, page=block.page, kind="page_header"))

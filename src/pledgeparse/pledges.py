@@ -25,7 +25,10 @@ from pledgeparse.quantify import is_quantified
 from pledgeparse.segment import SectionSpan
 
 # A lead-in announces the list that follows and who makes the pledges.
-LEAD_IN_END = re.compile(r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bgenom|\bom)\s*$", re.IGNORECASE)
+LEAD_IN_END = re.compile(
+    r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bgenom|\bom|\bgöra|\bgör vi|\bgenomföras|\blovar vi)\s*$",
+    re.IGNORECASE,
+)
 LEAD_IN_WORDS = re.compile(
     r"\b(lovar|löfte|löften|åtar sig|åtar vi oss|förbinder sig|ska vi|gör vi|följande|genom att|"
     r"ska tillsammans|ska:|kommer att:|aktörerna)\b",

@@ -164,6 +164,18 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     return (title.strip() if title else None), preamble_end
 
 
+def _opens_signatures(block: Block) -> bool:
+    """A place-and-date line or a name-and-title block (also as a layout table row)."""
+    if block.kind in (BlockKind.paragraph, BlockKind.heading):
+        return is_date_line(block.text) or looks_like_signature_block(block.text)
+    if block.kind is BlockKind.table_row and block.cells:
+        cells = [c for c in block.cells if c.strip()]
+        return (len(cells) == 1 and is_date_line(cells[0])) or (
+            len(cells) >= 2 and looks_like_signature_block("    ".join(cells))
+        )
+    return False
+
+
 def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
     """Split cleaned blocks into the title and top-level sections."""
     title, start = find_title(blocks, title_hint)
@@ -181,8 +193,7 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
         if (
             current is not None
             and current.role is not SectionRole.signatures
-            and block.kind in (BlockKind.paragraph, BlockKind.heading)
-            and (is_date_line(block.text) or looks_like_signature_block(block.text))
+            and _opens_signatures(block)
         ):
             # The signature part starts here, together with any organisation
             # headings ("Ljungby kommun", "Polismyndigheten") just above it.

@@ -152,7 +152,9 @@ def _split_name_title(line: str) -> tuple[str, str] | None:
 def looks_like_signature_block(text: str) -> bool:
     """Strong evidence of a signature: a name next to a title, or "Name, title"."""
     lines = _join_continuations(text.split("\n"))
-    if len(lines) > 8:
+    if lines and is_date_line(lines[0]):
+        lines = lines[1:]
+    if len(lines) > 12:
         return False
     for i, line in enumerate(lines):
         if _split_name_title(line):

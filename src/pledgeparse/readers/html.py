@@ -38,7 +38,8 @@ CHROME_WORDS = {
     "social", "skip", "skiplink", "menu", "nav", "navigation", "navbar", "footer", "sidebar",
     "related", "search", "listen", "readspeaker", "rs", "toolbar", "print", "totop",
     "pagination", "feedback", "rating", "tags", "aside", "newsletter", "popup", "modal",
-    "lyssna", "dela", "puff", "puffar", "relaterat", "sitefooter", "siteheader",
+    "lyssna", "dela", "puff", "puffar", "relaterat", "sitefooter", "siteheader", "files", "attachments",
+    "attachment", "downloads", "bilagor", "filer", "pageinfo", "page-info",
 }  # fmt: skip
 CHROME_PHRASES = re.compile(r"to-?top|till-?toppen|skip-?(to|link)|site-?header|page-?header|global-?header")
 # Whole texts (after folding) of chrome elements that slip through the above.
@@ -171,16 +172,27 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return max(candidates, key=_text_len)
 
 
+def _is_bold_heading(paragraph: Tag) -> bool:
+    text = clean_inline(paragraph.get_text(" "))
+    if not text or len(text.split()) > 12 or text[-1] in ".,;":
+        return False
+    bold = " ".join(clean_inline(b.get_text(" ")) for b in paragraph.find_all(["strong", "b"]))
+    return bold == text
+
+
 class _Walker:
     def __init__(self) -> None:
         self.out = BlockBuilder()
         self.inline: list[str] = []
 
     def flush(self, kind: BlockKind = BlockKind.paragraph, level: int = 0) -> None:
-        text = clean_lines("".join(self.inline))
+        raw = "".join(self.inline)
         self.inline = []
-        if text and not CHROME_TEXTS.match(text):
-            self.out.add(kind, text, level=level)
+        # An empty line (<br><br>) inside a paragraph separates paragraphs.
+        for part in re.split(r"\n[ \t\u00a0]*\n", raw):
+            text = clean_lines(part)
+            if text and not CHROME_TEXTS.match(text):
+                self.out.add(kind, text, level=level)
 
     def walk(self, node: Tag, list_depth: int = -1) -> None:
         for child in node.children:
@@ -207,6 +219,10 @@ class _Walker:
             elif name == "table":
                 self.flush()
                 self.table(child)
+            elif name == "p" and _is_bold_heading(child):
+                # CMS editors make headings of bold paragraphs: <p><strong>Trafik</strong></p>
+                self.flush()
+                self.out.add(BlockKind.heading, clean_inline(child.get_text(" ")), level=3)
             elif name in BLOCK_TAGS:
                 self.flush()
                 self.walk(child, list_depth)

@@ -1,0 +1,356 @@
+"""The crawl: start URLs -> municipality pages -> PDFs, into the cache and manifest.
+
+A breadth-first walk, one request at a time (politeness matters more than
+speed: a year's crawl of a few hundred municipalities takes minutes). Each
+visited URL gives exactly one :class:`~pledgeparse.models.ManifestEntry`,
+appended durably before the next request; nothing else is kept in memory
+that a restart would need.
+
+Discovery is generic (no site-specific selectors). From an HTML page within
+the depth limit the crawler follows:
+
+* links to PDFs (``.pdf`` in the path), on any host;
+* links on the same host whose URL or text names a medborgarlöfte, or whose
+  path lies under the start URL's path (an index and its sub-pages);
+* links on the same host whose text announces a download ("Ladda ner",
+  "pdf", "Bilaga"): a PDF behind ``/download?id=7`` is only known as one by
+  its bytes.
+
+An HTML page is a document to parse when it holds a pledge itself
+(:func:`~pledgeparse.fetch.pages.looks_like_pledge`), otherwise it is only a
+page whose links are followed. Links in other schemes (``file:``, ``ftp:``,
+``data:``) that would have been followed are recorded as refused (E301).
+
+Resuming: ``crawl-state.json`` names the crawl in progress. A crawl started
+again with the same start URLs before that one finished continues it: every
+URL it already has an entry for is taken from the manifest and the cache
+without any request (its links are read again from the cached page), so the
+walk, and the dataset, come out as if it had never stopped. A crawl after a
+finished one is a new crawl, which asks with If-None-Match /
+If-Modified-Since for everything it has a cached copy of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pledgeparse.errors import (
+    FetchError,
+    HttpStatusError,
+    NotADocumentError,
+    SoftNotFoundError,
+    UnsupportedSchemeError,
+)
+from pledgeparse.models import ManifestEntry
+from pledgeparse.settings import Settings
+
+from .cache import ObjectCache
+from .client import FetchResponse, HttpClient
+from .manifest import CrawlState, Manifest
+from .pages import (
+    PageScan,
+    is_pdf_link,
+    looks_like_error_page,
+    looks_like_pledge,
+    scan_page,
+    sniff,
+    suggests_download,
+    suggests_pledge,
+)
+from .robots import RobotsPolicy
+from .urls import (
+    FETCHABLE_SCHEMES,
+    IGNORED_SCHEMES,
+    POLICE_INDEX,
+    check_scheme,
+    host_of,
+    normalize,
+    path_of,
+    read_url_file,
+    scheme_of,
+)
+
+log = logging.getLogger(__name__)
+
+MANIFEST_NAME = "manifest.jsonl"
+STATE_NAME = "crawl-state.json"
+
+#: Called after each URL's entry is final (tests use it to interrupt a crawl).
+EntryHook = Callable[[ManifestEntry, bool], None]
+
+
+@dataclass
+class Target:
+    """A URL waiting in the frontier, with how the crawl got there."""
+
+    url: str
+    depth: int
+    linked_from: str | None
+    #: Path of the start URL this target descends from ("under the index").
+    scope: str
+    #: Linked as a PDF: anything else there is an error, not a page.
+    expect_pdf: bool = False
+
+
+@dataclass
+class CrawlResult:
+    run_id: str
+    cache_dir: Path
+    manifest_path: Path
+    #: This crawl's entry per URL, in crawl order (new and resumed ones).
+    entries: list[ManifestEntry] = field(default_factory=list)
+    resumed: bool = False
+    #: Entries taken over from the interrupted crawl this one resumed.
+    reused: int = 0
+    #: Stopped at ``fetch_max_pages`` with URLs still waiting.
+    truncated: bool = False
+
+    @property
+    def downloaded(self) -> int:
+        return sum(1 for e in self.entries if e.sha256 and not e.not_modified)
+
+    @property
+    def not_modified(self) -> int:
+        return sum(1 for e in self.entries if e.not_modified)
+
+    @property
+    def documents(self) -> list[ManifestEntry]:
+        return [e for e in self.entries if e.is_document and e.sha256 and not e.error]
+
+    @property
+    def errors(self) -> list[ManifestEntry]:
+        return [e for e in self.entries if e.error]
+
+    def describe(self) -> str:
+        parts = [
+            f"{len(self.entries)} URLs",
+            f"{len(self.documents)} documents",
+            f"{self.downloaded} downloaded",
+            f"{self.not_modified} not modified",
+            f"{len(self.errors)} errors",
+        ]
+        if self.resumed:
+            parts.append(f"resumed run {self.run_id} ({self.reused} taken over)")
+        if self.truncated:
+            parts.append("stopped at the page limit")
+        return ", ".join(parts)
+
+
+def start_urls(urls: Iterable[str] | None = None, urls_file: Path | None = None) -> list[str]:
+    """Start URLs from arguments and a file, in order, once each; default: the police index."""
+    seeds = [*(urls or []), *(read_url_file(urls_file) if urls_file else [])]
+    return list(dict.fromkeys(normalize(u) for u in seeds)) or [POLICE_INDEX]
+
+
+def crawl(
+    seeds: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    client: HttpClient | None = None,
+    on_entry: EntryHook | None = None,
+) -> CrawlResult:
+    """Crawl from ``seeds`` into ``settings.cache_dir``; see the module docstring."""
+    settings = settings or Settings()
+    own_client = client is None
+    http = client or HttpClient(settings)
+    try:
+        return Crawler(settings, http, on_entry).run(list(dict.fromkeys(normalize(s) for s in seeds)))
+    finally:
+        if own_client:
+            http.close()
+
+
+class Crawler:
+    def __init__(self, settings: Settings, client: HttpClient, on_entry: EntryHook | None = None) -> None:
+        self.settings = settings
+        self.client = client
+        self.on_entry = on_entry
+        self.cache = ObjectCache(settings.cache_dir)
+        self.manifest = Manifest(settings.cache_dir / MANIFEST_NAME)
+        self.robots = RobotsPolicy(client)
+        self.state_path = settings.cache_dir / STATE_NAME
+
+    def _state(self, seeds: list[str]) -> tuple[CrawlState, bool]:
+        state = CrawlState.load(self.state_path)
+        if self.settings.fetch_resume and state is not None and not state.finished and state.seeds == seeds:
+            return state, True
+        state = CrawlState.new(seeds)
+        state.save(self.state_path)
+        return state, False
+
+    def run(self, seeds: list[str]) -> CrawlResult:
+        state, resumed = self._state(seeds)
+        result = CrawlResult(
+            run_id=state.run_id, cache_dir=self.settings.cache_dir, manifest_path=self.manifest.path, resumed=resumed
+        )
+        # One pass over the manifest: this crawl's entries (to resume) and the
+        # last good copy of every URL (for conditional requests).
+        this_run: dict[str, ManifestEntry] = {}
+        last_good: dict[str, ManifestEntry] = {}
+        for entry in self.manifest.entries():
+            if entry.run_id == state.run_id:
+                this_run[entry.url] = entry
+            if entry.sha256 and not entry.error:
+                last_good[entry.url] = entry
+
+        frontier = deque(Target(url=seed, depth=0, linked_from=None, scope=path_of(seed)) for seed in seeds)
+        seen = set(seeds)
+        while frontier:
+            if len(result.entries) >= self.settings.fetch_max_pages:
+                result.truncated = True
+                log.warning("stopped at %d URLs (fetch_max_pages); %d waiting", len(result.entries), len(frontier))
+                break
+            target = frontier.popleft()
+            reused = self._reusable(this_run.get(target.url))
+            if reused is not None:
+                entry, body = reused, self.cache.get(reused.sha256) if reused.sha256 else None
+                result.reused += 1
+            else:
+                entry, body = self._visit(target, last_good.get(target.url), state.run_id)
+                self.manifest.append(entry)
+            result.entries.append(entry)
+            if entry.final_url:
+                seen.add(entry.final_url)
+            if body is not None and entry.format == "html" and not entry.error and target.depth < self.settings.fetch_max_depth:
+                scan = scan_page(body, entry.final_url or entry.url, entry.content_type)
+                for link_target in self._discover(target, entry, scan):
+                    if link_target.url not in seen:
+                        seen.add(link_target.url)
+                        frontier.append(link_target)
+            if self.on_entry is not None:
+                self.on_entry(entry, reused is not None)
+        # Reached only when the walk ends (or hits the page limit); an
+        # interrupted crawl leaves the state unfinished, to be resumed.
+        state.finished = True
+        state.save(self.state_path)
+        return result
+
+    def _reusable(self, entry: ManifestEntry | None) -> ManifestEntry | None:
+        """An entry of the crawl being resumed, if its cached body is still there."""
+        if entry is None:
+            return None
+        if entry.sha256 and not self.cache.has(entry.sha256):
+            return None
+        return entry
+
+    # -- one URL ---------------------------------------------------------------------
+
+    def _visit(self, target: Target, previous: ManifestEntry | None, run_id: str) -> tuple[ManifestEntry, bytes | None]:
+        entry = ManifestEntry(
+            url=target.url,
+            fetched_at=dt.datetime.now(dt.UTC),
+            linked_from=target.linked_from,
+            depth=target.depth,
+            run_id=run_id,
+        )
+        try:
+            check_scheme(target.url)  # before anything else: never open a file: URL
+        except UnsupportedSchemeError as error:
+            return _failed(entry, error), None
+        if previous is not None and not self.cache.has(previous.sha256):
+            previous = None  # nothing to revalidate: fetch in full
+        response = self.client.get(
+            target.url,
+            etag=previous.etag if previous else None,
+            last_modified=previous.last_modified if previous else None,
+            guard=self.robots.check,
+        )
+        entry.final_url = response.final_url
+        entry.status = response.status
+        entry.content_type = response.content_type
+        entry.attempts = response.attempts
+        if response.error is not None:
+            return _failed(entry, response.error), None
+        if response.status == 304 and previous is not None:
+            return self._not_modified(entry, response, previous)
+        if response.status is None or not 200 <= response.status < 300:
+            return _failed(entry, _status_error(target.url, response)), None
+        body = response.body or b""
+        entry.sha256 = self.cache.put(body)
+        entry.size = len(body)
+        entry.format = sniff(body, response.content_type)
+        try:
+            entry.is_document = self._is_document(target, entry, body)
+        except FetchError as error:
+            return _failed(entry, error), body
+        entry.etag, entry.last_modified = response.etag, response.last_modified
+        return entry, body
+
+    def _not_modified(
+        self, entry: ManifestEntry, response: FetchResponse, previous: ManifestEntry
+    ) -> tuple[ManifestEntry, bytes | None]:
+        entry.not_modified = True
+        entry.sha256, entry.size = previous.sha256, previous.size
+        entry.format, entry.is_document = previous.format, previous.is_document
+        entry.content_type = previous.content_type
+        entry.etag = response.etag or previous.etag
+        entry.last_modified = response.last_modified or previous.last_modified
+        return entry, self.cache.get(previous.sha256) if previous.sha256 else None
+
+    def _is_document(self, target: Target, entry: ManifestEntry, body: bytes) -> bool:
+        """A PDF (by its bytes), or an HTML page holding a pledge; raise for error pages."""
+        if entry.format == "pdf":
+            return True
+        if entry.format == "html":
+            scan = scan_page(body, entry.final_url or entry.url, entry.content_type)
+            if looks_like_pledge(scan):
+                return True
+            if looks_like_error_page(scan):
+                raise SoftNotFoundError(
+                    f"{target.url}: an error page served with HTTP {entry.status} ({scan.title or scan.prose[:60]!r})"
+                )
+        if target.expect_pdf:
+            raise NotADocumentError(f"{target.url}: linked as a PDF, got {entry.content_type or 'no type'} ({entry.format})")
+        return False
+
+    # -- links -----------------------------------------------------------------------
+
+    def _discover(self, target: Target, entry: ManifestEntry, scan: PageScan) -> Iterator[Target]:
+        page_url = entry.final_url or entry.url
+        page_host = host_of(page_url)
+        for link in scan.links:
+            scheme = scheme_of(link.url)
+            if scheme in IGNORED_SCHEMES or link.url == page_url:
+                continue
+            pdf = is_pdf_link(link.url)
+            fetchable = scheme in FETCHABLE_SCHEMES
+            same_host = fetchable and host_of(link.url) == page_host
+            wanted = pdf or suggests_pledge(link) or suggests_download(link) or (same_host and _in_scope(link.url, target.scope))
+            if not wanted:
+                continue
+            if fetchable and not pdf and not same_host:
+                log.debug("not following %s: another host's page", link.url)
+                continue
+            # Links in other schemes are kept: the visit refuses them on record.
+            yield Target(
+                url=link.url, depth=target.depth + 1, linked_from=page_url, scope=target.scope, expect_pdf=pdf
+            )
+
+
+def _in_scope(url: str, scope: str) -> bool:
+    """Under the start URL's path (not the whole site when that path is ``/``)."""
+    if scope in ("", "/"):
+        return False
+    return path_of(url).startswith(scope)
+
+
+def _failed(entry: ManifestEntry, error: FetchError) -> ManifestEntry:
+    entry.error, entry.error_code = str(error), error.code
+    entry.is_document = False
+    entry.etag = entry.last_modified = None  # never revalidate a failure: fetch it in full next time
+    return entry
+
+
+def _status_error(url: str, response: FetchResponse) -> HttpStatusError:
+    detail = f"HTTP {response.status}"
+    if response.attempts > 1:
+        detail += f" after {response.attempts} attempts"
+    retry_after = response.headers.get("retry-after")
+    if retry_after:
+        detail += f" (Retry-After: {retry_after})"
+    return HttpStatusError(f"{url}: {detail}")
