@@ -40,6 +40,7 @@ from pledgeparse.errors import (
     FetchTimeoutError,
     RedirectError,
     ResponseTooLargeError,
+    UnsupportedSchemeError,
 )
 from pledgeparse.settings import Settings
 
@@ -150,6 +151,8 @@ class _Exchange:
     headers: httpx.Headers
     body: bytes | None
     retry_after: float | None
+    #: The body was refused (too large, too slow): not retried, status kept.
+    error: FetchError | None = None
 
 
 def _should_retry(exchange: _Exchange) -> bool:
@@ -214,12 +217,16 @@ class HttpClient:
         current = url
         try:
             for _ in range(self.settings.fetch_max_redirects + 1):
+                if current != url:
+                    _check_redirect_scheme(url, current)
                 check_scheme(current)
                 if guard is not None:
                     guard(current)
                 result.final_url = current
                 exchange = self._with_retries(current, headers, result)
                 result.status, result.headers, result.body = exchange.status, exchange.headers, exchange.body
+                if exchange.error is not None:
+                    raise exchange.error
                 if exchange.status not in REDIRECT_STATUSES:
                     return result
                 location = exchange.headers.get("location")
@@ -292,11 +299,15 @@ class HttpClient:
         self.throttle.wait(host_of(url))
         deadline = time.monotonic() + self.settings.fetch_total_timeout
         with self._http.stream("GET", url, headers=headers) as response:
-            body = self._read_body(response, url, deadline) if 200 <= response.status_code < 300 else None
-            retry_after = None
-            if response.status_code in (429, 503):
-                retry_after = retry_after_seconds(response.headers.get("retry-after"))
-            return _Exchange(response.status_code, response.headers, body, retry_after)
+            exchange = _Exchange(response.status_code, response.headers, None, None)
+            if 200 <= response.status_code < 300:
+                try:
+                    exchange.body = self._read_body(response, url, deadline)
+                except (ResponseTooLargeError, FetchTimeoutError) as error:
+                    exchange.error = error
+            elif response.status_code in (429, 503):
+                exchange.retry_after = retry_after_seconds(response.headers.get("retry-after"))
+            return exchange
 
     def _read_body(self, response: httpx.Response, url: str, deadline: float) -> bytes:
         limit = self.settings.fetch_max_bytes
@@ -313,3 +324,11 @@ class HttpClient:
                     f"{url}: download took longer than {self.settings.fetch_total_timeout} s"
                 )
         return bytes(body)
+
+
+def _check_redirect_scheme(url: str, target: str) -> None:
+    """A redirect to ``file:`` (or any non-http scheme) is refused like a link to it."""
+    try:
+        check_scheme(target)
+    except UnsupportedSchemeError as error:
+        raise UnsupportedSchemeError(f"{url}: redirected to {target}, refused: {error.message}") from None
