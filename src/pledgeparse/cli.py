@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pledgeparse import PIPELINE_VERSION, __version__
+
+if TYPE_CHECKING:
+    from pledgeparse.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -94,6 +97,92 @@ def eval_command(
         for topic, figures in report["topics"].items():
             typer.echo(f"topic {topic}: {json.dumps(figures)}")
     typer.echo(json.dumps(report["summary"]))
+
+
+# Options shared by `fetch` and `run`, defined once.
+StartUrls = Annotated[
+    list[str] | None,
+    typer.Argument(help="Index or document URLs to start from (default: the police site's medborgarlöften index)."),
+]
+UrlsFile = Annotated[
+    Path | None,
+    typer.Option("--urls", exists=True, dir_okay=False, help="File of start URLs, one per line (# starts a comment)."),
+]
+CacheDir = Annotated[Path | None, typer.Option("--cache", help="Cache folder (objects/ and manifest.jsonl); default: cache.")]
+Contact = Annotated[str | None, typer.Option("--contact", help="Your e-mail, sent in the User-Agent so site owners can reach you.")]
+Delay = Annotated[float | None, typer.Option("--delay", min=0, help="Seconds between requests to one host; default: 1.0.")]
+MaxDepth = Annotated[int | None, typer.Option("--max-depth", min=0, help="Link hops from a start URL; default: 3.")]
+MaxPages = Annotated[int | None, typer.Option("--max-pages", min=1, help="URLs per crawl at most; default: 5000.")]
+Fresh = Annotated[bool, typer.Option("--fresh", help="Start a new crawl even if the last one was interrupted.")]
+
+
+def _fetch_settings(
+    cache: Path | None, contact: str | None, delay: float | None, max_depth: int | None, max_pages: int | None, fresh: bool
+) -> Settings:
+    from pledgeparse.settings import Settings
+
+    overrides = {
+        "cache_dir": cache,
+        "fetch_contact": contact,
+        "fetch_delay": delay,
+        "fetch_max_depth": max_depth,
+        "fetch_max_pages": max_pages,
+        "fetch_resume": False if fresh else None,
+    }
+    return Settings.from_env().model_copy(update={k: v for k, v in overrides.items() if v is not None})
+
+
+@app.command()
+def fetch(
+    urls: StartUrls = None,
+    urls_file: UrlsFile = None,
+    cache: CacheDir = None,
+    contact: Contact = None,
+    delay: Delay = None,
+    max_depth: MaxDepth = None,
+    max_pages: MaxPages = None,
+    fresh: Fresh = False,
+) -> None:
+    """Download medborgarlöften (pages and PDFs) into the cache, politely and resumably.
+
+    Example: pledgeparse fetch --contact you@example.org --cache cache
+    """
+    from pledgeparse.fetch import crawl, start_urls
+
+    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
+    result = crawl(start_urls(urls, urls_file), settings)
+    typer.echo(f"{result.describe()} -> {result.manifest_path}")
+    if result.errors:
+        typer.echo(f"{len(result.errors)} URL(s) failed; see the error column of {result.manifest_path}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    urls: StartUrls = None,
+    urls_file: UrlsFile = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the Parquet tables.")] = Path("out"),
+    cache: CacheDir = None,
+    contact: Contact = None,
+    delay: Delay = None,
+    max_depth: MaxDepth = None,
+    max_pages: MaxPages = None,
+    fresh: Fresh = False,
+) -> None:
+    """Fetch (as `fetch` does), then parse every fetched document into the Parquet tables.
+
+    Example: pledgeparse run --contact you@example.org --cache cache --out out
+    """
+    from pledgeparse.fetch import run as fetch_and_parse
+    from pledgeparse.fetch import start_urls
+
+    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
+    summary = fetch_and_parse(start_urls(urls, urls_file), out, settings)
+    counts = ", ".join(f"{n} {k}" for k, n in summary.batch.counts.items())
+    typer.echo(f"{summary.crawl.describe()}\n{summary.batch.documents} documents -> {out}: {counts}")
+    if summary.batch.failures:
+        typer.echo(f"{len(summary.batch.failures)} failure(s); see {out / 'failures.parquet'}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -45,12 +45,18 @@ def _genitive(name: str) -> set[str]:
     return forms
 
 
+# Genitives that do not follow the rule ("Falu kommun" is Falun).
+IRREGULAR_FORMS = {"Falu": "Falun"}
+
+
 @cache
 def _name_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for name in municipalities():
         for form in _genitive(name):
             index[form.lower()] = name
+    for form, name in IRREGULAR_FORMS.items():
+        index[form.lower()] = name
     return index
 
 
@@ -69,7 +75,7 @@ def resolve_municipality(text: str) -> str | None:
 @cache
 def municipality_pattern() -> re.Pattern[str]:
     """Alternation of every name and genitive, longest first, as whole words."""
-    forms = sorted({f for n in municipalities() for f in _genitive(n)}, key=len, reverse=True)
+    forms = sorted({f for n in municipalities() for f in _genitive(n)} | set(IRREGULAR_FORMS), key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
     return re.compile(rf"(?<![\wÅÄÖåäö-])(?:{alternation})(?![\wÅÄÖåäö-])")
 

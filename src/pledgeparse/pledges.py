@@ -52,7 +52,7 @@ COMMITMENT = re.compile(
 META = re.compile(
     r"medborgarlöfte|\blöftet\b|\bsyftet\b|uppföljning|följas upp|revideras|utvärder|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
-    r"löftesperiod|tabellen|nedan\b",
+    r"tabellen|nedan\b",
     re.IGNORECASE,
 )
 ACTOR_LABEL = re.compile(r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
@@ -287,8 +287,9 @@ def extract_pledges(
                         responsible = split_actor_list(who.group("who"))
                 label = ACTOR_LABEL.match(item_text)
                 labelled = _label_actors(label.group("label")) if label else None
-                if labelled:
+                if labelled and label is not None:
                     actors = labelled
+                    item_text = label.group("rest")  # "Polis: Genomföra ..." -> the pledge without its label
                 elif subject_actors(item_text):
                     actors, _ = _actors_from_text(item_text, lead_actors)
                 elif responsible:
@@ -308,11 +309,14 @@ def extract_pledges(
                     list_mode = True
                     continue
             if _is_lead_in(text):
+                # A lead-in may close a longer paragraph (a PDF line break is
+                # not always a paragraph break): judge its last sentence.
+                last = SENTENCE_SPLIT.split(text)[-1]
                 if strict:
-                    list_mode = bool(STRONG_LEAD_IN.search(text)) and text.endswith(":")
+                    list_mode = bool(STRONG_LEAD_IN.search(last)) and text.endswith(":")
                 else:
-                    list_mode = _list_is_pledges(text)
-                lead_actors = _lead_in_actors(text)
+                    list_mode = _list_is_pledges(last)
+                lead_actors = _lead_in_actors(last)
                 label_actors = None
                 continue
             if strict:

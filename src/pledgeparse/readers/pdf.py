@@ -125,6 +125,8 @@ TABLE_HEADER_WORDS = frozenset(
     }
 )
 
+WORD_OPTIONS: dict[str, Any] = {"extra_attrs": ["fontname", "size"], "keep_blank_chars": False, "x_tolerance": 2}
+
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Tables ruled only by horizontal lines (a common Word style): columns from
 # the text alignment instead.
@@ -172,6 +174,14 @@ class PageWords:
     ocr: bool = False
 
 
+@dataclass
+class _Marker:
+    ordered: bool
+    marker_x0: float
+    text_x0: float
+    text: str
+
+
 @dataclass(slots=True)
 class Line:
     """A run of words on one row with no wide gap: the unit of layout."""
@@ -185,18 +195,37 @@ class Line:
     size: float = 0.0
     bold: bool = False
     text: str = ""
+    marker: _Marker | None = None  # the list marker the line starts with, if any
 
     def __post_init__(self) -> None:
+        # One loop: this runs for every line of every page.
         words = self.words
-        self.x0 = min(w.x0 for w in words)
-        self.x1 = max(w.x1 for w in words)
-        self.top = min(w.top for w in words)
-        self.bottom = max(w.bottom for w in words)
-        sizes = _weighted(words)
-        self.size = max(sizes, key=lambda size: sizes[size])
-        total = sum(len(w.text) for w in words)
-        self.bold = sum(len(w.text) for w in words if w.bold) * 2 > total
-        self.text = clean_inline(_join_words(words))
+        first = words[0]
+        x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+        sizes: dict[float, int] = {}
+        total = bold = 0
+        parts: list[str] = []
+        previous: Word | None = None
+        for w in words:
+            x0 = min(x0, w.x0)
+            x1 = max(x1, w.x1)
+            top = min(top, w.top)
+            bottom = max(bottom, w.bottom)
+            n = len(w.text) or 1
+            size = round(w.size, 1)
+            sizes[size] = sizes.get(size, 0) + n
+            total += n
+            if w.bold:
+                bold += n
+            if previous is not None and w.x0 - previous.x1 > 0.12 * min(w.size, previous.size):
+                parts.append(" ")
+            parts.append(w.text)
+            previous = w
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.size = max(sizes, key=sizes.__getitem__)
+        self.bold = bold * 2 > total
+        self.text = clean_inline("".join(parts))
+        self.marker = _list_marker(self)
 
 
 def _weighted(words: list[Word]) -> Counter[float]:
@@ -255,10 +284,11 @@ def _assemble(
         raise EmptyDocumentError(f"{source}: the PDF has no text (no text layer and nothing recognised by OCR)")
     rows_by_page = {page.number: _rows(page.words) for page in pages}
     furniture = _find_furniture(pages, rows_by_page)
-    stats = {is_ocr: _document_stats([p for p in pages if p.ocr == is_ocr], rows_by_page) for is_ocr in (False, True)}
+    lines_by_page = {number: [_segments(row, number) for row in rows] for number, rows in rows_by_page.items()}
+    stats = {is_ocr: _document_stats([p for p in pages if p.ocr == is_ocr], lines_by_page) for is_ocr in (False, True)}
     builder = BlockBuilder()
     writer = _LayoutWriter(builder, stats)
-    writer.write(pages, rows_by_page)
+    writer.write(pages, lines_by_page)
     _mark_title(builder.blocks, writer.heading_sizes)
     if not builder.blocks:
         raise EmptyDocumentError(f"{source}: no text left in the PDF after removing page furniture")
@@ -426,8 +456,13 @@ def _plumber_pages(data: bytes, source: str, indexes: list[int]) -> Iterator[Pag
 def _page_words(page: Any, number: int, source: str) -> PageWords:
     """One pass over a text page: words with fonts, and its ruled tables."""
     with _library_errors(source):
-        deduped = page.dedupe_chars(tolerance=1)
-        raw_words = deduped.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, x_tolerance=2)
+        raw_words = page.extract_words(**WORD_OPTIONS)
+        if any(_looks_doubled(w) for w in raw_words):
+            # "Fake bold": glyphs printed twice, slightly offset. pdfplumber's
+            # dedupe_chars fixes it but costs as much as parsing the page, so
+            # it only runs on pages that show the symptom ("HHeelloo").
+            page = page.dedupe_chars(tolerance=1)
+            raw_words = page.extract_words(**WORD_OPTIONS)
         width, height = float(page.width), float(page.height)
         has_rules = bool(page.lines or page.rects)
     words = []
@@ -452,9 +487,19 @@ def _page_words(page: Any, number: int, source: str) -> PageWords:
     page_words = PageWords(number=number, width=width, height=height, words=words)
     if has_rules:
         with _library_errors(source):
-            tables = _find_tables(deduped)
+            tables = _find_tables(page)
         _take_tables(tables, page_words)
     return page_words
+
+
+def _looks_doubled(word: dict[str, Any]) -> bool:
+    """True for a word whose every glyph is printed twice ("MMeeddbboorrggaarr")."""
+    text = word["text"]
+    n = len(text)
+    if n < 4 or n % 2 or text[0::2] != text[1::2]:
+        return False
+    # Doubled glyphs overlap: the word is about half as wide as its letters say.
+    return (word["x1"] - word["x0"]) < 0.4 * n * word["size"]
 
 
 def _find_tables(page: Any) -> list[Any]:
@@ -682,7 +727,7 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
 # ---------------------------------------------------------------------------
 
 
-def _document_stats(pages: list[PageWords], rows_by_page: dict[int, list[list[Word]]]) -> _Stats:
+def _document_stats(pages: list[PageWords], lines_by_page: dict[int, list[list[Line]]]) -> _Stats:
     sizes: Counter[float] = Counter()
     bold_chars = 0
     for page in pages:
@@ -699,8 +744,7 @@ def _document_stats(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
                 body_chars += len(w.text)
                 bold_chars += len(w.text) if w.bold else 0
         previous: Line | None = None
-        for row in rows_by_page[page.number]:
-            segments = _segments(row, page.number)
+        for segments in lines_by_page[page.number]:
             if len(segments) != 1:
                 previous = None
                 continue
@@ -772,38 +816,32 @@ class _OpenBlock:
     first_text: str = ""  # the first line's text without its list marker
 
 
-@dataclass
-class _Marker:
-    ordered: bool
-    marker_x0: float
-    text_x0: float
-    text: str
-
-
 def _list_marker(line: Line) -> _Marker | None:
     """The list marker a line starts with, if any."""
     words = line.words
-    if len(words) < 2:
-        return None
-    first, second = words[0], words[1]
+    first = words[0]
     token = first.text
-    gap = second.x0 - first.x1
-    rest = clean_inline(_join_words(words[1:]))
-    if not rest:
-        return None
-    if CID_GLYPH.match(token) or (len(token) == 1 and (token in BULLET_GLYPHS or "\ue000" <= token <= "\uf8ff")):
-        if token in "-–—*" and gap > 3 * first.size:
-            return None
-        return _Marker(False, first.x0, second.x0, rest)
-    if token == "o" and gap > 0.6 * first.size:
-        return _Marker(False, first.x0, second.x0, rest)
-    if ORDERED_MARKER.match(token) and (NUMBER_MARKER.match(token) or gap > 0.4 * first.size):
-        return _Marker(True, first.x0, second.x0, rest)
     if len(token) > 1 and (token[0] in "•●▪■◦‣➢►" or "\ue000" <= token[0] <= "\uf8ff"):
         # A bullet glyph glued to the first word.
         glyph_width = (first.x1 - first.x0) / len(token)
-        return _Marker(False, first.x0, first.x0 + glyph_width, clean_inline(token[1:] + " " + rest))
-    return None
+        rest = clean_inline(token[1:] + " " + _join_words(words[1:]))
+        return _Marker(False, first.x0, first.x0 + glyph_width, rest)
+    if len(words) < 2:
+        return None
+    second = words[1]
+    gap = second.x0 - first.x1
+    if CID_GLYPH.match(token) or (len(token) == 1 and (token in BULLET_GLYPHS or "\ue000" <= token <= "\uf8ff")):
+        if token in "-–—*" and gap > 3 * first.size:
+            return None
+        ordered = False
+    elif token == "o" and gap > 0.6 * first.size:
+        ordered = False
+    elif ORDERED_MARKER.match(token) and (NUMBER_MARKER.match(token) or gap > 0.4 * first.size):
+        ordered = True
+    else:
+        return None
+    rest = clean_inline(_join_words(words[1:]))
+    return _Marker(ordered, first.x0, second.x0, rest) if rest else None
 
 
 class _LayoutWriter:
@@ -821,12 +859,12 @@ class _LayoutWriter:
 
     # -- flow ----------------------------------------------------------------
 
-    def write(self, pages: list[PageWords], rows_by_page: dict[int, list[list[Word]]]) -> None:
+    def write(self, pages: list[PageWords], lines_by_page: dict[int, list[list[Line]]]) -> None:
         for page in pages:
             stats = self.stats[page.ocr]
             self.page_start = True
             self.column_pitch = None
-            for item in self._flow(page, rows_by_page[page.number], stats):
+            for item in self._flow(page, lines_by_page[page.number], stats):
                 if isinstance(item, TableRow):
                     self._table_row(item, page.number)
                 elif isinstance(item, _Break):
@@ -842,11 +880,11 @@ class _LayoutWriter:
                 self.page_start = False
         self._flush()
 
-    def _flow(self, page: PageWords, rows: list[list[Word]], stats: _Stats) -> list[Flow]:
+    def _flow(self, page: PageWords, rows: list[list[Line]], stats: _Stats) -> list[Flow]:
         """Segments and table rows of a page in reading order, columns unfolded."""
         items: list[tuple[float, float, Line | TableRow]] = []
         for row in rows:
-            for segment in _segments(row, page.number):
+            for segment in row:
                 items.append((segment.top, segment.x0, segment))
         for table_row in page.tables:
             items.append((table_row.bbox[1], table_row.bbox[0], table_row))
@@ -854,7 +892,7 @@ class _LayoutWriter:
         flow: list[Flow] = []
         run: list[Line] = []
         for _, _, item in items:
-            if isinstance(item, Line) and item.x1 - item.x0 < 0.55 * stats.text_width and not _list_marker(item):
+            if isinstance(item, Line) and item.x1 - item.x0 < 0.55 * stats.text_width and not item.marker:
                 run.append(item)
                 continue
             flow.extend(_arrange_run(run, stats))
@@ -884,7 +922,7 @@ class _LayoutWriter:
     # -- lines ---------------------------------------------------------------
 
     def _line(self, line: Line, stats: _Stats) -> None:
-        marker = _list_marker(line)
+        marker = line.marker
         current = self.open
         if marker is None and current is not None and self._continues(current, line):
             current.lines.append(line)
