@@ -102,7 +102,9 @@ def _pledge_pdf() -> bytes:
     c.showPage()
 
     page = _Page(c, 2, 2)
-    page.text("Aktiviteter", size=13, bold=True, advance=24)
+    # "Fake bold": a heading printed twice with a small offset, in a regular font.
+    page.text("Aktiviteter", size=13, advance=0)
+    page.text("Aktiviteter", x=72.4, size=13, advance=24)
     xs = [72, 300, 410, 523]
     top = page.y
     rows = [
@@ -213,6 +215,12 @@ def test_headings_with_title_level(pledge: ReadDocument) -> None:
         # One short line in body type, as the text reader sees it: a heading.
         ("Testby 2024-01-15", 2, 2),
     ]
+
+
+def test_fake_bold_is_deduplicated_and_bold(pledge: ReadDocument) -> None:
+    heading = next(b for b in pledge.blocks if b.page == 2)
+    assert (heading.kind, heading.text) == (BlockKind.heading, "Aktiviteter")
+    assert "AAkk" not in pledge.text
 
 
 def test_paragraph_keeps_line_breaks_and_rejoins_hyphenation(pledge: ReadDocument) -> None:

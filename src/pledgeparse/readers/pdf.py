@@ -457,10 +457,12 @@ def _page_words(page: Any, number: int, source: str) -> PageWords:
     """One pass over a text page: words with fonts, and its ruled tables."""
     with _library_errors(source):
         raw_words = page.extract_words(**WORD_OPTIONS)
-        if any(_looks_doubled(w) for w in raw_words):
+        doubled = {(round(w["x0"]), round(w["top"])) for w in raw_words if _looks_doubled(w)}
+        if doubled:
             # "Fake bold": glyphs printed twice, slightly offset. pdfplumber's
             # dedupe_chars fixes it but costs as much as parsing the page, so
-            # it only runs on pages that show the symptom ("HHeelloo").
+            # it only runs on pages that show the symptom ("HHeelloo"). The
+            # words that were doubled were meant to look bold, so they are.
             page = page.dedupe_chars(tolerance=1)
             raw_words = page.extract_words(**WORD_OPTIONS)
         width, height = float(page.width), float(page.height)
@@ -481,7 +483,7 @@ def _page_words(page: Any, number: int, source: str) -> PageWords:
                 x1=float(w["x1"]),
                 bottom=float(w["bottom"]),
                 size=float(w["size"]),
-                bold=bool(BOLD_FONT.search(w["fontname"] or "")),
+                bold=bool(BOLD_FONT.search(w["fontname"] or "")) or (round(w["x0"]), round(w["top"])) in doubled,
             )
         )
     page_words = PageWords(number=number, width=width, height=height, words=words)
