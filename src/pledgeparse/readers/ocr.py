@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from pledgeparse.errors import OcrUnavailableError
+from pledgeparse.errors import CorruptFileError, OcrUnavailableError
 from pledgeparse.readers.base import clean_inline
 from pledgeparse.readers.pdf import PageWords, Word
 from pledgeparse.settings import Settings
@@ -87,12 +87,15 @@ def read_pages(document: Any, indexes: list[int], settings: Settings) -> Iterato
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: list[tuple[int, tuple[float, float], Future[bytes]]] = []
         for index in indexes:
-            page = document[index]
             try:
-                width, height = page.get_size()
-                image = page.render(scale=scale, grayscale=True).to_pil()
-            finally:
-                page.close()
+                page = document[index]
+                try:
+                    width, height = page.get_size()
+                    image = page.render(scale=scale, grayscale=True).to_pil()
+                finally:
+                    page.close()
+            except Exception as exc:  # pdfium on a broken page
+                raise CorruptFileError(f"page {index + 1} cannot be rendered for OCR ({exc})") from exc
             pending.append((index, (width, height), pool.submit(_hocr, image, settings.ocr_language)))
             if len(pending) >= workers:
                 yield _page_words(*_result(pending.pop(0)), scale=scale)

@@ -450,7 +450,15 @@ def _plumber_pages(data: bytes, source: str, indexes: list[int]) -> Iterator[Pag
             finally:
                 page.close()
     finally:
+        _close_quietly(pdf)
+
+
+def _close_quietly(pdf: Any) -> None:
+    """Close a pdfplumber PDF; its close() walks the pages again and re-raises their errors."""
+    try:
         pdf.close()
+    except Exception:  # the error that matters has been raised already
+        pdf.stream.close()
 
 
 def _page_words(page: Any, number: int, source: str) -> PageWords:
