@@ -464,7 +464,8 @@ def _is_theme_row(block: Block) -> bool:
     Typeset, such a row is as often a bold line between two tables (a heading)
     as a spanning row inside one, so it is compared as text, not as a row.
     """
-    return block.kind is BlockKind.table_row and bool(block.cells) and not any(c.strip() for c in block.cells[1:])
+    cells = block.cells or []
+    return block.kind is BlockKind.table_row and bool(cells) and not any(c.strip() for c in cells[1:])
 
 
 def _items_and_rows(blocks: list[Block]) -> tuple[set[str], set[str]]:

@@ -385,10 +385,9 @@ class _library_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
-        if exc is None or isinstance(exc, ReadError) or not isinstance(exc, Exception):
-            return False
-        raise _library_error(self.source, exc) from exc
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc is not None and isinstance(exc, Exception) and not isinstance(exc, ReadError):
+            raise _library_error(self.source, exc) from exc
 
 
 def _library_error(source: str, exc: BaseException) -> ReadError:
@@ -672,8 +671,8 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
     seen: dict[str, dict[str, dict[int, list[float]]]] = {}
     for kind, by_page in candidates.items():
         index: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
-        for number, rows in by_page.items():
-            for segments, distance in rows:
+        for number, edge_rows in by_page.items():
+            for segments, distance in edge_rows:
                 for segment in segments:
                     index[_normalise(segment.text)][number].append(distance)
         seen[kind] = index
