@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt, stop_any
+from tenacity.stop import stop_base
 from tenacity.wait import wait_exponential
 
 from pledgeparse import __version__
@@ -159,6 +160,21 @@ def _should_retry(exchange: _Exchange) -> bool:
     return exchange.status == 429 or exchange.status >= 500
 
 
+class _RetryAfterTooLong(stop_base):
+    """Stop when the server asks for a longer pause than we are willing to wait:
+    asking again sooner than told would be impolite, waiting an hour useless."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        outcome = retry_state.outcome
+        if outcome is None or outcome.failed:
+            return False
+        seconds = outcome.result().retry_after
+        return seconds is not None and seconds > self.limit
+
+
 class HttpClient:
     def __init__(
         self,
@@ -255,13 +271,6 @@ class HttpClient:
     def _with_retries(self, url: str, headers: dict[str, str], result: FetchResponse) -> _Exchange:
         settings = self.settings
 
-        def retry_after_too_long(state: RetryCallState) -> bool:
-            outcome = state.outcome
-            if outcome is None or outcome.failed:
-                return False
-            seconds = outcome.result().retry_after
-            return seconds is not None and seconds > settings.fetch_max_retry_after
-
         backoff = wait_exponential(multiplier=settings.fetch_backoff, max=settings.fetch_backoff_max)
 
         def wait(state: RetryCallState) -> float:
@@ -279,7 +288,9 @@ class HttpClient:
             return outcome.result()  # the last response, or re-raise the last exception
 
         retrying = Retrying(
-            stop=stop_any(stop_after_attempt(max(1, settings.fetch_attempts)), retry_after_too_long),
+            stop=stop_any(
+                stop_after_attempt(max(1, settings.fetch_attempts)), _RetryAfterTooLong(settings.fetch_max_retry_after)
+            ),
             wait=wait,
             retry=retry_if_exception_type(TRANSIENT_ERRORS) | retry_if_result(_should_retry),
             retry_error_callback=give_up,
@@ -320,9 +331,7 @@ class HttpClient:
             if len(body) > limit:
                 raise ResponseTooLargeError(f"{url}: aborted after {len(body)} bytes, over the limit of {limit}")
             if time.monotonic() > deadline:
-                raise FetchTimeoutError(
-                    f"{url}: download took longer than {self.settings.fetch_total_timeout} s"
-                )
+                raise FetchTimeoutError(f"{url}: download took longer than {self.settings.fetch_total_timeout} s")
         return bytes(body)
 
 

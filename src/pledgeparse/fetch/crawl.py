@@ -174,6 +174,7 @@ class Crawler:
         self.manifest = Manifest(settings.cache_dir / MANIFEST_NAME)
         self.robots = RobotsPolicy(client)
         self.state_path = settings.cache_dir / STATE_NAME
+        self._last_scan: tuple[tuple[str, str | None], PageScan] | None = None
 
     def _state(self, seeds: list[str]) -> tuple[CrawlState, bool]:
         state = CrawlState.load(self.state_path)
@@ -208,7 +209,11 @@ class Crawler:
             target = frontier.popleft()
             reused = self._reusable(this_run.get(target.url))
             if reused is not None:
-                entry, body = reused, self.cache.get(reused.sha256) if reused.sha256 else None
+                # Only a page's bytes are needed again (for its links).
+                entry, body = (
+                    reused,
+                    self.cache.get(reused.sha256) if reused.sha256 and reused.format == "html" else None,
+                )
                 result.reused += 1
             else:
                 entry, body = self._visit(target, last_good.get(target.url), state.run_id)
@@ -216,8 +221,13 @@ class Crawler:
             result.entries.append(entry)
             if entry.final_url:
                 seen.add(entry.final_url)
-            if body is not None and entry.format == "html" and not entry.error and target.depth < self.settings.fetch_max_depth:
-                scan = scan_page(body, entry.final_url or entry.url, entry.content_type)
+            if (
+                body is not None
+                and entry.format == "html"
+                and not entry.error
+                and target.depth < self.settings.fetch_max_depth
+            ):
+                scan = self._scan(entry, body)
                 for link_target in self._discover(target, entry, scan):
                     if link_target.url not in seen:
                         seen.add(link_target.url)
@@ -229,6 +239,13 @@ class Crawler:
         state.finished = True
         state.save(self.state_path)
         return result
+
+    def _scan(self, entry: ManifestEntry, body: bytes) -> PageScan:
+        """Scan a page once: classification and discovery both need it."""
+        key = (entry.url, entry.sha256)
+        if self._last_scan is None or self._last_scan[0] != key:
+            self._last_scan = (key, scan_page(body, entry.final_url or entry.url, entry.content_type))
+        return self._last_scan[1]
 
     def _reusable(self, entry: ManifestEntry | None) -> ManifestEntry | None:
         """An entry of the crawl being resumed, if its cached body is still there."""
@@ -297,7 +314,7 @@ class Crawler:
         if entry.format == "pdf":
             return True
         if entry.format == "html":
-            scan = scan_page(body, entry.final_url or entry.url, entry.content_type)
+            scan = self._scan(entry, body)
             if looks_like_pledge(scan):
                 return True
             if looks_like_error_page(scan):
@@ -305,7 +322,9 @@ class Crawler:
                     f"{target.url}: an error page served with HTTP {entry.status} ({scan.title or scan.prose[:60]!r})"
                 )
         if target.expect_pdf:
-            raise NotADocumentError(f"{target.url}: linked as a PDF, got {entry.content_type or 'no type'} ({entry.format})")
+            raise NotADocumentError(
+                f"{target.url}: linked as a PDF, got {entry.content_type or 'no type'} ({entry.format})"
+            )
         return False
 
     # -- links -----------------------------------------------------------------------
@@ -320,16 +339,19 @@ class Crawler:
             pdf = is_pdf_link(link.url)
             fetchable = scheme in FETCHABLE_SCHEMES
             same_host = fetchable and host_of(link.url) == page_host
-            wanted = pdf or suggests_pledge(link) or suggests_download(link) or (same_host and _in_scope(link.url, target.scope))
+            wanted = (
+                pdf
+                or suggests_pledge(link)
+                or suggests_download(link)
+                or (same_host and _in_scope(link.url, target.scope))
+            )
             if not wanted:
                 continue
             if fetchable and not pdf and not same_host:
                 log.debug("not following %s: another host's page", link.url)
                 continue
             # Links in other schemes are kept: the visit refuses them on record.
-            yield Target(
-                url=link.url, depth=target.depth + 1, linked_from=page_url, scope=target.scope, expect_pdf=pdf
-            )
+            yield Target(url=link.url, depth=target.depth + 1, linked_from=page_url, scope=target.scope, expect_pdf=pdf)
 
 
 def _in_scope(url: str, scope: str) -> bool:

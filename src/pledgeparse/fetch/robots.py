@@ -42,9 +42,9 @@ class RobotsPolicy:
             if delay:
                 self.client.throttle.set_delay(host_of(url), float(delay))
         elif response.error is None and response.status is not None and 400 <= response.status < 500:
-            parser.allow_all = True
+            parser.allow_all = True  # type: ignore[attr-defined]  # as RobotFileParser.read does
         else:
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]
             reason = str(response.error) if response.error else f"HTTP {response.status}"
             self._unreachable[origin] = reason
             log.warning("robots.txt of %s unreachable (%s): not crawling that host", origin, reason)

@@ -55,7 +55,10 @@ def parse_fetched(crawl_result: CrawlResult, settings: Settings) -> list[Extract
             data = cache.get(entry.sha256)
         except OSError as error:
             failure = Failure(
-                source=entry.url, stage="read", error=f"[E108] cached copy of {entry.url} unreadable: {error}", code="E108"
+                source=entry.url,
+                stage="read",
+                error=f"[E108] cached copy of {entry.url} unreadable: {error}",
+                code="E108",
             )
             results.append(ExtractionResult(failures=[failure]))
             continue

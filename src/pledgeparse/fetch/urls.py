@@ -30,7 +30,9 @@ def check_scheme(url: str) -> None:
     """Raise :class:`UnsupportedSchemeError` unless the URL is http(s) with a host."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in FETCHABLE_SCHEMES:
-        raise UnsupportedSchemeError(f"{url}: only http and https URLs are fetched, not {parts.scheme or 'a bare path'}:")
+        raise UnsupportedSchemeError(
+            f"{url}: only http and https URLs are fetched, not {parts.scheme or 'a bare path'}:"
+        )
     if not parts.hostname:
         raise UnsupportedSchemeError(f"{url}: no host")
 
