@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test install system-deps schemas regen-golden lint typecheck eval-dev eval-corpus bench clean
+.PHONY: demo test install system-deps models schemas regen-golden lint typecheck eval-dev eval-corpus bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,13 +22,17 @@ install: $(STAMP)
 system-deps:
 	bash scripts/install_system_deps.sh
 
+## Build the spaCy pipeline into models/ from the files in the repo.
+models: $(STAMP)
+	$(PY) -m pledgeparse.nlp build models/pledgeparse_sv
+
 ## Install, then parse the bundled corpus into out/demo.
-demo: $(STAMP) system-deps
+demo: $(STAMP) system-deps models
 	$(BIN)/pledgeparse parse corpus --out out/demo
 	@echo "tables in out/demo:" && ls out/demo
 
 ## Install, then run the test suite.
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps models
 	$(PY) -m pytest -q
 
 ## Regenerate schemas/ from the pydantic models.
@@ -53,4 +57,4 @@ lint: $(STAMP)
 typecheck: lint
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache models/pledgeparse_sv

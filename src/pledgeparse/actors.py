@@ -25,7 +25,7 @@ _WORD = r"[\wåäöéÅÄÖÉ\-]+"
 _BODY_SUFFIX = (
     r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|kontor(?:et)?|"
     r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
-    r"kyrka(?:n)?|enhet(?:en)?|råd(?:et)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
+    r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
     r"samordnar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
     r"verk(?:et)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
     r"fastigheter|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
@@ -36,7 +36,7 @@ _BODY_SUFFIX = (
 _KNOWN = (
     r"(?:länsstyrelsen|trafikverket|tullverket|kronofogden|försäkringskassan|skatteverket|"
     r"kustbevakningen|åklagarmyndigheten|brå|fältgruppen|fältare(?:na)?|nattvandrarna|"
-    r"brottsofferjouren|kvinnojouren|svenska kyrkan|fastighetsägarna|trafikpolisen|"
+    r"brottsofferjouren|kvinnojouren|svenska kyrkan|fastighetsägarna|trafikpolisen|brottsförebyggande rådet|"
     r"citysamverkan|elevhälsan|ungdomsmottagningen|socialtjänst(?:en)?|räddningstjänst(?:en)?|"
     r"skola(?:n)?|fritidsgård(?:en|arna)?|civilsamhället|näringslivet|föreningslivet|"
     r"hyresvärdar(?:na)?|bostadsbolag(?:et|en)?|väktare(?:na)?|ordningsvakter(?:na)?)"

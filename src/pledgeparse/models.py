@@ -136,7 +136,15 @@ class Promise(BaseModel):
     theme: str | None = None
     actors: list[str] = Field(default_factory=list)
     quantified: bool = False
-    responsible: list[str] = Field(default_factory=list)
+    responsible: list[str] = Field(default_factory=list, description="Who answers for it (a table's ANSVARIG column, an 'Ansvarig:' line).")
+    partners: list[str] = Field(
+        default_factory=list,
+        description="Other organisations the pledge names that are not its actors ('i samverkan med socialtjänsten').",
+    )
+    topics: list[str] = Field(default_factory=list, description="Topic codes from the taxonomy in pledgeparse.topics.")
+    has_deadline: bool = Field(default=False, description="States a date or a deadline ('senast 30 juni', 'under 2024').")
+    names_actor: bool = Field(default=False, description="The pledge itself names who does it (subject, label, table column).")
+    kind: str = Field(default="action", description="'action' (something done) or 'outcome' (a result promised).")
     layout: str = Field(
         default="list_item",
         description="How the pledge was printed: list_item, table_row or paragraph.",

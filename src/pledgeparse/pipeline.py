@@ -17,7 +17,7 @@ import re
 from pydantic import ValidationError
 
 from pledgeparse import PIPELINE_VERSION
-from pledgeparse.actors import actor_type
+from pledgeparse.actors import actor_type, normalise
 from pledgeparse.clean import clean_blocks
 from pledgeparse.errors import EmptyDocumentError, NotAPledgeError, PledgeparseError, TooLargeError
 from pledgeparse.metadata import extract_metadata
@@ -40,6 +40,7 @@ from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
 from pledgeparse.signatories import extract as extract_signatories
+from pledgeparse.topics import code_topics, entity_mentions
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +177,8 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     ]
     promises: list[Promise] = []
     actors: list[ActorRecord] = []
+    topic_lists = code_topics([f"{d.theme or ''}. {d.text}" for d in drafts]) if drafts else []
+    mention_lists = entity_mentions([d.text for d in drafts]) if drafts else []
     for seq, draft in enumerate(drafts):
         start, end = _offsets(draft)
         promises.append(
@@ -187,6 +190,11 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
                 actors=draft.actors,
                 quantified=draft.quantified,
                 responsible=draft.responsible,
+                partners=_partners(mention_lists[seq], draft.actors),
+                topics=topic_lists[seq],
+                has_deadline=draft.has_deadline,
+                names_actor=draft.own_actors,
+                kind=draft.kind,
                 layout=draft.layout,
                 section_seq=draft.section_index,
                 page=draft.block.page,
@@ -258,6 +266,16 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
             )
         )
     return result
+
+
+def _partners(mentions: list[tuple[str, str]], actors: list[str]) -> list[str]:
+    """Organisations named in a pledge besides its actors, normalised like actors."""
+    out: list[str] = []
+    for text, _label in mentions:
+        name = normalise(text)
+        if name not in actors and name not in out:
+            out.append(name)
+    return out
 
 
 def _first_page(blocks: list[Block]) -> int | None:

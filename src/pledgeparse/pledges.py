@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pledgeparse.actors import BOTH_PARTIES, agent_actors, is_actor_name, split_actor_list, subject_actors
 from pledgeparse.models import Block, BlockKind
-from pledgeparse.quantify import is_quantified
+from pledgeparse.quantify import has_deadline, is_quantified, pledge_kind
 from pledgeparse.segment import SectionSpan
 
 # A lead-in announces the list that follows and who makes the pledges.
@@ -84,6 +84,9 @@ class PledgeDraft:
     layout: str
     section_index: int
     responsible: list[str] = field(default_factory=list)
+    own_actors: bool = False
+    has_deadline: bool = False
+    kind: str = "action"
 
 
 @dataclass
@@ -140,20 +143,20 @@ def _header_layout(cells: list[str]) -> _Table | None:
     return roles if seen else None
 
 
-def _actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], str]:
-    """Actors a pledge names itself, else the inherited ones; and the text."""
+def _actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], bool]:
+    """Actors a pledge names itself (and True), else the inherited ones (and False)."""
     trailing = TRAILING_ACTORS.search(text)
     if trailing:
         listed = split_actor_list(trailing.group("actors"))
-        if listed and all(subject_actors(a) for a in listed):
-            return listed, text
+        if listed and all(is_actor_name(a) for a in listed):
+            return listed, True
     subject = subject_actors(text)
     if subject:
-        return subject, text
+        return subject, True
     agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
     if agent:
-        return agent, text
-    return list(inherited), text
+        return agent, True
+    return list(inherited), False
 
 
 def _is_topic_parent(block: Block, nxt: Block | None) -> bool:
@@ -258,15 +261,16 @@ def extract_pledges(
                     actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
                 elif table.actor_col is None and len(cells) >= 2 and _label_actors(cells[1]):
                     actors = _label_actors(cells[1]) or []
+                own = bool(actors)
                 if not actors:
-                    actors, _ = _actors_from_text(pledge_text, lead_actors)
+                    actors, own = _actors_from_text(pledge_text, lead_actors)
                 # A time column ("Hösten 2021", "Löpande") quantifies the row.
                 other_cells = " ".join(
                     c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col)
                 )
                 _add(
                     drafts, seen, pledge_text, theme, actors, block, "table_row", section_index, responsible,
-                    quant_text=other_cells,
+                    quant_text=other_cells, own_actors=own,
                 )
                 continue
             if block.kind is BlockKind.list_item:
@@ -287,16 +291,20 @@ def extract_pledges(
                         responsible = split_actor_list(who.group("who"))
                 label = ACTOR_LABEL.match(item_text)
                 labelled = _label_actors(label.group("label")) if label else None
+                own = True
                 if labelled and label is not None:
                     actors = labelled
                     item_text = label.group("rest")  # "Polis: Genomföra ..." -> the pledge without its label
                 elif subject_actors(item_text):
-                    actors, _ = _actors_from_text(item_text, lead_actors)
+                    actors, own = _actors_from_text(item_text, lead_actors)
                 elif responsible:
                     actors = list(responsible)
                 else:
-                    actors, _ = _actors_from_text(item_text, label_actors or lead_actors)
-                _add(drafts, seen, item_text, item_theme, actors, block, "list_item", section_index, responsible)
+                    actors, own = _actors_from_text(item_text, label_actors or lead_actors)
+                _add(
+                    drafts, seen, item_text, item_theme, actors, block, "list_item", section_index, responsible,
+                    own_actors=own,
+                )
                 continue
             # A paragraph: a lead-in, an actor label, an "Ansvarig:" line, or prose pledges.
             if RESPONSIBLE_LINE.match(text):
@@ -326,8 +334,8 @@ def extract_pledges(
                 words = len(sentence.split())
                 commits = COMMITMENT.search(sentence) or subject_actors(sentence)
                 if commits and not META.search(sentence) and words >= 5 and not sentence.rstrip().endswith(":"):
-                    actors, _ = _actors_from_text(sentence, lead_actors)
-                    _add(drafts, seen, sentence, theme, actors, block, "paragraph", section_index, [])
+                    actors, own = _actors_from_text(sentence, lead_actors)
+                    _add(drafts, seen, sentence, theme, actors, block, "paragraph", section_index, [], own_actors=own)
     return drafts
 
 
@@ -342,6 +350,7 @@ def _add(
     section_index: int,
     responsible: list[str],
     quant_text: str | None = None,
+    own_actors: bool = False,
 ) -> None:
     key = re.sub(r"[^\wåäö]+", " ", text.lower()).strip()
     if not key or key in seen:
@@ -357,5 +366,8 @@ def _add(
             layout=layout,
             section_index=section_index,
             responsible=responsible,
+            own_actors=own_actors,
+            has_deadline=has_deadline(quant_text or text),
+            kind=pledge_kind(text),
         )
     )

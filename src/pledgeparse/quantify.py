@@ -43,3 +43,28 @@ QUANTIFIED = re.compile(
 
 def is_quantified(text: str) -> bool:
     return bool(QUANTIFIED.search(text))
+
+
+DEADLINE = re.compile(
+    rf"\b(senast|före|innan|till och med|t\.o\.m\.|inom)\b|\b(under|i|från|till)\s+(år\s+)?(19|20)\d\d\b|"
+    rf"\b\d{{1,2}}\s+({MONTHS})\b|\b(19|20)\d\d-\d\d-\d\d\b|\b(under|i|till|före|från)\s+({MONTHS}|våren|hösten|sommaren|vintern)\b",
+    re.IGNORECASE,
+)
+# Pledges that promise a result rather than an activity start with a change word.
+OUTCOME_START = re.compile(
+    r"^(att\s+)?(minska|öka|förbättra|stärka|höja|sänka|färre|fler|lägre|högre|bättre|ökad|ökat|minskad|minskat|"
+    r"förbättrad|stärkt|tryggare|säkrare)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"^.*?\b(ska|skall|kommer att|lovar att|lovar|åtar sig att)\s+", re.IGNORECASE)
+
+
+def has_deadline(text: str) -> bool:
+    """A date or a deadline: "senast 30 juni", "under 2024", "inom fem arbetsdagar"."""
+    return bool(DEADLINE.search(text))
+
+
+def pledge_kind(text: str) -> str:
+    """'outcome' when the pledge promises a result ("Minska ...", "Ökad trygghet ..."), else 'action'."""
+    body = _LEAD.sub("", text.strip(), count=1)
+    return "outcome" if OUTCOME_START.match(body) else "action"

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pledgeparse.nlp import build, lemmas, load
+from pledgeparse.quantify import has_deadline, pledge_kind
+from pledgeparse.topics import TOPIC_CODES, code_topics
+
+
+def test_pipeline_components_and_entities() -> None:
+    nlp = load()
+    assert nlp.pipe_names == ["lemmatizer", "entity_ruler"]
+    doc = nlp("Lekebergs kommun och lokalpolisområde Örebro samt Socialförvaltningen. Kommunstyrelsens ordförande")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Lekebergs kommun", "MUNICIPALITY") in ents
+    assert ("lokalpolisområde Örebro", "POLICE_AREA") in ents
+    assert ("Socialförvaltningen", "MUNICIPAL_BODY") in ents
+    assert ("Kommunstyrelsens ordförande", "TITLE") in ents
+    assert "genomföra" in lemmas(nlp("Polisen genomför kontroller"))
+
+
+def test_build_is_reproducible(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    build().to_disk(first)
+    build().to_disk(second)
+    for name in ("entity_ruler/patterns.jsonl", "meta.json", "config.cfg"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    patterns = [json.loads(line) for line in (first / "entity_ruler/patterns.jsonl").read_text().splitlines()]
+    assert sum(1 for p in patterns if p["label"] == "MUNICIPALITY" and p.get("id") == "Falun") >= 5
+
+
+def test_topics_by_lemma_rules() -> None:
+    topics = code_topics(
+        [
+            "Trafik. Polisen genomför hastighetskontroller vid skolorna.",
+            "ANDT. Riktade insatser mot narkotikaförsäljning.",
+            "Polisen ska i samverkan med socialtjänsten informera om bedrägerier mot äldre.",
+            "Något helt annat.",
+        ]
+    )
+    assert topics[0][:1] == ["traffic"] and "youth" in topics[0]
+    assert topics[1] == ["narcotics"]
+    assert topics[2] == ["fraud"]  # a partner in "i samverkan med" is not a cooperation pledge
+    assert topics[3] == ["other"]
+    assert set(TOPIC_CODES) >= {t for row in topics for t in row}
+
+
+def test_specificity() -> None:
+    assert has_deadline("redovisa resultatet senast den 30 november")
+    assert has_deadline("Under 2024 tas en lägesbild fram")
+    assert not has_deadline("Polisen gör kontroller på gym")
+    assert pledge_kind("Minska antalet inbrott i villaområden") == "outcome"
+    assert pledge_kind("Kommunen ska öka belysningen i parken") == "outcome"
+    assert pledge_kind("Polisen genomför trafikkontroller") == "action"
