@@ -111,10 +111,18 @@ def load(model_dir: Path | None = None) -> Any:
     return build()
 
 
+# The lookup table lemmatises the modal "ska" to the noun "skola" (school);
+# keep such function words as they are.
+_KEEP_SURFACE = {"ska", "skall", "skulle", "kan", "får", "bör", "vill", "med", "minst"}
+
+
 def lemmas(doc: Any) -> list[str]:
-    """Lower-cased lemmas (the lookup table is case-sensitive: try both)."""
+    """Lower-cased lemmas; function words the lookup table gets wrong stay as written."""
     out = []
     for token in doc:
+        if token.lower_ in _KEEP_SURFACE:
+            out.append(token.lower_)
+            continue
         lemma = token.lemma_ if token.lemma_ and token.lemma_ != token.text else token.lower_
         out.append(lemma.lower())
     return out

@@ -329,25 +329,21 @@ def _read_pages(data: bytes, source: str, settings: Settings) -> tuple[list[Page
     try:
         n_pages = len(document)
         _check_page_count(n_pages, source, settings)
-        with _library_errors(source):
-            needs_ocr = [_is_scanned(document[i]) for i in range(n_pages)]
         title_hint = _title_hint(document)
-        by_number: dict[int, PageWords] = {}
+        pages = list(_plumber_pages(data, source, list(range(n_pages))))
+        with _library_errors(source):
+            scanned = [page.number - 1 for page in pages if _is_scanned(page, document)]
         confidences: list[float] = []
-        scanned = [i for i, needed in enumerate(needs_ocr) if needed]
         if scanned:
             from pledgeparse.readers import ocr
 
             ocr.require(settings)
             for page_words, page_confidences in ocr.read_pages(document, scanned, settings):
-                by_number[page_words.number] = page_words
+                pages[page_words.number - 1] = page_words
                 confidences.extend(page_confidences)
-        if len(scanned) < n_pages:
-            for page_words in _plumber_pages(data, source, [i for i, needed in enumerate(needs_ocr) if not needed]):
-                by_number[page_words.number] = page_words
     finally:
         document.close()
-    return [by_number[n] for n in sorted(by_number)], title_hint, confidences
+    return pages, title_hint, confidences
 
 
 def _check_page_count(n_pages: int, source: str, settings: Settings) -> None:
@@ -398,19 +394,19 @@ def _library_error(source: str, exc: BaseException) -> ReadError:
     return CorruptFileError(f"{source}: the PDF cannot be parsed ({name}: {inner})")
 
 
-def _is_scanned(page: Any) -> bool:
-    """True when a page has (almost) no text layer but an image over much of it."""
+def _is_scanned(page_words: PageWords, document: Any) -> bool:
+    """True when a page has (almost) no text layer but an image over much of it.
+
+    The text layer is judged from the words pdfplumber found anyway, so text
+    pages cost nothing extra; only near-empty pages ask pdfium for their images.
+    """
     import pypdfium2.raw as pdfium_c
 
+    n_chars = sum(len(w.text) for w in page_words.words) + sum(len(c) for r in page_words.tables for c in r.cells)
+    if n_chars >= MIN_TEXT_CHARS and len(page_words.words) >= 3:
+        return False
+    page = document[page_words.number - 1]
     try:
-        textpage = page.get_textpage()
-        try:
-            n_chars = textpage.count_chars()
-            visible = len(textpage.get_text_range().split()) if 0 < n_chars < 4 * MIN_TEXT_CHARS else n_chars
-        finally:
-            textpage.close()
-        if n_chars >= MIN_TEXT_CHARS and visible >= 3:
-            return False
         width, height = page.get_size()
         covered = 0.0
         for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
