@@ -353,3 +353,19 @@ def test_per_host_delay_spaces_requests(tmp_path: Path) -> None:
     assert len(times) >= 5
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.09, gaps
+
+
+def test_fetch_command_fills_the_cache_and_reports(tmp_path: Path) -> None:
+    with FakeSite.build(municipalities=2) as small:
+        args = ["fetch", small.url("/medborgarloften/"), "--cache", str(tmp_path / "cache"), "--delay", "0"]
+        first = CliRunner().invoke(app, args, env=TEST_ENV)
+        again = CliRunner().invoke(app, [*args, "--fresh"], env=TEST_ENV)
+    # The index, two municipality pages (one a pledge), two PDFs, and the
+    # index's error page served with 200, which is the one error.
+    assert first.exit_code == 1, first.output
+    assert first.output.startswith("6 URLs, 3 documents, 6 downloaded, 0 not modified, 1 errors -> ")
+    assert first.output.rstrip().splitlines()[0].endswith("manifest.jsonl")
+    # --fresh: a new crawl, which revalidates what it has (only the error page comes again).
+    assert again.output.startswith("6 URLs, 3 documents, 1 downloaded, 5 not modified, 1 errors"), again.output
+    entries = list(Manifest(tmp_path / "cache" / "manifest.jsonl").entries())
+    assert len({e.run_id for e in entries}) == 2
