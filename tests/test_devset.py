@@ -51,6 +51,8 @@ GATES: dict[str, tuple[str, dict[str, float]]] = {
         },
     ),
 }
+# PDFs must read as cleanly as text (issue 4): the same gate as the text files.
+GATES["pdf"] = ("pdf/*.pdf", dict(GATES["txt"][1]))
 
 
 @pytest.mark.parametrize("fmt", sorted(GATES))
@@ -72,3 +74,20 @@ def test_devset_gate_and_agreement_with_reference_scorer(fmt: str, shared: Path,
     for key, minimum in thresholds.items():
         assert theirs[key] is not None and theirs[key] >= minimum, f"{fmt} {key} = {theirs[key]} < {minimum}"
     assert theirs["noise_leaks"] == 0
+
+
+def _score_files(files: list[Path], gold_dir: Path, out: Path) -> dict:
+    run_batch(files, out)
+    golds = {k: v for k, v in load_golds(gold_dir).items() if k in {f.stem for f in files}}
+    return score(Tables.load(out), golds)["summary"]
+
+
+def test_scanned_pdf_is_read_with_ocr(shared: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed: run scripts/install_system_deps.sh")
+    files = sorted((shared / "seeds" / "scan").glob("*.pdf"))
+    summary = _score_files(files, shared / "gold", tmp_path / "scan")
+    assert summary["promise_f1"] >= 0.9
+    assert summary["municipality_acc"] == 1.0
