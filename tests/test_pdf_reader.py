@@ -444,6 +444,31 @@ def test_ocr_gives_the_same_structure(ocr_doc: ReadDocument) -> None:
     assert any("trygghetsvandring" in b.text for b in _of(ocr_doc, BlockKind.paragraph))
 
 
+def test_mixed_text_and_scanned_pages(pledge_pdf: bytes) -> None:
+    """A signed last page scanned into an otherwise digital PDF: both pages are read."""
+    if not _tesseract_swe():
+        pytest.skip("tesseract-ocr-swe not installed: run scripts/install_system_deps.sh")
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument.new()
+    text_doc = pdfium.PdfDocument(pledge_pdf)
+    scan_doc = pdfium.PdfDocument(_image_only_pdf(pledge_pdf, page_index=1))
+    mixed.import_pages(text_doc, [0])
+    mixed.import_pages(scan_doc, [0])
+    out = io.BytesIO()
+    mixed.save(out)
+    for document in (mixed, text_doc, scan_doc):
+        document.close()
+    doc = read(out.getvalue(), "mixed.pdf", Settings(ocr_dpi=200))
+    assert doc.ocr_used and doc.pages == 2
+    assert "Löftet" in [b.text for b in _of(doc, BlockKind.heading) if b.page == 1]
+    page_two = [b for b in doc.blocks if b.page == 2]
+    # Tables in scans are not recognised as tables (no ruling lines in OCR output): their text is kept.
+    assert any("UTFÖRARE" in b.text for b in page_two)
+    assert any("Anna Andersson" in b.text for b in page_two)
+    assert [f.text for f in doc.furniture if f.kind == "page_number"] == ["Sida 1 av 2", "Sida 2 av 2"]
+
+
 def test_ocr_page_numbers_are_furniture(ocr_doc: ReadDocument) -> None:
     assert any(f.kind == "page_number" and f.page == 1 for f in ocr_doc.furniture)
     assert not any(re.search(r"\bSida \d", b.text) for b in ocr_doc.blocks)

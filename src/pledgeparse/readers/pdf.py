@@ -737,47 +737,68 @@ def _find_furniture(pages: list[PageWords], rows_by_page: dict[int, list[list[Wo
 
 
 def _document_stats(pages: list[PageWords], lines_by_page: dict[int, list[list[Line]]]) -> _Stats:
+    """Body size, boldness, line pitch and text margins of a group of pages.
+
+    Text and OCR pages are measured apart: OCR sizes are tesseract's estimates,
+    which scatter by some 10 % around the true size, so they are bucketed to
+    half points and matched with a relative tolerance.
+    """
+    ocr = any(page.ocr for page in pages)
     sizes: Counter[float] = Counter()
-    bold_chars = 0
     for page in pages:
         for w in page.words:
-            sizes[round(w.size, 1)] += len(w.text)
+            sizes[round(w.size * 2) / 2 if ocr else round(w.size, 1)] += len(w.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
-    body_chars = 0
+    tolerance = max(0.6, 0.1 * body_size) if ocr else 0.6
+    body_chars = bold_chars = 0
     pitches: Counter[float] = Counter()
     lefts: list[float] = []
     rights: list[float] = []
+    all_lefts: list[float] = []
+    all_rights: list[float] = []
     for page in pages:
         for w in page.words:
-            if abs(w.size - body_size) < 0.6:
+            if abs(w.size - body_size) < tolerance:
                 body_chars += len(w.text)
                 bold_chars += len(w.text) if w.bold else 0
         previous: Line | None = None
         for segments in lines_by_page[page.number]:
+            all_lefts.extend(seg.x0 for seg in segments)
+            all_rights.extend(seg.x1 for seg in segments)
             if len(segments) != 1:
                 previous = None
                 continue
             line = segments[0]
-            if abs(line.size - body_size) < 0.6:
+            if abs(line.size - body_size) < tolerance:
                 lefts.append(line.x0)
                 rights.append(line.x1)
-                if previous is not None and abs(previous.size - body_size) < 0.6:
+                if previous is not None and abs(previous.size - body_size) < tolerance:
                     pitch = line.bottom - previous.bottom
                     if 0.9 * body_size < pitch < 2.0 * body_size:
                         pitches[round(pitch * 2) / 2] += 1
             previous = line
     pitch = pitches.most_common(1)[0][0] if pitches else 1.2 * body_size
-    lefts.sort()
-    rights.sort()
-    left = lefts[len(lefts) // 20] if lefts else 0.0
-    right = rights[len(rights) * 19 // 20] if rights else left + 400.0
+    left, right = _margins(lefts, rights)
+    page_width = statistics.median(page.width for page in pages) if pages else 595.0
+    if len(lefts) < 8 or right - left < 0.45 * page_width:
+        # Too little running text to trust (a signature page, a scanned form):
+        # take the margins of all lines instead.
+        left, right = _margins(all_lefts, all_rights)
     return _Stats(
         body_size=body_size,
         body_bold=body_chars > 0 and bold_chars * 2 > body_chars,
         pitch_ratio=pitch / body_size,
         left=left,
-        right=right,
+        right=max(right, left + 0.45 * page_width),
     )
+
+
+def _margins(lefts: list[float], rights: list[float]) -> tuple[float, float]:
+    """The 5th percentile of line starts and the 95th of line ends."""
+    if not lefts:
+        return 0.0, 400.0
+    lefts, rights = sorted(lefts), sorted(rights)
+    return lefts[len(lefts) // 20], rights[len(rights) * 19 // 20]
 
 
 # ---------------------------------------------------------------------------
@@ -893,8 +914,9 @@ class _LayoutWriter:
         """Segments and table rows of a page in reading order, columns unfolded."""
         items: list[tuple[float, float, Line | TableRow]] = []
         for row in rows:
+            row_top = min(segment.top for segment in row)  # one key per row: OCR tops jitter
             for segment in row:
-                items.append((segment.top, segment.x0, segment))
+                items.append((row_top, segment.x0, segment))
         for table_row in page.tables:
             items.append((table_row.bbox[1], table_row.bbox[0], table_row))
         items.sort(key=lambda item: (item[0], item[1]))
@@ -1093,15 +1115,25 @@ def _arrange_run(run: list[Line], stats: _Stats) -> list[Flow]:
 def _columns(chunk: list[Line], gutter: float, stats: _Stats) -> list[Flow] | None:
     left = [ln for ln in chunk if ln.x1 <= gutter - 4]
     right = [ln for ln in chunk if ln.x0 >= gutter - 1]
-    if not left or not right:
-        return None
-    top = max(min(ln.top for ln in left), min(ln.top for ln in right))
-    bottom = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right))
-    if top >= bottom:
+    if not left or not right or _side_by_side(left) or _side_by_side(right):
+        return None  # one side is itself several columns: a table without rules, not signatures
+    # The zone where both columns have text: clusters of lines (split at
+    # gaps of several lines) of one side that sit level with a cluster of the
+    # other. Lines above or below it stay in the normal flow.
+    gap = 2.5 * stats.pitch_ratio * stats.body_size
+    left_spans = _spans(left, gap)
+    right_spans = _spans(right, gap)
+    level = [
+        span
+        for spans, others in ((left_spans, right_spans), (right_spans, left_spans))
+        for span in spans
+        if any(span[0] < other[1] and other[0] < span[1] for other in others)
+    ]
+    if not level:
         return None  # one group is above the other: not side by side
-    slack = 1.5 * stats.pitch_ratio * stats.body_size
-    before = [ln for ln in chunk if ln.top < top - slack]
-    after = [ln for ln in chunk if ln.top >= top - slack and ln.bottom > bottom + slack]
+    top, bottom = min(span[0] for span in level), max(span[1] for span in level)
+    before = [ln for ln in chunk if ln.bottom <= top]
+    after = [ln for ln in chunk if ln.top >= bottom]
     inside_left = [ln for ln in left if ln not in before and ln not in after]
     inside_right = [ln for ln in right if ln not in before and ln not in after]
     return [
@@ -1113,6 +1145,22 @@ def _columns(chunk: list[Line], gutter: float, stats: _Stats) -> list[Flow] | No
         _Break(),
         *_arrange_run(after, stats),
     ]
+
+
+def _spans(lines: list[Line], gap: float) -> list[tuple[float, float]]:
+    """Vertical extents of the groups of lines (in top order) separated by more than ``gap``."""
+    spans: list[tuple[float, float]] = []
+    for line in lines:
+        if spans and line.top - spans[-1][1] <= gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], line.bottom))
+        else:
+            spans.append((line.top, line.bottom))
+    return spans
+
+
+def _side_by_side(lines: list[Line]) -> bool:
+    """True when two of the lines share a row (they are in top order)."""
+    return any(b.top < a.bottom - 0.3 * a.size for a, b in itertools.pairwise(lines))
 
 
 def _tightest_pitch(lines: list[Line]) -> float:
