@@ -51,21 +51,22 @@ CHROME_TEXTS = re.compile(
     r"hoppa till (huvud)?innehåll(et)?|meny|stäng)$",
     re.IGNORECASE,
 )
-MAIN_SELECTORS = (
-    "main",
-    "[role=main]",
-    "article",
-    "#content",
-    "#main-content",
-    "#maincontent",
-    "#main",
-    ".main-content",
-    ".article-body",
-    ".article__body",
-    ".page-content",
-    ".content",
-    ".sv-layout",
-    ".entry-content",
+# Where sites put the main content, most specific first: (tag, attribute, value).
+MAIN_CANDIDATES: tuple[tuple[str | None, str | None, str | None], ...] = (
+    ("main", None, None),
+    (None, "role", "main"),
+    ("article", None, None),
+    (None, "id", "content"),
+    (None, "id", "main-content"),
+    (None, "id", "maincontent"),
+    (None, "id", "main"),
+    (None, "class", "main-content"),
+    (None, "class", "article-body"),
+    (None, "class", "article__body"),
+    (None, "class", "page-content"),
+    (None, "class", "content"),
+    (None, "class", "sv-layout"),
+    (None, "class", "entry-content"),
 )
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "blockquote", "pre", "address",
@@ -150,17 +151,35 @@ def _strip_chrome(root: Tag) -> None:
             tag.decompose()
 
 
+def _candidate_rank(tag: Tag) -> int | None:
+    classes = tag.get("class") or []
+    for rank, (name, attr, value) in enumerate(MAIN_CANDIDATES):
+        if name is not None and tag.name != name:
+            continue
+        if attr is None:
+            return rank
+        if attr == "class":
+            if value in classes:
+                return rank
+        elif tag.get(attr) == value:
+            return rank
+    return None
+
+
 def _text_len(tag: Tag) -> int:
     return len(tag.get_text(" ", strip=True))
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
-    candidates: list[Tag] = []
-    for selector in MAIN_SELECTORS:
-        for tag in soup.select(selector):
-            if isinstance(tag, Tag) and not _is_chrome(tag):
-                candidates.append(tag)
+    # One pass over the tags, ranking each by the first candidate it fits:
+    # bs4 filters and CSS selectors cost more than parsing the page.
+    ranked: list[tuple[int, int, Tag]] = []
+    for position, tag in enumerate(soup.find_all(True)):
+        rank = _candidate_rank(tag)
+        if rank is not None and not _is_chrome(tag):
+            ranked.append((rank, position, tag))
+    candidates = [tag for _, _, tag in sorted(ranked, key=lambda r: (r[0], r[1]))]
     if not candidates:
         return body
     total = max(_text_len(body), 1)
