@@ -705,9 +705,7 @@ def _shy_word(w: str) -> str:
     cuts = []
     for k in range(4, len(w) - 3):
         a, b, c = w[k - 1].lower(), w[k].lower(), w[k + 1].lower()
-        if a in _VOW and b not in _VOW and c in _VOW:
-            cuts.append(k)
-        elif a not in _VOW and b not in _VOW and c in _VOW and w[k - 2].lower() in _VOW:
+        if (a in _VOW and b not in _VOW and c in _VOW) or (a not in _VOW and b not in _VOW and c in _VOW and w[k - 2].lower() in _VOW):
             cuts.append(k)
     if not cuts:
         return w
@@ -725,9 +723,9 @@ def _shy(text: str) -> str:
 
 
 def _make_canvas_class(header: str, footer: str):
-    from reportlab.pdfgen import canvas
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *a, **k):

@@ -79,7 +79,7 @@ def test_council_minute_furniture_is_removed_and_sentence_rejoined() -> None:
         "om hur man skyddar sig ska öka. Därför lovar vi följande:\n\n§ 12 forts.\n\n- Polisen informerar.\n"
     )
     blocks, furniture = clean_blocks(parse_blocks(text))
-    assert [b.text for b in blocks][0].startswith("Målet är att färre ska utsättas för bedrägerier och att kunskapen om hur")
+    assert blocks[0].text.startswith("Målet är att färre ska utsättas för bedrägerier och att kunskapen om hur")
     assert {f.text for f in furniture} >= {"Tjänsteskrivelse", "Datum 2022-05-03", "Diarienummer KS 2022/145", "§ 12 forts."}
     assert blocks[-1].kind is BlockKind.list_item
 

@@ -55,7 +55,7 @@ def test_kinds_levels_and_cells() -> None:
 def test_wrapped_list_item_continues() -> None:
     blocks = parse_blocks("- Polisen genomför kontroller\n  vid skolorna varje vecka\n- Kommunen städar\n")
     assert [b.text.split() for b in blocks] == [
-        "Polisen genomför kontroller vid skolorna varje vecka".split(),
+        ["Polisen", "genomför", "kontroller", "vid", "skolorna", "varje", "vecka"],
         ["Kommunen", "städar"],
     ]
 

@@ -163,7 +163,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     interrupted = False
     for block in blocks:
         if block.kind is BlockKind.table_row:
-            pieces, removed = [block], []
+            pieces, removed = [block], list[tuple[str, str]]()
         else:
             pieces, removed = _split_block(block)
             pieces = [p for p in (_strip_chrome_phrases(piece) for piece in pieces) if p is not None]

@@ -159,14 +159,15 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
     per_doc: dict[str, Any] = {}
     for stem, gold in golds.items():
         c.docs += 1
-        doc = by_stem.get(stem)
-        if doc is None:
+        found = by_stem.get(stem)
+        if found is None:
             c.missing_docs += 1
             c.p_gold += len(gold["promises"])
             c.s_gold += len(gold["signatories"])
             c.sec_gold += len(gold.get("sections", []))
             per_doc[stem] = {"missing": True}
             continue
+        doc = found
         doc_id = doc["doc_id"]
         promises = sorted(rows_of(tables.promises, doc_id), key=lambda r: r.get("seq") or 0)
         matched = match(gold["promises"], promises, lambda x: x["text"], 0.85)

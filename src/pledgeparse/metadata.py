@@ -25,7 +25,7 @@ AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften", re.IGNORECASE)
 PERIOD_WORD = re.compile(r"\b(gäller|period|perioden|avser|löper|under|för|fram till|till och med|tom|t\.o\.m\.)\b", re.IGNORECASE)
-UNTIL = re.compile(rf"fram till(?: och med)?\s+(?:\d{{1,2}}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
+UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
 ENUMERATION = re.compile(
     rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})"
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner",
@@ -63,7 +63,7 @@ def find_police_area(title: str | None, text: str) -> str | None:
 
 def find_municipalities(title: str | None, text: str, signature_text: str = "") -> list[str]:
     """Municipalities giving the pledge, by official short name."""
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     order: dict[str, int] = {}
     area_spans = _police_area_spans(text)
     pattern = municipality_pattern()
@@ -71,7 +71,7 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
 
     def note(name: str | None, weight: float, pos: int) -> None:
         if name:
-            scores[name] += weight
+            scores[name] = scores.get(name, 0.0) + weight
             order.setdefault(name, pos)
 
     for m in pattern.finditer(text):
@@ -108,7 +108,7 @@ def _years(text: str) -> list[int]:
 
 
 def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
-    votes: Counter[tuple[int, int]] = Counter()
+    votes: dict[tuple[int, int], float] = {}
 
     def vote(snippet: str, weight: float) -> None:
         years = [y for y in _years(snippet) if 2000 <= y <= 2049]
@@ -117,7 +117,7 @@ def find_period(title: str | None, headings: list[str], text: str) -> tuple[int 
         start, end = min(years), max(years)
         if end - start > 5:
             return
-        votes[(start, end)] += weight
+        votes[(start, end)] = votes.get((start, end), 0.0) + weight
 
     if title:
         vote(title, 5)

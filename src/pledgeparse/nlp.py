@@ -70,7 +70,7 @@ def _patterns() -> list[dict[str, Any]]:
                     }
                 }
             ],
-        }  # fmt: skip
+        }
     )
     patterns.append({"label": "MUNICIPAL_BODY", "pattern": [{"LOWER": {"REGEX": f"^\\w+({_BODY_SUFFIXES})$"}}]})
     patterns.append({"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"TEXT": "AB"}]})
@@ -88,7 +88,7 @@ def build() -> Any:
 
     nlp = spacy.blank("sv")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None, "overwrite_ents": True})
+    ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None, "overwrite_ents": True})
     nlp.initialize()  # loads the lookup tables from spacy-lookups-data (on disk)
     ruler.add_patterns(_patterns())
     nlp.meta["name"] = "pledgeparse_sv"

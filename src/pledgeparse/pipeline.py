@@ -214,7 +214,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
             known.title = known.title or person.title
             known.date = known.date or person.date
             continue
-        record = Signatory(
+        signatory = Signatory(
             doc_id=doc_id,
             name=person.name,
             title=person.title,
@@ -222,8 +222,8 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
             side=person.side,
             date=person.date,
         )
-        seen_names[key] = record
-        signatories.append(record)
+        seen_names[key] = signatory
+        signatories.append(signatory)
 
     record = DocumentRecord(
         doc_id=doc_id,

@@ -151,11 +151,16 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
             # "Medborgarlöfte 2024" at the top is the title; a second one after
             # the title opens the pledge part only if a list follows directly.
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i]) and nxt is not None:
-                if nxt.kind in (BlockKind.list_item, BlockKind.table_row) or (
-                    nxt.kind is BlockKind.heading and heading_role(nxt.text) is None
-                ):
-                    break
+            titled = preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i])
+            if (
+                titled
+                and nxt is not None
+                and (
+                    nxt.kind in (BlockKind.list_item, BlockKind.table_row)
+                    or (nxt.kind is BlockKind.heading and heading_role(nxt.text) is None)
+                )
+            ):
+                break
         preamble_end = i + 1
     candidates = [b for b in blocks[:preamble_end] if _is_title_candidate(b)]
     title = next((b.text for b in candidates if "medborgarlöft" in b.text.lower()), None)

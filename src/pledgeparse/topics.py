@@ -63,7 +63,7 @@ TAXONOMY: tuple[Topic, ...] = (
         ("alkohol", "krog", "servering", "ordningsstörning", "ordningsvakt", "berusad", "nöjesliv", "langning", "stök", "bråk", "evenemang"),
     ),
 )
-TOPIC_CODES = tuple(t.code for t in TAXONOMY) + ("other",)
+TOPIC_CODES = (*(t.code for t in TAXONOMY), "other")
 _PARTNER_PHRASE = re.compile(r"\bi (samverkan|samarbete) mede?\b")
 _STEM_RES = {t.code: re.compile("|".join(re.escape(s) for s in t.stems + t.phrases)) for t in TAXONOMY}
 

@@ -17,6 +17,8 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
@@ -111,7 +113,7 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode(encoding, errors="replace"), encoding
 
 
-def _attr_text(attrs: dict[str, object]) -> str:
+def _attr_text(attrs: Mapping[str, object]) -> str:
     classes = attrs.get("class") or []
     parts = list(classes) if isinstance(classes, list) else [str(classes)]
     return " ".join([*map(str, parts), str(attrs.get("id") or "")]).lower()
@@ -152,7 +154,7 @@ def _strip_chrome(root: Tag) -> None:
 
 
 def _candidate_rank(tag: Tag) -> int | None:
-    classes = tag.get("class") or []
+    classes: list[str] = list(tag.get("class") or [])
     for rank, (name, attr, value) in enumerate(MAIN_CANDIDATES):
         if name is not None and tag.name != name:
             continue
@@ -272,7 +274,7 @@ class _Walker:
             texts = [clean_inline(c.get_text(" ")) for c in cells]
             if not any(texts):
                 continue
-            header = bool(cells) and all(c.name == "th" for c in cells) or row.find_parent("thead") is not None
+            header = (bool(cells) and all(c.name == "th" for c in cells)) or row.find_parent("thead") is not None
             self.out.add(BlockKind.table_row, "\t".join(texts), cells=texts, header=header)
 
 

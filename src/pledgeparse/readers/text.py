@@ -114,7 +114,7 @@ def parse_blocks(text: str) -> list[Block]:
     for group in groups:
         para: list[tuple[int, str]] = []
 
-        def flush_para() -> None:
+        def flush_para(para: list[tuple[int, str]] = para) -> None:
             if not para:
                 return
             s = para[0][0] + (len(para[0][1]) - len(para[0][1].lstrip()))
@@ -179,11 +179,15 @@ def parse_blocks(text: str) -> list[Block]:
         if block.kind is BlockKind.heading:
             block.level = 1
             break
-        if block.kind is BlockKind.paragraph and "\n" not in block.text and len(block.text) <= HEADING_MAX_CHARS:
-            if "medborgarlöfte" in block.text.lower():
-                block.kind = BlockKind.heading
-                block.level = 1
-                break
+        if (
+            block.kind is BlockKind.paragraph
+            and "\n" not in block.text
+            and len(block.text) <= HEADING_MAX_CHARS
+            and "medborgarlöfte" in block.text.lower()
+        ):
+            block.kind = BlockKind.heading
+            block.level = 1
+            break
     return blocks
 
 
