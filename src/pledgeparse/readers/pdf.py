@@ -1002,7 +1002,14 @@ class _LayoutWriter:
         if block.kind == "list":
             if line.x0 >= block.text_x0 - tolerance:
                 return not new_page or wrapped or starts_lower
-            return line.x0 >= block.marker_x0 - tolerance and wrapped and _same_style(previous, line)
+            # Back at the marker's x: a wrapped line of a list without hanging
+            # indent, unless it is a lead-in for the next list ("... ska:").
+            return (
+                line.x0 >= block.marker_x0 - tolerance
+                and wrapped
+                and _same_style(previous, line)
+                and not line.text.rstrip().endswith(":")
+            )
         if not _same_style(previous, line):
             return False
         heading_style = self._heading_style(previous, stats)
