@@ -208,3 +208,27 @@ def test_pledges_printed_twice_come_out_once() -> None:
     text = "Protokoll\n\n" + body + "Beslutsunderlag\n\nTjänsteskrivelse om medborgarlöfte.\n\n" + body
     result = run(text)
     assert [p.text for p in result.promises] == ["synas vid skolorna", "kontrollera mopeder"]
+
+
+def test_text_without_blank_lines_between_paragraphs() -> None:
+    text = (
+        "Medborgarlöfte för Ydre kommun 2024\n"
+        "Inledning\n"
+        "Ydre kommun och lokalpolisområde Tranås har en samverkansöverenskommelse som beskriver hur vi arbetar tillsammans mot brott.\n"
+        "Våra löften\n"
+        "- Polisen genomför trafikkontroller i Österbymo varje månad.\n"
+        "Uppföljning\n"
+        "Löftet följs upp i det brottsförebyggande rådet två gånger per år och redovisas för kommunstyrelsen.\n"
+        "Ydre den 3 februari 2024\n"
+        "Karin Holm\n"
+        "Kommunstyrelsens ordförande\n"
+        "Per Ek\n"
+        "Lokalpolisområdeschef\n"
+    )
+    result = run(text)
+    assert [s.heading for s in result.sections if s.heading] == ["Inledning", "Våra löften", "Uppföljning", "Ydre den 3 februari 2024"]
+    assert [p.text for p in result.promises] == ["Polisen genomför trafikkontroller i Österbymo varje månad."]
+    assert [(s.name, s.title, s.side.value) for s in result.signatories] == [
+        ("Karin Holm", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Ek", "Lokalpolisområdeschef", "polis"),
+    ]

@@ -219,74 +219,92 @@ def _width(line: str) -> int:
 
 
 def _merge_column_rows(blocks_lines: list[list[str]]) -> list[list[str]]:
-    """Side-by-side rows printed as separate blocks (a blank line between the
-    titles and the names) belong together."""
+    """Lines that belong together although printed as separate blocks: side-
+    by-side rows with a blank line between titles and names, and runs of
+    one-line blocks (a name, then its title) in text without blank lines."""
     merged: list[list[str]] = []
+    previous_single = False
     for lines in blocks_lines:
         lines = [line for line in lines if line.strip()]
+        single = len(lines) == 1
         if (
             merged
-            and len(lines) == 1
+            and single
             and _width(lines[0]) > 1
             and merged[-1]
             and _width(merged[-1][-1]) == _width(lines[0])
-        ):
+        ) or (merged and single and previous_single and _width(lines[0]) == 1 and not is_date_line(lines[0])):
             merged[-1].append(lines[0])
         else:
             merged.append(list(lines))
+        previous_single = single and _width(lines[0]) == 1
     return merged
 
 
-def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
-    """Signatories from the lines of a signature part, one list per block."""
-    people: list[SignatoryDraft] = []
-    current_org: str | None = None
-    current_date: dt.date | None = None
+def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
+    """The signature part's lines in reading order, columns undone, with
+    ``None`` where a block (or a column) ends."""
+    sequence: list[str | None] = []
     for raw_lines in _merge_column_rows(blocks_lines):
         for column in _columns([line for line in raw_lines if line.strip()]):
-            lines = _join_continuations(column)
-            pending: SignatoryDraft | None = None
-            pending_title: str | None = None
-            block_org = current_org
-            for index, line in enumerate(lines):
-                clean = line.strip()
-                nxt = lines[index + 1] if index + 1 < len(lines) else ""
-                prev = lines[index - 1] if index else ""
-                if is_date_line(clean):
-                    current_date = parse_date(clean)
-                    pending = None
-                    continue
-                split = _split_name_title(clean)
-                if split:
-                    pending = SignatoryDraft(split[0], split[1], block_org, current_date)
-                    people.append(pending)
-                    continue
-                if is_title(clean) and not is_person_name(clean, strict=False):
-                    title = clean.lstrip("/").strip()
-                    if pending is not None and pending.title is None:
-                        pending.title = title
-                    elif pending is not None and pending.title is not None and prev == pending.title:
-                        pending.title = f"{pending.title} {title}"
-                    else:
-                        pending_title = title
-                        pending = None
-                    continue
-                if is_person_name(clean, strict=False) and (
-                    is_title(nxt) or pending_title or is_person_name(clean) or nxt.startswith("/")
-                ):
-                    pending = SignatoryDraft(clean, pending_title, block_org, current_date)
-                    pending_title = None
-                    people.append(pending)
-                    continue
-                if is_org(clean):
-                    if pending is not None and pending.title is not None and pending.organisation in (None, block_org):
-                        pending.organisation = clean
-                    else:
-                        block_org = clean
-                        if len(lines) == 1:
-                            current_org = clean
-                    continue
+            sequence.append(None)
+            sequence.extend(line.strip() for line in _join_continuations(column))
+    return sequence
+
+
+def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
+    """Signatories from the lines of one signature part, one list per block.
+
+    The part is read as one sequence: a title may stand in the block before
+    its name, an organisation line heads the people after it (or closes the
+    person before it when no one follows), a date line applies to everyone
+    after it.
+    """
+    people: list[SignatoryDraft] = []
+    org: str | None = None
+    current_date: dt.date | None = None
+    pending: SignatoryDraft | None = None
+    pending_title: str | None = None
+    sequence = _sequence(blocks_lines)
+    for index, clean in enumerate(sequence):
+        if clean is None:
+            continue
+        prev = sequence[index - 1] if index else None  # None across a block boundary
+        nxt = next((x for x in sequence[index + 1 :] if x is not None), "")
+        if is_date_line(clean):
+            current_date = parse_date(clean)
+            pending = None
+            continue
+        split = _split_name_title(clean)
+        if split:
+            pending = SignatoryDraft(split[0], split[1], org, current_date)
+            people.append(pending)
+            continue
+        if is_title(clean) and not is_person_name(clean, strict=False):
+            title = clean.lstrip("/").strip()
+            if pending is not None and pending.title is None:
+                pending.title = title
+            elif pending is not None and pending.title is not None and prev is not None and prev.lstrip("/").strip() == pending.title:
+                pending.title = f"{pending.title} {title}"  # a title on two lines of one block
+            else:
+                pending_title = title
                 pending = None
+            continue
+        if is_person_name(clean, strict=False) and (
+            is_title(nxt) or pending_title or is_person_name(clean) or nxt.startswith("/")
+        ):
+            pending = SignatoryDraft(clean, pending_title, org, current_date)
+            pending_title = None
+            people.append(pending)
+            continue
+        if is_org(clean):
+            heads_next = is_person_name(nxt, strict=False) or is_title(nxt)
+            if pending is not None and pending.title is not None and pending.organisation in (None, org) and not heads_next:
+                pending.organisation = clean
+            else:
+                org = clean
+            continue
+        pending = None
     for person in people:
         person.side = side_of(person.title, person.organisation)
     return people

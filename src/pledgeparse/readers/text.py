@@ -77,6 +77,14 @@ def _looks_like_heading(line: str) -> bool:
     return first.isupper() or first.isdigit() or first in "§\"'”"
 
 
+def _starts_block(para: list[tuple[int, str]], line: str) -> bool:
+    first = line.strip()[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    previous = para[-1][1].strip()
+    return previous.endswith((".", "!", "?", ":")) or (len(para) == 1 and _looks_like_heading(previous))
+
+
 class _Lines:
     """A document's lines with their character offsets."""
 
@@ -113,6 +121,11 @@ def parse_blocks(text: str) -> list[Block]:
     list_indents: list[int] = []  # indentation stack of the list being read
     for group in groups:
         para: list[tuple[int, str]] = []
+        # Text copied without blank lines between paragraphs: a group that
+        # holds whole paragraphs (a line over 100 characters) is split where
+        # a line closes a sentence or stands alone as a heading and the next
+        # starts a new one. A line starting in lower case always continues.
+        splittable = len(group) >= 3 and any(len(line.strip()) > 100 for _, line in group)
 
         def flush_para(para: list[tuple[int, str]] = para) -> None:
             if not para:
@@ -169,6 +182,8 @@ def parse_blocks(text: str) -> list[Block]:
                 prev.text = text[prev.char_start : e]
                 continue
             list_indents.clear()
+            if splittable and para and _starts_block(para, line):
+                flush_para()
             para.append((start, line))
         flush_para()
         if group and not BULLET_RE.match(group[-1][1]):
