@@ -37,7 +37,6 @@ FURNITURE_LINE = re.compile(
     r"(telefon|tel\.?|e-post|epost|mobil)\s*:?\s*[\d+][\d\s\-]{5,})$",
     re.IGNORECASE,
 )
-_REPEATED: set[str] = set()
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 
 
@@ -60,13 +59,13 @@ def _strip_chrome_phrases(block: Block) -> Block | None:
     return block.model_copy(update={"text": re.sub(r"[ \t]+", " ", rest).strip()})
 
 
-def _line_kind(line: str) -> str | None:
+def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
     if CHROME_LINE.match(stripped):
         return "chrome"
-    if FURNITURE_LINE.match(stripped) or stripped in _REPEATED:
+    if FURNITURE_LINE.match(stripped) or stripped in repeated:
         return "page_header"
     return None
 
@@ -76,10 +75,10 @@ def _short_line(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= 6 and not SENTENCE_END.search(stripped)
 
 
-def _split_block(block: Block) -> tuple[list[Block], list[tuple[str, str]]]:
+def _split_block(block: Block, repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[tuple[str, str]]]:
     """Drop noise lines from a block; return the remaining runs as blocks."""
     lines = block.text.split("\n")
-    kinds = [_line_kind(line) for line in lines]
+    kinds = [_line_kind(line, repeated) for line in lines]
     if not any(kinds):
         return [block], []
     if sum(1 for k in kinds if k == "page_header") >= 2:
@@ -156,8 +155,7 @@ def _repeated_headers(blocks: list[Block]) -> set[str]:
 
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove chrome and page furniture; rejoin sentences they interrupted."""
-    global _REPEATED
-    _REPEATED = _repeated_headers(blocks)
+    repeated = frozenset(_repeated_headers(blocks))
     cleaned: list[Block] = []
     furniture: list[Furniture] = []
     interrupted = False
@@ -165,7 +163,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
         if block.kind is BlockKind.table_row:
             pieces, removed = [block], list[tuple[str, str]]()
         else:
-            pieces, removed = _split_block(block)
+            pieces, removed = _split_block(block, repeated)
             pieces = [p for p in (_strip_chrome_phrases(piece) for piece in pieces) if p is not None]
         for kind, text in removed:
             if kind == "page_header":
