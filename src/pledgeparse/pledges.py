@@ -64,13 +64,17 @@ RESPONSIBLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)
-ACTOR_HEADER = re.compile(r"^(utförare|utförs av|vem|aktör|aktörer|vem gör vad|genomförs av)$", re.IGNORECASE)
-RESPONSIBLE_HEADER = re.compile(r"^(ansvarig|ansvariga|huvudansvarig|ansvar)$", re.IGNORECASE)
+# Header cells, by their first word(s): "UTFÖRARE", "Ansvarig förvaltning", "Klart senast".
+ACTOR_HEADER = re.compile(r"^(utförare|utförs av|vem\b|aktör|aktörer|genomförs av|genomförande part)", re.IGNORECASE)
+RESPONSIBLE_HEADER = re.compile(r"^(ansvarig|ansvariga|huvudansvarig|ansvar\b)", re.IGNORECASE)
 TEXT_HEADER = re.compile(
-    r"^(aktivitet|aktiviteter|åtgärd|åtgärder|insats|insatser|löfte|löften|vad|vad ska göras|beskrivning|medborgarlöfte)$",
+    r"^(aktivitet|aktiviteter|åtgärd|åtgärder|insats|insatser|löfte|löften|vad\b|beskrivning|medborgarlöfte)",
     re.IGNORECASE,
 )
-OTHER_HEADER = re.compile(r"^(när|tidpunkt|tid|tidsplan|klart|datum|status|uppföljning|mål|effekt|kostnad)$", re.IGNORECASE)
+OTHER_HEADER = re.compile(
+    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period)", re.IGNORECASE
+)
+HEADER_CELL_WORDS = 4
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
@@ -132,6 +136,8 @@ def _header_layout(cells: list[str]) -> _Table | None:
     seen = False
     for index, cell in enumerate(cells):
         key = fold(cell).lower().strip(":")
+        if len(key.split()) > HEADER_CELL_WORDS:
+            continue  # a whole pledge ("Aktiviteter för unga ..."), or a theme, not a header word
         if ACTOR_HEADER.match(key):
             roles.actor_col, seen = index, True
         elif RESPONSIBLE_HEADER.match(key):
