@@ -14,13 +14,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pledgeparse.gazetteer import municipalities, municipality_pattern, resolve_municipality
+from pledgeparse.gazetteer import municipalities, municipality_pattern, police_areas, resolve_municipality
 
 _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 POLICE_AREA_RE = re.compile(
     rf"(?i:lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen[ \t]+i|polisen[ \t]+i[ \t]+lokalpolisområde)[ \t]+"
     rf"(?P<name>(?!(?i:lokalpolisområde|polismyndigheten|polisen)\b){_CAPWORD}(?:[ /\-]{_CAPWORD})?)",
 )
+POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften", re.IGNORECASE)
@@ -56,6 +57,14 @@ def find_police_area(title: str | None, text: str) -> str | None:
             continue
         counts[name] += 1
         first_seen.setdefault(name, m.start())
+    if not counts:
+        # "Polisen i Ljungby" names the local police only when X is a known
+        # police area or municipality ("polisen i samverkan med" is not).
+        known = set(police_areas()) | set(municipalities())
+        for m in POLICE_IN_PLACE_RE.finditer(text):
+            if m.group("name") in known:
+                counts[m.group("name")] += 1
+                first_seen.setdefault(m.group("name"), m.start())
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first_seen[n]))
@@ -103,7 +112,12 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     return sorted(chosen, key=lambda n: order[n])
 
 
+SHORT_RANGE = re.compile(r"\b(20\d)(\d)\s*[-–—/]\s*(\d\d)\b(?![-/]\d)")
+
+
 def _years(text: str) -> list[int]:
+    """Years in a text; "2022/23" and "2023–24" count as both years."""
+    text = SHORT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}-20{m.group(3)}", text)
     return [int(y) for y in YEAR.findall(text)]
 
 
