@@ -112,13 +112,17 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     return sorted(chosen, key=lambda n: order[n])
 
 
-SHORT_RANGE = re.compile(r"\b(20\d)(\d)\s*[-–—/]\s*(\d\d)\b(?![-/]\d)")
+SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
+
+
+def _expand_short_range(m: re.Match[str]) -> str:
+    start, end = int(m.group(1)), int(m.group(1)[:2] + m.group(2))
+    return f"{start}-{end}" if 0 < end - start <= 5 else m.group(0)
 
 
 def _years(text: str) -> list[int]:
     """Years in a text; "2022/23" and "2023–24" count as both years."""
-    text = SHORT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}-20{m.group(3)}", text)
-    return [int(y) for y in YEAR.findall(text)]
+    return [int(y) for y in YEAR.findall(SHORT_RANGE.sub(_expand_short_range, text))]
 
 
 def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
