@@ -1,18 +1,36 @@
-"""Batch runs: many inputs -> one output folder. Each input is parsed on its
-own; a failure becomes a row in ``failures.parquet`` and the batch goes on."""
+"""Batch runs: many inputs -> one output folder, in parallel and incrementally.
+
+Each input is parsed on its own (:func:`pledgeparse.pipeline.extract` is a
+pure function of the bytes), in worker processes; a failure becomes a row in
+``failures.parquet`` and the batch goes on. Results stream into the output
+folder a row group at a time (:mod:`pledgeparse.store`), in input order, so
+memory does not grow with the number of documents and the output is the
+same whatever the number of workers.
+
+Incremental runs: an input whose content hash and pipeline version are the
+same as in the previous run into the same folder is not parsed again; its
+rows are copied over. Inputs that failed are retried. The dataset always
+holds exactly the inputs of the latest run (inputs no longer given are
+dropped).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 from pledgeparse.models import ExtractionResult, Failure
-from pledgeparse.parquet import write_results
-from pledgeparse.pipeline import extract
 from pledgeparse.readers import EXTENSIONS
 from pledgeparse.settings import Settings
+from pledgeparse.store import DatasetWriter, PreviousDataset, recover
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +39,8 @@ log = logging.getLogger(__name__)
 class BatchSummary:
     inputs: int = 0
     documents: int = 0
+    parsed: int = 0
+    reused: int = 0
     failures: list[Failure] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -46,6 +66,17 @@ def collect_inputs(paths: Iterable[Path]) -> Iterator[Path | Failure]:
             yield Failure(source=str(path), stage="read", error=f"[E107] {path}: no such file or folder", code="E107")
 
 
+def file_sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def parse_one(path: Path, settings: Settings) -> ExtractionResult:
     try:
         data = path.read_bytes()
@@ -53,24 +84,135 @@ def parse_one(path: Path, settings: Settings) -> ExtractionResult:
         return ExtractionResult(
             failures=[Failure(source=str(path), stage="read", error=f"[E108] cannot read {path}: {error}", code="E108")]
         )
+    from pledgeparse.pipeline import extract
+
     return extract(data, str(path), settings)
 
 
-def run_batch(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> BatchSummary:
+def _warm_up() -> None:
+    """Load the spaCy pipeline once, before workers fork (they share it)."""
+    from pledgeparse.nlp import load
+
+    load()
+
+
+def _results(paths: list[Path], settings: Settings, jobs: int) -> Iterator[ExtractionResult]:
+    """Parse ``paths`` in order, with ``jobs`` processes and a bounded window
+    of documents in flight (so memory stays flat)."""
+    if not paths:
+        return
+    if jobs <= 1 or len(paths) == 1:
+        for path in paths:
+            yield parse_one(path, settings)
+        return
+    _warm_up()
+    context = get_context("fork") if sys.platform.startswith("linux") else get_context()
+    window: deque[Future[ExtractionResult]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending = iter(paths)
+        for path in pending:
+            window.append(pool.submit(parse_one, path, settings))
+            if len(window) >= jobs * 4:
+                break
+        while window:
+            result = window.popleft().result()
+            nxt = next(pending, None)
+            if nxt is not None:
+                window.append(pool.submit(parse_one, nxt, settings))
+            yield result
+
+
+def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
+    """A rich progress bar (documents/s, ETA) on a terminal; nothing otherwise."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def run_batch(
+    paths: Iterable[Path],
+    out_dir: Path,
+    settings: Settings | None = None,
+    *,
+    jobs: int | None = None,
+    force: bool = False,
+    quiet: bool = True,
+) -> BatchSummary:
+    """Parse ``paths`` into ``out_dir``; unchanged inputs are reused unless ``force``."""
     settings = settings or Settings()
+    jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary()
-    results: list[ExtractionResult] = []
+    recover(out_dir)  # an interrupted earlier run may have left the folder half-swapped
+    previous = None if force else PreviousDataset(out_dir)
+
+    plan: list[tuple[Path | Failure, str | None, dict[str, object] | None]] = []
     for item in collect_inputs(paths):
-        summary.inputs += 1
         if isinstance(item, Failure):
-            result = ExtractionResult(failures=[item])
-        else:
-            result = parse_one(item, settings)
-        for failure in result.failures:
-            log.warning("%s: %s", failure.stage, failure.error)
-        summary.failures.extend(result.failures)
-        if result.document is not None:
-            summary.documents += 1
-        results.append(result)
-    summary.counts = write_results(results, out_dir, {"pledgeparse.sources": str(summary.inputs)})
+            plan.append((item, None, None))
+            continue
+        sha = file_sha256(item)
+        entry = previous.unchanged(str(item), sha) if previous is not None and sha else None
+        plan.append((item, sha, entry))
+    to_parse = [item for item, _, entry in plan if isinstance(item, Path) and entry is None]
+    summary.inputs = len(plan)
+
+    progress = _progress(len(plan), quiet)
+    task = progress.add_task("parse", total=len(plan), rate="") if progress is not None else None
+    import time
+
+    started = time.monotonic()
+    with DatasetWriter(out_dir, {"pledgeparse.sources": str(len(plan))}) as writer:
+        results = _results(to_parse, settings, jobs)
+        if progress is not None:
+            progress.start()
+        try:
+            for done, (item, sha, entry) in enumerate(plan, start=1):
+                if isinstance(item, Failure):
+                    result = ExtractionResult(failures=[item])
+                    writer.add(result, item.source, None)
+                elif entry is not None and previous is not None:
+                    writer.add_tables(previous.rows_for(str(item), str(entry["doc_id"])), str(item), entry)
+                    summary.reused += 1
+                    summary.documents += 1
+                    summary.failures.extend(_failures_of(previous, str(item)))
+                    _advance(progress, task, done, started)
+                    continue
+                else:
+                    result = next(results)
+                    summary.parsed += 1
+                    writer.add(result, str(item), sha)
+                for failure in result.failures:
+                    log.warning("%s: %s", failure.stage, failure.error)
+                summary.failures.extend(result.failures)
+                summary.documents += result.document is not None
+                _advance(progress, task, done, started)
+        finally:
+            if progress is not None:
+                progress.stop()
+        summary.counts = writer.commit()
     return summary
+
+
+def _failures_of(previous: PreviousDataset, source: str) -> list[Failure]:
+    table = previous.rows_for(source, "")["failures"]
+    return [Failure(**row) for row in table.to_pylist()]
+
+
+def _advance(progress, task, done: int, started: float) -> None:  # type: ignore[no-untyped-def]
+    if progress is None:
+        return
+    import time
+
+    elapsed = max(time.monotonic() - started, 1e-6)
+    progress.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s")

@@ -43,17 +43,32 @@ def main(
 def parse(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .htm, .pdf) and folders, walked recursively.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the Parquet tables.")] = Path("out"),
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Parse every input again, even if unchanged.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Parse documents into Parquet tables.
 
-    Example: pledgeparse parse corpus/ downloads/*.pdf --out out
+    Inputs unchanged since the last run into the same folder (same bytes,
+    same pipeline version) are not parsed again.
+
+    Example: pledgeparse parse corpus/ downloads/*.pdf --out out --jobs 2
     """
     from pledgeparse.batch import run_batch
+    from pledgeparse.errors import PledgeparseError
     from pledgeparse.settings import Settings
 
-    summary = run_batch(paths, out, Settings.from_env())
+    try:
+        summary = run_batch(paths, out, Settings.from_env(), jobs=jobs, force=force, quiet=quiet)
+    except PledgeparseError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
     counts = ", ".join(f"{n} {k}" for k, n in summary.counts.items())
-    typer.echo(f"{summary.inputs} inputs, {summary.documents} documents -> {out}: {counts}")
+    if not quiet:
+        typer.echo(
+            f"{summary.inputs} inputs ({summary.parsed} parsed, {summary.reused} unchanged), "
+            f"{summary.documents} documents -> {out}: {counts}"
+        )
     if summary.failures:
         typer.echo(f"{len(summary.failures)} failure(s); see {out / 'failures.parquet'}", err=True)
         raise typer.Exit(1)

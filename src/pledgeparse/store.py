@@ -1,0 +1,312 @@
+"""Crash-safe, streaming writes of an output folder.
+
+An output folder is replaced as a whole, never edited in place:
+
+1. every table is streamed, a row group at a time, into a staging folder
+   beside the output folder (``.NAME.staging-PID``), then flushed to disk;
+2. the state file ``_pledgeparse.json`` (which inputs went in, with their
+   content hashes, for incremental runs) is written last into the staging
+   folder;
+3. the old folder is renamed to ``.NAME.old``, the staging folder to
+   ``NAME``, and the old one deleted.
+
+A crash, Ctrl-C or ``kill -9`` at any point leaves either the old complete
+dataset or the new complete one: the only window, between the two renames,
+is repaired by :func:`recover` at the start of the next run (and stale
+staging folders are removed). Readers never see a half-written table.
+Everything in the output folder belongs to pledgeparse; a folder that holds
+other files is refused rather than replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pledgeparse import PIPELINE_VERSION
+from pledgeparse.errors import PledgeparseError
+from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult
+
+STATE_FILE = "_pledgeparse.json"
+# Files pledgeparse writes into an output folder (besides the tables).
+OWN_FILES = {STATE_FILE, "datapackage.json", "README.md", "report.html"}
+ROW_GROUP_DOCS = 64  # flush a row group after this many documents
+
+
+class OutputFolderError(PledgeparseError):
+    """The output folder cannot be (re)written safely."""
+
+    code = "E500"
+    stage = "write"
+
+
+def _staging_for(out_dir: Path) -> Path:
+    return out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
+
+
+def _old_for(out_dir: Path) -> Path:
+    return out_dir.parent / f".{out_dir.name}.old"
+
+
+def recover(out_dir: Path) -> None:
+    """Repair what an interrupted run may have left beside ``out_dir``."""
+    old = _old_for(out_dir)
+    if old.exists():
+        if out_dir.exists():
+            shutil.rmtree(old, ignore_errors=True)  # the swap finished; only the cleanup did not
+        else:
+            os.rename(old, out_dir)  # interrupted between the two renames: the old dataset is back
+    for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+            continue  # another run is writing right now
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _check_owned(out_dir: Path) -> None:
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise OutputFolderError(f"{out_dir} exists and is not a folder")
+    tables = {f"{name}.parquet" for name in OUTPUT_MODELS}
+    foreign = [p.name for p in out_dir.iterdir() if p.name not in tables | OWN_FILES]
+    if foreign:
+        raise OutputFolderError(
+            f"{out_dir} holds files pledgeparse did not write ({', '.join(sorted(foreign)[:5])}); "
+            "choose an empty or new output folder"
+        )
+
+
+def read_state(out_dir: Path) -> dict[str, Any]:
+    path = out_dir / STATE_FILE
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _plain(value: object) -> object:
+    from enum import Enum
+
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+class DatasetWriter:
+    """Streams results into a new output folder and swaps it in on commit."""
+
+    def __init__(self, out_dir: Path, extra_metadata: dict[str, str] | None = None) -> None:
+        from pledgeparse.parquet import arrow_schema
+
+        self.out_dir = out_dir
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(out_dir)
+        _check_owned(out_dir)
+        self.staging = _staging_for(out_dir)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir(parents=True)
+        self.created_at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        metadata = {"pledgeparse.created_at": self.created_at, **(extra_metadata or {})}
+        self.schemas: dict[str, pa.Schema] = {}
+        for name, model in OUTPUT_MODELS.items():
+            schema = arrow_schema(model, name)
+            self.schemas[name] = schema.with_metadata({**(schema.metadata or {}), **{k.encode(): v.encode() for k, v in metadata.items()}})
+        self.writers = {
+            name: pq.ParquetWriter(self.staging / f"{name}.parquet", schema, compression="zstd")
+            for name, schema in self.schemas.items()
+        }
+        self.buffers: dict[str, list[dict[str, object]]] = {name: [] for name in OUTPUT_MODELS}
+        self.counts = dict.fromkeys(OUTPUT_MODELS, 0)
+        self.sources: dict[str, dict[str, object]] = {}
+        self._docs_in_buffer = 0
+        self._closed = False
+
+    def add(self, result: ExtractionResult, source: str | None = None, sha256: str | None = None) -> None:
+        """Add one document's records (and its failures)."""
+        if result.document is not None:
+            self.buffers["documents"].append(result.document.model_dump(mode="python"))
+        for name, items in (
+            ("sections", result.sections),
+            ("promises", result.promises),
+            ("actors", result.actors),
+            ("signatories", result.signatories),
+            ("furniture", result.furniture),
+            ("failures", result.failures),
+        ):
+            self.buffers[name].extend(item.model_dump(mode="python") for item in items)
+        if source is not None:
+            self.sources[source] = {
+                "sha256": sha256,
+                "doc_id": result.document.doc_id if result.document is not None else None,
+                "ok": result.document is not None and not result.failures,
+            }
+        self._docs_in_buffer += 1
+        if self._docs_in_buffer >= ROW_GROUP_DOCS:
+            self.flush()
+
+    def add_tables(self, tables: dict[str, pa.Table], source: str, entry: dict[str, object]) -> None:
+        """Carry one unchanged document's rows over from the previous dataset."""
+        self.flush()
+        for name, table in tables.items():
+            if table.num_rows:
+                self.writers[name].write_table(table.cast(self.schemas[name]))
+                self.counts[name] += table.num_rows
+        self.sources[source] = dict(entry)
+
+    def flush(self) -> None:
+        for name, rows in self.buffers.items():
+            if not rows:
+                continue
+            schema = self.schemas[name]
+            columns = {field.name: [_plain(r.get(field.name)) for r in rows] for field in schema}
+            self.writers[name].write_table(pa.Table.from_pydict(columns, schema=schema))
+            self.counts[name] += len(rows)
+            rows.clear()
+        self._docs_in_buffer = 0
+
+    def commit(self, extra_state: dict[str, object] | None = None) -> dict[str, int]:
+        """Close the tables, write the state file, swap the folder in."""
+        self.flush()
+        for writer in self.writers.values():
+            writer.close()
+        self._closed = True
+        state = {
+            "pipeline_version": PIPELINE_VERSION,
+            "schema_version": SCHEMA_VERSION,
+            "created_at": self.created_at,
+            "sources": self.sources,
+            **(extra_state or {}),
+        }
+        _write_and_sync(self.staging / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
+        self._after_tables()
+        for path in self.staging.iterdir():
+            _fsync(path)
+        _fsync(self.staging)
+        old = _old_for(self.out_dir)
+        if self.out_dir.exists():
+            os.rename(self.out_dir, old)
+        os.rename(self.staging, self.out_dir)
+        _fsync(self.out_dir.parent)
+        shutil.rmtree(old, ignore_errors=True)
+        return dict(self.counts)
+
+    def _after_tables(self) -> None:
+        """Files derived from the finished tables (the dataset card), if that module exists."""
+        try:
+            from pledgeparse import dataset  # type: ignore[attr-defined]
+        except ImportError:
+            return
+        writer = getattr(dataset, "write_dataset_files", None)
+        if writer is not None:
+            writer(self.staging)
+
+    def abort(self) -> None:
+        if not self._closed:
+            for writer in self.writers.values():
+                with contextlib.suppress(Exception):  # best effort while failing anyway
+                    writer.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def __enter__(self) -> DatasetWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_and_sync(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+class PreviousDataset:
+    """The previous run's tables, indexed by document, for incremental runs."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.state = read_state(out_dir)
+        self.valid = self.state.get("pipeline_version") == PIPELINE_VERSION and bool(self.state.get("sources"))
+        self.tables: dict[str, pa.Table] = {}
+        self.rows_by_doc: dict[str, dict[str, list[int]]] = {}
+        self.failures_by_source: dict[str, list[int]] = {}
+        if not self.valid:
+            return
+        try:
+            for name in OUTPUT_MODELS:
+                self.tables[name] = pq.read_table(out_dir / f"{name}.parquet", memory_map=True)
+        except (OSError, pa.ArrowInvalid):
+            self.valid = False
+            return
+        for name, table in self.tables.items():
+            if name == "failures":
+                for index, source in enumerate(table.column("source").to_pylist()):
+                    self.failures_by_source.setdefault(source, []).append(index)
+                continue
+            index_map = self.rows_by_doc.setdefault(name, {})
+            for index, doc_id in enumerate(table.column("doc_id").to_pylist()):
+                index_map.setdefault(doc_id, []).append(index)
+
+    def unchanged(self, source: str, sha256: str) -> dict[str, object] | None:
+        """The previous state entry when ``source`` was parsed from the same bytes."""
+        if not self.valid:
+            return None
+        entry = self.state["sources"].get(source)
+        if not isinstance(entry, dict) or entry.get("sha256") != sha256 or not entry.get("doc_id"):
+            return None
+        return entry
+
+    def rows_for(self, source: str, doc_id: str) -> dict[str, pa.Table]:
+        out: dict[str, pa.Table] = {}
+        for name, table in self.tables.items():
+            if name == "failures":
+                indices = self.failures_by_source.get(source, [])
+            else:
+                indices = self.rows_by_doc.get(name, {}).get(doc_id, [])
+            out[name] = table.take(pa.array(indices, type=pa.int64())) if indices else table.slice(0, 0)
+        return out
+
+
+def write_all(results: Iterable[ExtractionResult], out_dir: Path, extra_metadata: dict[str, str] | None = None) -> dict[str, int]:
+    """Write a whole dataset from results (no incremental state)."""
+    with DatasetWriter(out_dir, extra_metadata) as writer:
+        for result in results:
+            writer.add(result)
+        return writer.commit()
