@@ -50,6 +50,10 @@ eval-dev: $(STAMP)
 eval-corpus: $(STAMP)
 	$(BIN)/pledgeparse eval --gold corpus corpus/*/*.txt
 
+## Benchmark (not part of the tests): generates 300 PDFs and 300 HTML pages, runs the pipeline, prints the figures.
+bench: $(STAMP) models
+	$(PY) scripts/bench.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
@@ -57,4 +61,4 @@ lint: $(STAMP)
 typecheck: lint
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache models/pledgeparse_sv
+	rm -rf out bench-out .pytest_cache .mypy_cache .ruff_cache models/pledgeparse_sv

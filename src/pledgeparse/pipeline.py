@@ -40,7 +40,7 @@ from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
 from pledgeparse.signatories import extract as extract_signatories
-from pledgeparse.topics import code_topics, entity_mentions
+from pledgeparse.topics import analyse
 
 log = logging.getLogger(__name__)
 
@@ -177,8 +177,9 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     ]
     promises: list[Promise] = []
     actors: list[ActorRecord] = []
-    topic_lists = code_topics([f"{d.theme or ''}. {d.text}" for d in drafts]) if drafts else []
-    mention_lists = entity_mentions([d.text for d in drafts]) if drafts else []
+    analysed = analyse([d.text for d in drafts], [d.theme for d in drafts]) if drafts else []
+    topic_lists = [topics for topics, _ in analysed]
+    mention_lists = [mentions for _, mentions in analysed]
     for seq, draft in enumerate(drafts):
         start, end = _offsets(draft)
         promises.append(

@@ -68,21 +68,28 @@ _PARTNER_PHRASE = re.compile(r"\bi (samverkan|samarbete) mede?\b")
 _STEM_RES = {t.code: re.compile("|".join(re.escape(s) for s in t.stems + t.phrases)) for t in TAXONOMY}
 
 
-def code_topics(texts: list[str]) -> list[list[str]]:
-    """Topics for each text (pledge text with its theme), in taxonomy order."""
+def analyse(texts: list[str], themes: list[str | None]) -> list[tuple[list[str], list[tuple[str, str]]]]:
+    """Topics and entity mentions of each pledge, in one pass of the pipeline.
+
+    Topics look at the pledge and its theme; mentions (organisations, bodies,
+    police, municipalities) at the pledge only.
+    """
     nlp = load()
-    out: list[list[str]] = []
-    for doc in nlp.pipe(texts, batch_size=64):
-        joined = " ".join(lemmas(doc)) + " " + doc.text.lower()
-        # A partner named with "i samverkan med" does not make the pledge about cooperation.
-        joined = _PARTNER_PHRASE.sub(" ", joined)
+    wanted = {"POLICE", "MUNICIPALITY", "MUNICIPAL_BODY", "ORG", "POLICE_AREA"}
+    unique = sorted({t for t in themes if t})
+    theme_docs = dict(zip(unique, nlp.pipe(unique), strict=True))
+    out = []
+    for doc, theme in zip(nlp.pipe(texts, batch_size=64), themes, strict=True):
+        parts = [" ".join(lemmas(doc)), doc.text.lower()]
+        if theme:
+            parts += [" ".join(lemmas(theme_docs[theme])), theme.lower()]
+        joined = _PARTNER_PHRASE.sub(" ", " ".join(parts))
         found = [t.code for t in TAXONOMY if _STEM_RES[t.code].search(joined)]
-        out.append(found or ["other"])
+        mentions = [(e.text, e.label_) for e in doc.ents if e.label_ in wanted]
+        out.append((found or ["other"], mentions))
     return out
 
 
-def entity_mentions(texts: list[str]) -> list[list[tuple[str, str]]]:
-    """Organisations, bodies, police and municipality mentions in each text."""
-    nlp = load()
-    wanted = {"POLICE", "MUNICIPALITY", "MUNICIPAL_BODY", "ORG", "POLICE_AREA"}
-    return [[(e.text, e.label_) for e in doc.ents if e.label_ in wanted] for doc in nlp.pipe(texts, batch_size=64)]
+def code_topics(texts: list[str]) -> list[list[str]]:
+    """Topics for each text (a pledge with its theme), in taxonomy order."""
+    return [topics for topics, _ in analyse(texts, [None] * len(texts))]
