@@ -60,7 +60,7 @@ def test_extract_never_fails_with_a_bug(text: str) -> None:
     )
 )
 def test_stages_accept_any_blocks(blocks: list[Block]) -> None:
-    title, sections = segment(blocks)
+    _title, sections = segment(blocks)
     extract_pledges(sections, list(range(len(sections))), list(range(len(sections))))
     extract_signatories([b.text.split("\n") for b in blocks])
 
