@@ -201,6 +201,55 @@ def run(
 
 
 @app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="An output folder of `pledgeparse parse`.")],
+    html_path: Annotated[Path, typer.Option("--html", help="Where to write the report.")] = Path("report.html"),
+) -> None:
+    """Write one static HTML report (charts and tables; no server, no internet).
+
+    Example: pledgeparse report out --html report.html
+    """
+    from pledgeparse.report import write_report
+
+    typer.echo(f"wrote {write_report(out, html_path)}")
+
+
+@app.command("gold-draft")
+def gold_draft(
+    out: Annotated[Path, typer.Argument(help="An output folder of `pledgeparse parse`.")],
+    target: Annotated[Path, typer.Argument(help="Folder for the gold JSON drafts.")],
+) -> None:
+    """Write gold annotation drafts (shared/GOLD.md format) for a person to correct.
+
+    Example: pledgeparse gold-draft out drafts/
+    """
+    from pledgeparse.export import gold_drafts
+
+    typer.echo(f"wrote {len(gold_drafts(out, target))} drafts to {target}")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="An output folder of `pledgeparse parse`.")],
+    target: Annotated[Path, typer.Option("--out", "-o", help="The tasks file to write.")] = Path("tasks.json"),
+    fmt: Annotated[str, typer.Option("--format", help="Export format: label-studio.")] = "label-studio",
+) -> None:
+    """Export pre-annotated tasks for an annotation tool (Label Studio).
+
+    Writes the tasks and, next to them, the labeling config to paste into the project.
+
+    Example: pledgeparse export out --format label-studio --out tasks.json
+    """
+    from pledgeparse.export import write_label_studio
+
+    if fmt != "label-studio":
+        typer.echo(f"unknown format {fmt!r}; supported: label-studio", err=True)
+        raise typer.Exit(2)
+    tasks, config = write_label_studio(out, target)
+    typer.echo(f"wrote {tasks} and {config}")
+
+
+@app.command()
 def schema(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the JSON Schema files.")] = Path("schemas"),
 ) -> None:

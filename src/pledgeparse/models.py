@@ -117,25 +117,28 @@ class ActorType(str, Enum):
 class Section(BaseModel):
     """A top-level section of a document with its role."""
 
-    doc_id: str
-    seq: int
-    role: SectionRole
-    heading: str | None
-    text: str
-    page: int | None = None
-    char_start: int | None = None
-    char_end: int | None = None
+    doc_id: str = Field(description="The document (documents.doc_id).")
+    seq: int = Field(description="Position of the section in the document, from 0.")
+    role: SectionRole = Field(description="What the section is, from its heading (or, for signatures, its layout).")
+    heading: str | None = Field(description="The heading as printed; null for the part before the first heading.")
+    text: str = Field(description="The section's text; table rows as cells joined by ' | '.")
+    page: int | None = Field(default=None, description="Page where the section starts (PDF), else null.")
+    char_start: int | None = Field(default=None, description="Start offset in the document's text.")
+    char_end: int | None = Field(default=None, description="End offset in the document's text.")
 
 
 class Promise(BaseModel):
     """One pledge, once, with its theme, actors and provenance."""
 
-    doc_id: str
-    seq: int
-    text: str
-    theme: str | None = None
-    actors: list[str] = Field(default_factory=list)
-    quantified: bool = False
+    doc_id: str = Field(description="The document (documents.doc_id).")
+    seq: int = Field(description="Position of the pledge in the document, from 0.")
+    text: str = Field(description="The pledge as printed, without its bullet or actor label.")
+    theme: str | None = Field(default=None, description="The heading or table header it stands under in the pledge part.")
+    actors: list[str] = Field(
+        default_factory=list,
+        description="Who carries it out; the police is 'Polisen', the municipality as a whole 'Kommunen'.",
+    )
+    quantified: bool = Field(default=False, description="States a number, an amount of time, a frequency or a date.")
     responsible: list[str] = Field(default_factory=list, description="Who answers for it (a table's ANSVARIG column, an 'Ansvarig:' line).")
     partners: list[str] = Field(
         default_factory=list,
@@ -149,52 +152,52 @@ class Promise(BaseModel):
         default="list_item",
         description="How the pledge was printed: list_item, table_row or paragraph.",
     )
-    section_seq: int | None = None
-    page: int | None = None
-    char_start: int | None = None
-    char_end: int | None = None
+    section_seq: int | None = Field(default=None, description="The section it stands in (sections.seq).")
+    page: int | None = Field(default=None, description="Page where it is printed (PDF), else null.")
+    char_start: int | None = Field(default=None, description="Start offset in the document's text.")
+    char_end: int | None = Field(default=None, description="End offset in the document's text.")
 
 
 class ActorRecord(BaseModel):
     """One actor of one pledge (long form of Promise.actors)."""
 
-    doc_id: str
-    promise_seq: int
-    actor: str
-    actor_type: ActorType
+    doc_id: str = Field(description="The document (documents.doc_id).")
+    promise_seq: int = Field(description="The pledge (promises.seq).")
+    actor: str = Field(description="One actor of the pledge, normalised as in promises.actors.")
+    actor_type: ActorType = Field(description="Kind of actor.")
 
 
 class Signatory(BaseModel):
-    doc_id: str
-    name: str
-    title: str | None = None
-    organisation: str | None = None
-    side: Side = Side.other
-    date: dt.date | None = None
-    page: int | None = None
+    doc_id: str = Field(description="The document (documents.doc_id).")
+    name: str = Field(description="The signatory's name as printed.")
+    title: str | None = Field(default=None, description="The title printed with the name.")
+    organisation: str | None = Field(default=None, description="The organisation printed with the name, if any.")
+    side: Side = Field(default=Side.other, description="For whom they sign: kommun, polis or other.")
+    date: dt.date | None = Field(default=None, description="The date printed with the signature, else null.")
+    page: int | None = Field(default=None, description="Page of the signature (PDF), else null.")
 
 
 class DocumentRecord(BaseModel):
     """One row of documents.parquet."""
 
     doc_id: str = Field(description="Stable id: first 16 hex digits of the sha256 of the input bytes.")
-    source: str
-    format: Format
-    title: str | None = None
-    municipalities: list[str] = Field(default_factory=list)
-    municipality_codes: list[str] = Field(default_factory=list)
-    counties: list[str] = Field(default_factory=list)
-    police_area: str | None = None
-    period_start: int | None = None
-    period_end: int | None = None
-    pages: int | None = None
-    n_promises: int = 0
-    n_signatories: int = 0
-    ocr_used: bool = False
-    ocr_confidence: float | None = None
-    attachments: list[str] = Field(default_factory=list)
-    content_sha256: str = ""
-    pipeline_version: str = ""
+    source: str = Field(description="The path or URL as given.")
+    format: Format = Field(description="Input format.")
+    title: str | None = Field(default=None, description="The document's title.")
+    municipalities: list[str] = Field(default_factory=list, description="Municipalities giving the pledge, official short names.")
+    municipality_codes: list[str] = Field(default_factory=list, description="Their 4-digit kommunkod, in the same order.")
+    counties: list[str] = Field(default_factory=list, description="Their counties (län).")
+    police_area: str | None = Field(default=None, description="The local police area (lokalpolisområde), name only; null when not named.")
+    period_start: int | None = Field(default=None, description="First year the pledge covers.")
+    period_end: int | None = Field(default=None, description="Last year the pledge covers.")
+    pages: int | None = Field(default=None, description="Number of pages (PDF).")
+    n_promises: int = Field(default=0, description="Number of pledges found.")
+    n_signatories: int = Field(default=0, description="Number of signatories found.")
+    ocr_used: bool = Field(default=False, description="Some pages were read with OCR.")
+    ocr_confidence: float | None = Field(default=None, description="Mean OCR word confidence, 0-100.")
+    attachments: list[str] = Field(default_factory=list, description="Links to attached PDFs (HTML pages).")
+    content_sha256: str = Field(default="", description="sha256 of the input bytes.")
+    pipeline_version: str = Field(default="", description="pledgeparse pipeline version that produced the row.")
     source_url: str | None = Field(
         default=None, description="Fetched documents: the URL the bytes came from, after redirects."
     )
@@ -204,18 +207,18 @@ class DocumentRecord(BaseModel):
 
 
 class FurnitureRecord(BaseModel):
-    doc_id: str
-    page: int | None
-    kind: str
-    text: str
+    doc_id: str = Field(description="The document (documents.doc_id).")
+    page: int | None = Field(description="Page it was printed on (PDF), else null.")
+    kind: str = Field(description="header, footer, page_number or page_header.")
+    text: str = Field(description="The furniture's text.")
 
 
 class Failure(BaseModel):
     """An input that could not be processed, recorded as data."""
 
-    source: str
-    stage: str = Field(description="read, classify, extract, validate or write")
-    error: str
+    source: str = Field(description="The input (path or URL).")
+    stage: str = Field(description="fetch, read, classify, extract, validate or write")
+    error: str = Field(description="What went wrong, with its code.")
     code: str = Field(default="", description="Stable error code, e.g. E101")
 
 

@@ -214,14 +214,10 @@ class DatasetWriter:
         return dict(self.counts)
 
     def _after_tables(self) -> None:
-        """Files derived from the finished tables (the dataset card), if that module exists."""
-        try:
-            from pledgeparse import dataset  # type: ignore[attr-defined]
-        except ImportError:
-            return
-        writer = getattr(dataset, "write_dataset_files", None)
-        if writer is not None:
-            writer(self.staging)
+        """The folder describes itself: datapackage.json and the dataset card."""
+        from pledgeparse.dataset import write_dataset_files
+
+        write_dataset_files(self.staging, dict(self.counts), self.created_at)
 
     def abort(self) -> None:
         if not self._closed:
