@@ -53,3 +53,5 @@ def test_topics_are_reported_per_topic(tmp_path: Path) -> None:
     topics = score(Tables.load(_parse(files, tmp_path)), load_golds(CORPUS))["topics"]
     assert {"narcotics", "traffic", "youth"} <= set(topics)
     assert topics["traffic"]["recall"] >= 0.8 and topics["narcotics"]["precision"] >= 0.8
+    report = score(Tables.load(tmp_path / "out"), load_golds(CORPUS))
+    assert report["topics_micro"]["f1"] >= 0.82, report["topics_micro"]

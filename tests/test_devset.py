@@ -91,3 +91,18 @@ def test_scanned_pdf_is_read_with_ocr(shared: Path, tmp_path: Path) -> None:
     summary = _score_files(files, shared / "gold", tmp_path / "scan")
     assert summary["promise_f1"] >= 0.9
     assert summary["municipality_acc"] == 1.0
+
+
+def test_topics_against_hand_labels(shared: Path, tmp_path: Path) -> None:
+    """Per-topic figures on the development set, with the hand labels kept in corpus/."""
+    from pledgeparse.evaluate import overlay_topics
+
+    labels = Path(__file__).resolve().parents[1] / "corpus" / "devset_topics.json"
+    files = sorted((shared / "seeds").glob("*.txt"))
+    out = tmp_path / "topics"
+    run_batch(files, out)
+    golds = overlay_topics(load_golds(shared / "gold"), labels)
+    assert all("topics" in p for g in golds.values() for p in g["promises"])
+    report = score(Tables.load(out), golds)
+    assert {"narcotics", "traffic", "fraud", "youth"} <= set(report["topics"])
+    assert report["topics_micro"]["f1"] >= 0.82, report["topics_micro"]

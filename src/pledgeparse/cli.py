@@ -81,6 +81,9 @@ def eval_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Keep the parsed tables here (default: a temporary folder).")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
+    topics: Annotated[
+        Path | None, typer.Option("--topics", help="Hand-labelled topics kept apart from the gold files (JSON).")
+    ] = None,
 ) -> None:
     """Parse documents and score them against gold annotations (GOLD.md definitions).
 
@@ -93,10 +96,12 @@ def eval_command(
     import tempfile
 
     from pledgeparse.batch import run_batch
-    from pledgeparse.evaluate import Tables, load_golds, score
+    from pledgeparse.evaluate import Tables, load_golds, overlay_topics, score
     from pledgeparse.settings import Settings
 
     golds = load_golds(gold)
+    if topics is not None:
+        golds = overlay_topics(golds, topics)
     if not golds:
         typer.echo(f"no gold files in {gold}", err=True)
         raise typer.Exit(2)
@@ -111,6 +116,8 @@ def eval_command(
             typer.echo(f"{stem} {json.dumps(detail, ensure_ascii=False)[:1500]}")
         for topic, figures in report["topics"].items():
             typer.echo(f"topic {topic}: {json.dumps(figures)}")
+        if report["topics_micro"]:
+            typer.echo(f"topics (micro-averaged over pledges): {json.dumps(report['topics_micro'])}")
     typer.echo(json.dumps(report["summary"]))
 
 

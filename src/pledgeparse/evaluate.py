@@ -262,7 +262,10 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
         tp = c.topic_tp.get(topic, 0)
         p, r, f = prf(tp, c.topic_sys.get(topic, 0), c.topic_gold.get(topic, 0))
         topics[topic] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": c.topic_gold.get(topic, 0)}
-    return {"summary": summary, "per_doc": per_doc, "topics": topics}
+    tp = sum(c.topic_tp.values())
+    micro = prf(tp, sum(c.topic_sys.values()), sum(c.topic_gold.values())) if c.topic_gold else None
+    topics_micro = {"precision": round(micro[0], 3), "recall": round(micro[1], 3), "f1": round(micro[2], 3)} if micro else None
+    return {"summary": summary, "per_doc": per_doc, "topics": topics, "topics_micro": topics_micro}
 
 
 def _count_topics(c: Counts, gold: set[str], system: set[str]) -> None:
@@ -287,4 +290,17 @@ def load_golds(gold_dir: Path) -> dict[str, Row]:
         if not isinstance(data, dict) or "promises" not in data or "document" not in data:
             continue
         golds[Path(str(data["document"])).stem] = data
+    return golds
+
+
+def overlay_topics(golds: dict[str, Row], topics_file: Path) -> dict[str, Row]:
+    """Add hand-labelled topics kept apart from the gold files (by document
+    stem, in the order of each gold file's promises)."""
+    labels = json.loads(topics_file.read_text(encoding="utf-8")).get("documents", {})
+    for stem, per_promise in labels.items():
+        gold = golds.get(stem)
+        if gold is None or len(per_promise) != len(gold["promises"]):
+            continue
+        for promise, topics in zip(gold["promises"], per_promise, strict=True):
+            promise["topics"] = list(topics)
     return golds

@@ -24,7 +24,11 @@ class Topic:
 
 
 TAXONOMY: tuple[Topic, ...] = (
-    Topic("narcotics", "Narkotika och ANDT", ("narkotik", "drog", "cannabis", "andt", "missbruk", "doping", "knark", "beroende")),
+    Topic(
+        "narcotics",
+        "Narkotika och ANDT",
+        ("narkotik", "drog", "cannabis", "andt", "missbruk", "doping", "knark", "beroende", "tobak", "alkohol och tobak"),
+    ),
     Topic(
         "traffic",
         "Trafik",
@@ -60,7 +64,12 @@ TAXONOMY: tuple[Topic, ...] = (
     Topic(
         "public_order_alcohol",
         "Ordning och alkohol",
-        ("alkohol", "krog", "servering", "ordningsstörning", "ordningsvakt", "berusad", "nöjesliv", "langning", "stök", "bråk", "evenemang"),
+        (
+            # Alcohol as a matter of public order; alcohol as a health topic is ANDT.
+            "alkoholförbud", "alkoholförtäring", "alkoholservering", "alkoholtillsyn", "langning", "krog",
+            "servering", "ordningsstörning", "ordningsvakt", "berus", "fylla", "nöjesliv", "stök", "bråk",
+            "evenemang", "alkohol i offentlig", "alkohol på allmän",
+        ),
     ),
 )
 TOPIC_CODES = (*(t.code for t in TAXONOMY), "other")
