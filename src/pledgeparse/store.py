@@ -34,6 +34,7 @@ import pyarrow.parquet as pq
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.errors import PledgeparseError
+from pledgeparse.fsutil import fsync_path, write_durably
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult
 
 STATE_FILE = "_pledgeparse.json"
@@ -200,16 +201,16 @@ class DatasetWriter:
             "sources": self.sources,
             **(extra_state or {}),
         }
-        _write_and_sync(self.staging / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_durably(self.staging / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
         self._after_tables()
         for path in self.staging.iterdir():
-            _fsync(path)
-        _fsync(self.staging)
+            fsync_path(path)
+        fsync_path(self.staging)
         old = _old_for(self.out_dir)
         if self.out_dir.exists():
             os.rename(self.out_dir, old)
         os.rename(self.staging, self.out_dir)
-        _fsync(self.out_dir.parent)
+        fsync_path(self.out_dir.parent)
         shutil.rmtree(old, ignore_errors=True)
         return dict(self.counts)
 
@@ -232,26 +233,6 @@ class DatasetWriter:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None:
             self.abort()
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_and_sync(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 class PreviousDataset:

@@ -14,6 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from pledgeparse.fsutil import fsync_path
+
 
 class ObjectCache:
     def __init__(self, root: Path) -> None:
@@ -56,13 +58,4 @@ class ObjectCache:
 
 def _fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_path(folder)

@@ -7,6 +7,24 @@ import unicodedata
 
 from pledgeparse.models import Block, BlockKind
 
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: windows-1252 first (Swedish legacy pages
+    and files are windows-1252, a superset of latin-1), a guess only when the
+    bytes are not valid windows-1252 either."""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in {"ascii", "latin_1", "iso8859_1"}:
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace"), encoding
+
+
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 

@@ -26,7 +26,7 @@ from pledgeparse.errors import EmptyDocumentError
 from pledgeparse.models import BlockKind, Format, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import BlockBuilder, clean_inline, clean_lines
+from .base import BlockBuilder, clean_inline, clean_lines, decode_legacy
 
 DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
@@ -98,19 +98,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name, errors="replace"), name
             except LookupError:
                 pass
-    # Swedish legacy pages and files are windows-1252 (a superset of
-    # latin-1); guess only when the bytes are not valid windows-1252 either.
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in {"ascii", "latin_1", "iso8859_1"}:
-        encoding = "cp1252"
-    return data.decode(encoding, errors="replace"), encoding
+    return decode_legacy(data)
 
 
 def _attr_text(attrs: Mapping[str, object]) -> str:

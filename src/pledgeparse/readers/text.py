@@ -23,6 +23,8 @@ from pledgeparse.errors import ReadError
 from pledgeparse.models import Block, BlockKind, Format, ReadDocument
 from pledgeparse.settings import Settings
 
+from .base import decode_legacy
+
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zåäö][.)])[ \t]+(?=\S)"
 )
@@ -46,19 +48,7 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
         raise ReadError("binary data: the file is not text")
-    # Swedish legacy pages and files are windows-1252 (a superset of
-    # latin-1); guess only when the bytes are not valid windows-1252 either.
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in {"ascii", "latin_1", "iso8859_1"}:
-        encoding = "cp1252"  # a superset for the Swedish letters and dashes
-    return data.decode(encoding, errors="replace"), encoding
+    return decode_legacy(data)
 
 
 def _indent_width(indent: str) -> int:
