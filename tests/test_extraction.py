@@ -232,3 +232,11 @@ def test_text_without_blank_lines_between_paragraphs() -> None:
         ("Karin Holm", "Kommunstyrelsens ordförande", "kommun"),
         ("Per Ek", "Lokalpolisområdeschef", "polis"),
     ]
+
+
+def test_name_title_organisation_on_one_line() -> None:
+    people = extract_signatories([["Anna Svensson, kommunstyrelsens ordförande, Vara kommun"], ["Per Ek, lokalpolisområdeschef, LPO Lidköping"]])
+    assert [(p.name, p.title, p.organisation, p.side.value) for p in people] == [
+        ("Anna Svensson", "kommunstyrelsens ordförande", "Vara kommun", "kommun"),
+        ("Per Ek", "lokalpolisområdeschef", "LPO Lidköping", "polis"),
+    ]

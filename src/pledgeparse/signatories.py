@@ -139,13 +139,17 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
-def _split_name_title(line: str) -> tuple[str, str] | None:
-    """ "Eva Berg, Kommunstyrelsens ordförande" -> (name, title)."""
+def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
+    """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" -> (name, title, organisation)."""
     if "," not in line:
         return None
     name, _, title = line.partition(",")
+    organisation = None
+    head, _, last = title.rpartition(",")
+    if head and is_org(last):
+        title, organisation = head, last.strip()
     if is_person_name(name, strict=False) and is_title(title):
-        return name.strip(), title.strip()
+        return name.strip(), title.strip(), organisation
     return None
 
 
@@ -277,7 +281,7 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             continue
         split = _split_name_title(clean)
         if split:
-            pending = SignatoryDraft(split[0], split[1], org, current_date)
+            pending = SignatoryDraft(split[0], split[1], split[2] or org, current_date)
             people.append(pending)
             continue
         if is_title(clean) and not is_person_name(clean, strict=False):
