@@ -86,6 +86,7 @@ ROLE_WORDS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (SectionRole.signatures, re.compile(r"\b(undertecknas|underskrifter)\b")),
     (SectionRole.follow_up, re.compile(r"\b(följ(er|a|s)? upp|uppföljning(en)?)\b")),
     (SectionRole.situation, re.compile(r"\b(lägesbild(en)?|problembild(en)?)\b")),
+    (SectionRole.goals, re.compile(r"\b(uppnå|målbild(en)?|effektmål|förväntade effekter)\b")),
     (SectionRole.promises, re.compile(r"\b(löfte[nt]?|löften(a)?|åtaganden(a)?|lovar)\b")),
     (SectionRole.background, re.compile(r"\bbakgrund\b")),
 ]
