@@ -143,14 +143,19 @@ def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
     """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" -> (name, title, organisation)."""
     if "," not in line:
         return None
-    name, _, title = line.partition(",")
-    organisation = None
-    head, _, last = title.rpartition(",")
-    if head and is_org(last):
-        title, organisation = head, last.strip()
+    name, _, rest = line.partition(",")
+    title, organisation = title_and_org(rest)
     if is_person_name(name, strict=False) and is_title(title):
-        return name.strip(), title.strip(), organisation
+        return name.strip(), title, organisation
     return None
+
+
+def title_and_org(text: str) -> tuple[str, str | None]:
+    """ "Kommunstyrelsens ordförande, Ale kommun" -> (title, organisation)."""
+    head, _, last = text.rpartition(",")
+    if head.strip() and is_org(last):
+        return head.strip(), last.strip()
+    return text.strip(), None
 
 
 def looks_like_signature_block(text: str) -> bool:
@@ -285,9 +290,10 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             people.append(pending)
             continue
         if is_title(clean) and not is_person_name(clean, strict=False):
-            title = clean.lstrip("/").strip()
+            title, title_org = title_and_org(clean.lstrip("/"))
             if pending is not None and pending.title is None:
                 pending.title = title
+                pending.organisation = title_org or pending.organisation
             elif pending is not None and pending.title is not None and prev is not None and prev.lstrip("/").strip() == pending.title:
                 pending.title = f"{pending.title} {title}"  # a title on two lines of one block
             else:
