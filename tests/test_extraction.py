@@ -240,3 +240,8 @@ def test_name_title_organisation_on_one_line() -> None:
         ("Anna Svensson", "kommunstyrelsens ordförande", "Vara kommun", "kommun"),
         ("Per Ek", "lokalpolisområdeschef", "LPO Lidköping", "polis"),
     ]
+
+
+def test_multiword_municipality_names_as_actors() -> None:
+    assert subject_actors("Polisen tillsammans med Östra Göinge kommun genomför en kampanj.") == ["Polisen", "Kommunen"]
+    assert subject_actors("Upplands Väsby kommun och polisen ska synas.") == ["Kommunen", "Polisen"]

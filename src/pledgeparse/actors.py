@@ -47,7 +47,9 @@ _POLICE_RE = re.compile(
     re.IGNORECASE,
 )
 _MUNI_RE = re.compile(
-    rf"(?:[Rr]egion\s+Gotland|{_CAP}\s+(?:kommuns?|stads?|Stads?)|[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
+    # Names of one to three words: "Ydre kommun", "Östra Göinge kommun", "Upplands Väsby kommun".
+    rf"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){{1,3}}(?:kommuns?|stads?|Stads?)\b|"
+    rf"[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
 # "Kultur- och fritidsförvaltningen" is one body.
