@@ -245,3 +245,24 @@ def test_name_title_organisation_on_one_line() -> None:
 def test_multiword_municipality_names_as_actors() -> None:
     assert subject_actors("Polisen tillsammans med Östra Göinge kommun genomför en kampanj.") == ["Polisen", "Kommunen"]
     assert subject_actors("Upplands Väsby kommun och polisen ska synas.") == ["Kommunen", "Polisen"]
+
+
+def test_numbered_topic_headings_and_signed_in_line() -> None:
+    text = (
+        "Medborgarlöfte Borås 2020\n\n"
+        "Borås Stad och Lokalpolisområde Borås har kommit överens om följande löften för 2020.\n\n"
+        "1. Trygghet i centrum\n"
+        "Polisen och Borås Stad ska genomföra gemensamma insatser i centrum under helger.\n\n"
+        "Undertecknat i Borås den 3 februari 2020\n\n"
+        "Ulf Olsson                      Anna Stensson\n"
+        "Kommunstyrelsens ordförande     Lokalpolisområdeschef\n"
+        "Borås Stad                      Polisen\n"
+    )
+    result = run(text)
+    assert [(p.text, p.theme, p.actors) for p in result.promises] == [
+        ("Polisen och Borås Stad ska genomföra gemensamma insatser i centrum under helger.", "Trygghet i centrum", ["Polisen", "Kommunen"])
+    ]
+    assert [(s.name, s.organisation, str(s.date)) for s in result.signatories] == [
+        ("Ulf Olsson", "Borås Stad", "2020-02-03"),
+        ("Anna Stensson", "Polisen", "2020-02-03"),
+    ]

@@ -166,11 +166,16 @@ def _actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], bool]
 
 
 def _is_topic_parent(block: Block, nxt: Block | None) -> bool:
-    """A list item that only names the topic of the items nested under it."""
-    if nxt is None or nxt.kind is not BlockKind.list_item or nxt.level <= block.level:
+    """A list item that only names the topic of what follows it: the items
+    nested under it, or (a numbered heading such as "1. Trygghet i centrum")
+    the paragraphs after it."""
+    if nxt is None:
         return False
     text = fold(block.text)
-    return text.endswith(":") or (len(text.split()) <= 6 and not COMMITMENT.search(text))
+    short_topic = len(text.split()) <= 6 and not COMMITMENT.search(text) and not text.endswith(".")
+    if nxt.kind is BlockKind.list_item and nxt.level > block.level:
+        return text.endswith(":") or short_topic
+    return nxt.kind is BlockKind.paragraph and (block.ordered or text.endswith(":")) and short_topic
 
 
 def _split_responsible(text: str) -> tuple[str, list[str]]:
@@ -283,7 +288,10 @@ def extract_pledges(
                 if not list_mode:
                     continue
                 if _is_topic_parent(block, nxt):
-                    parents[block.level] = text.rstrip(":")
+                    if nxt is not None and nxt.kind is BlockKind.paragraph:
+                        theme = text.rstrip(":")  # a numbered heading over prose pledges
+                    else:
+                        parents[block.level] = text.rstrip(":")
                     continue
                 item_theme = theme
                 for level in sorted(parents):

@@ -39,7 +39,7 @@ DATE_PATTERNS = [
 _PLACE_WORD = r"[A-ZÅÄÖ][\wåäöé\-]+"
 _PLACE = rf"(?:{_PLACE_WORD}(?:(?:\s*,\s*|\s+och\s+|\s+){_PLACE_WORD}){{0,4}}\s*,?\s+)?"
 DATE_LINE = re.compile(
-    rf"^\s*{_PLACE}(?:den\s+)?(?:"
+    rf"^\s*(?:(?:undertecknat|undertecknad|undertecknades|ort och datum|datum)\s*:?\s*(?:i\s+)?)?{_PLACE}(?:den\s+)?(?:"
     rf"(19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}(:e|:a)?\s+(?:{_MONTH_ALT})\.?\s+(19|20)\d\d|"
     rf"\d{{1,2}}/\d{{1,2}}[\s\-]*(19|20)\d\d|\d{{1,2}}\.\d{{1,2}}\.(19|20)\d\d)\s*$",
     re.IGNORECASE,
@@ -255,10 +255,15 @@ def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
     ``None`` where a block (or a column) ends."""
     sequence: list[str | None] = []
     for raw_lines in _merge_column_rows(blocks_lines):
-        for column in _columns([line for line in raw_lines if line.strip()]):
-            sequence.append(None)
+        for index, column in enumerate(_columns([line for line in raw_lines if line.strip()])):
+            sequence.append(COLUMN if index else None)
             sequence.extend(line.strip() for line in _join_continuations(column))
     return sequence
+
+
+# Marks the start of a column printed beside the previous one: what follows
+# belongs to another person, so an organisation line never looks past it.
+COLUMN = "\x00column"
 
 
 def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
@@ -276,10 +281,14 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
     pending_title: str | None = None
     sequence = _sequence(blocks_lines)
     for index, clean in enumerate(sequence):
-        if clean is None:
+        if clean is None or clean == COLUMN:
             continue
-        prev = sequence[index - 1] if index else None  # None across a block boundary
+        prev = sequence[index - 1] if index else None  # None (or COLUMN) across a boundary
+        if prev == COLUMN:
+            prev = None
         nxt = next((x for x in sequence[index + 1 :] if x is not None), "")
+        if nxt == COLUMN:
+            nxt = ""
         if is_date_line(clean):
             current_date = parse_date(clean)
             pending = None
