@@ -48,8 +48,8 @@ _POLICE_RE = re.compile(
 )
 _MUNI_RE = re.compile(
     # Names of one to three words: "Ydre kommun", "Östra Göinge kommun", "Upplands Väsby kommun".
-    rf"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){{1,3}}(?:kommuns?|stads?|Stads?)\b|"
-    rf"[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
+    r"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){1,3}(?:kommuns?|stads?|Stads?)\b|"
+    r"[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
 # "Kultur- och fritidsförvaltningen" is one body.
