@@ -498,6 +498,8 @@ def _page_words(page: Any, number: int, source: str) -> PageWords:
         with _library_errors(source):
             tables = _find_tables(page)
         _take_tables(tables, page_words)
+    if not page_words.tables:
+        _take_unruled_tables(page_words)
     return page_words
 
 
@@ -546,6 +548,73 @@ def _take_tables(tables: list[Any], page_words: PageWords) -> None:
             x0, top, x1, bottom = row.bbox
             page_words.tables.append(TableRow(cells=cells, bbox=(x0, top, x1, bottom), header=header))
     page_words.words = [w for i, w in enumerate(page_words.words) if i not in taken]
+
+
+def _column_groups(row: list[Word]) -> list[list[Word]]:
+    """Split a visual row into groups separated by wide gaps (table columns)."""
+    groups: list[list[Word]] = []
+    for word in row:
+        if groups and word.x0 - groups[-1][-1].x1 <= 1.5 * word.size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return groups
+
+
+def _take_unruled_tables(page_words: PageWords) -> None:
+    """Tables without ruling lines, found by their header row.
+
+    A row whose column groups are header words ("Aktivitet", "Ansvarig",
+    "UTFÖRARE", "Klart senast") starts a table; its groups give the column
+    positions. The rows below belong to it while they start at the first
+    column and follow without a paragraph gap; words go to the column whose
+    start they are at or right of. A line that starts in lower case under a
+    row whose first cell has not ended continues that row (a wrapped cell).
+    """
+    rows = _rows(page_words.words)
+    taken: set[int] = set()
+    index = 0
+    while index < len(rows):
+        groups = _column_groups(rows[index])
+        names = [_join_words(g).strip(" :").lower() for g in groups]
+        header_like = sum(1 for n in names if n in TABLE_HEADER_WORDS or n.split(" ")[0] in TABLE_HEADER_WORDS)
+        if len(groups) < 2 or header_like < 2 or header_like < len(groups) - 1:
+            index += 1
+            continue
+        size = max(w.size for w in rows[index])
+        starts = [g[0].x0 for g in groups]
+        table: list[tuple[list[list[Word]], float, float]] = [([list(g) for g in groups], rows[index][0].top, max(w.bottom for w in rows[index]))]
+        following = index + 1
+        while following < len(rows):
+            row = rows[following]
+            gap = row[0].top - table[-1][2]
+            if gap > 1.8 * size or row[0].x0 < starts[0] - 1.5 * size:
+                break
+            cells: list[list[Word]] = [[] for _ in starts]
+            for word in row:
+                column = max((c for c, start in enumerate(starts) if word.x0 >= start - 0.8 * size), default=0)
+                cells[column].append(word)
+            first = _join_words(cells[0]) if cells[0] else ""
+            previous_first = _join_words(table[-1][0][0]) if len(table) > 1 and table[-1][0][0] else ""
+            if len(table) > 1 and first[:1].islower() and not previous_first.rstrip().endswith((".", "!", "?")):
+                for column, words in enumerate(cells):
+                    table[-1][0][column].extend(words)
+                table[-1] = (table[-1][0], table[-1][1], max(w.bottom for w in row))
+            else:
+                table.append((cells, row[0].top, max(w.bottom for w in row)))
+            following += 1
+        if len(table) >= 2:
+            for row_index, (cells, top, bottom) in enumerate(table):
+                words = [w for ws in cells for w in ws]
+                taken.update(id(w) for w in words)
+                x0 = min(w.x0 for w in words)
+                x1 = max(w.x1 for w in words)
+                page_words.tables.append(
+                    TableRow(cells=[_cell_text(ws) for ws in cells], bbox=(x0, top, x1, bottom), header=row_index == 0)
+                )
+        index = following
+    if taken:
+        page_words.words = [w for w in page_words.words if id(w) not in taken]
 
 
 def _is_real_table(table: Any) -> bool:
