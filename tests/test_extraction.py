@@ -186,9 +186,9 @@ def test_dates() -> None:
 def test_joint_pledge_and_police_area_forms() -> None:
     text = "Medborgarlöfte för lokalpolisområde Södra Fyrbodal och kommunerna Stenungsund, Orust och Tjörn 2020."
     assert find_municipalities(None, text) == ["Stenungsund", "Orust", "Tjörn"]
-    assert find_police_area(None, text) == "Södra Fyrbodal"
-    assert find_police_area(None, "LPO Norra Dalarna och Mora kommun") == "Norra Dalarna"
-    assert find_police_area(None, "Lokalpolisen i Eskilstuna lovar") == "Eskilstuna"
+    assert find_police_area(text) == "Södra Fyrbodal"
+    assert find_police_area("LPO Norra Dalarna och Mora kommun") == "Norra Dalarna"
+    assert find_police_area("Lokalpolisen i Eskilstuna lovar") == "Eskilstuna"
     # The police area named after a municipality is not a municipality mention.
     assert find_municipalities(None, "Lokalpolisområde Ljungby och Älmhults kommun. Älmhults kommun lovar.") == ["Älmhult"]
 

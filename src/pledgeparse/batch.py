@@ -205,8 +205,7 @@ def run_batch(
 
 
 def _failures_of(previous: PreviousDataset, source: str) -> list[Failure]:
-    table = previous.rows_for(source, "")["failures"]
-    return [Failure(**row) for row in table.to_pylist()]
+    return [Failure(**row) for row in previous.failures_for(source)]
 
 
 def _advance(progress, task, done: int, started: float) -> None:  # type: ignore[no-untyped-def]

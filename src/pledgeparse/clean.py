@@ -18,15 +18,9 @@ from __future__ import annotations
 
 import re
 
+from pledgeparse.chrome import CHROME_LINE
 from pledgeparse.models import Block, BlockKind, Furniture
 
-CHROME_LINE = re.compile(
-    r"^(javascript är inte påslaget.*|vi rekommenderar att javas?c?ript är aktiverat.*|"
-    r"sök|sök på polisen\.se|sök på webbplatsen|till toppen|tillbaka till toppen|dokument|"
-    r"lyssna|lyssna på sidan|dela|dela sidan|skriv ut|relaterat|hoppa till (huvud)?innehåll(et)?|"
-    r"vi använder kakor.*|godkänn (alla )?kakor|endast nödvändiga( kakor)?|kakor \(cookies\).*)$",
-    re.IGNORECASE,
-)
 FURNITURE_LINE = re.compile(
     r"^(§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
     r"tjänsteskrivelse|sammanträdesprotokoll|protokollsutdrag|utdrag ur protokoll|"

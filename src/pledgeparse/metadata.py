@@ -48,7 +48,7 @@ def _police_area_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in POLICE_AREA_RE.finditer(text)]
 
 
-def find_police_area(title: str | None, text: str) -> str | None:
+def find_police_area(text: str) -> str | None:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in POLICE_AREA_RE.finditer(text):
@@ -167,7 +167,7 @@ def extract_metadata(title: str | None, headings: list[str], text: str, signatur
     gazetteer = municipalities()
     # The police-area gazetteer is a hint of uneven quality: an area the
     # document does not name stays null rather than guessed.
-    area = find_police_area(title, text)
+    area = find_police_area(text)
     start, end = find_period(title, headings, text)
     return Metadata(
         municipalities=names,

@@ -44,7 +44,7 @@ from pledgeparse.topics import analyse
 
 log = logging.getLogger(__name__)
 
-PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|medborgarlöften", re.IGNORECASE)
+PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft", re.IGNORECASE)
 NO_PLEDGE_ROLES = {
     SectionRole.intro,
     SectionRole.background,

@@ -116,12 +116,9 @@ def _is_lead_in(text: str) -> bool:
 
 def _lead_in_actors(text: str) -> list[str]:
     """Who gives the pledges announced by a lead-in (both parties by default)."""
-    actors = subject_actors(text)
-    if actors:
-        return actors
-    if re.search(r"\b(vi|vårt|våra|parterna|aktörerna)\b", text, re.IGNORECASE):
-        return list(BOTH_PARTIES)
-    return list(BOTH_PARTIES)
+    # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
+    # att:", "Detta gör vi genom att:") speaks for both parties.
+    return subject_actors(text) or list(BOTH_PARTIES)
 
 
 def _list_is_pledges(lead_in: str) -> bool:

@@ -270,6 +270,12 @@ class PreviousDataset:
             return None
         return entry
 
+    def failures_for(self, source: str) -> list[dict[str, Any]]:
+        indices = self.failures_by_source.get(source, [])
+        if not indices:
+            return []
+        return self.tables["failures"].take(pa.array(indices, type=pa.int64())).to_pylist()
+
     def rows_for(self, source: str, doc_id: str) -> dict[str, pa.Table]:
         out: dict[str, pa.Table] = {}
         for name, table in self.tables.items():

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
+from pledgeparse.chrome import CHROME_ELEMENT_TEXT
 from pledgeparse.errors import EmptyDocumentError
 from pledgeparse.models import BlockKind, Format, ReadDocument
 from pledgeparse.settings import Settings
@@ -45,14 +46,7 @@ CHROME_WORDS = {
 }  # fmt: skip
 CHROME_PHRASES = re.compile(r"to-?top|till-?toppen|skip-?(to|link)|site-?header|page-?header|global-?header")
 # Whole texts (after folding) of chrome elements that slip through the above.
-CHROME_TEXTS = re.compile(
-    r"^(till toppen|tillbaka till toppen|upp|lyssna|lyssna på sidan|dela|dela sidan|skriv ut|"
-    r"sök|sök på polisen\.se|sök på webbplatsen|dokument|relaterat|senast uppdaterad.*|"
-    r"sidan uppdaterades.*|publicerad.*\d{4}.*|javascript är inte påslaget.*|"
-    r"vi använder kakor.*|godkänn (alla )?kakor|endast nödvändiga( kakor)?|"
-    r"hoppa till (huvud)?innehåll(et)?|meny|stäng)$",
-    re.IGNORECASE,
-)
+CHROME_TEXTS = CHROME_ELEMENT_TEXT
 # Where sites put the main content, most specific first: (tag, attribute, value).
 MAIN_CANDIDATES: tuple[tuple[str | None, str | None, str | None], ...] = (
     ("main", None, None),
