@@ -14,15 +14,35 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pledgeparse.gazetteer import municipalities, municipality_pattern, police_areas, resolve_municipality
+from pledgeparse.gazetteer import first_names, municipalities, municipality_pattern, police_areas, resolve_municipality
 
 _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
+# A police area's name: one or two capitalised words, or a slash pair
+# ("Luleå/Boden"), optionally after a compass word ("Södra Ångermanland",
+# "södra Ångermanland"); a lower-case second word ("Piteå älvdal") is taken
+# only when the gazetteer knows the whole name.
+_COMPASS = r"(?:[Ss]ödra|[Nn]orra|[Öö]stra|[Vv]ästra|[Mm]ellersta|[Nn]ordvästra|[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)"
+_AREA_NAME = rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
+# Explicit cues, strongest first: "lokalpolisområde X", "LPO X", "chef för
+# lokalpolisområde X", "lokalpolisen (i) X"; a line break may stand between a
+# signer's title and the area ("Lokalpolisområdeschef / Östra Fyrbodal").
 POLICE_AREA_RE = re.compile(
-    rf"(?i:lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen[ \t]+i|polisen[ \t]+i[ \t]+lokalpolisområde)[ \t]+"
-    rf"(?P<name>(?!(?i:lokalpolisområde|polismyndigheten|polisen)\b){_CAPWORD}(?:[ /\-]{_CAPWORD})?)",
+    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen)"
+    rf"(?:[ \t]+i)?(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
+# "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
+AREA_BEFORE_CUE_RE = re.compile(rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b")
+# "chef polisen Södra Ångermanland": the police followed by a capitalised
+# name inside a sentence (a weaker cue: the name must not be a person's).
+POLICE_NAME_RE = re.compile(rf"(?<=[a-zåäö,] )polisen[ \t]+{_AREA_NAME}")
 POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
+NOT_AREA = re.compile(
+    r"(gatan|vägen|torget|gränd|allén|parken|stigen|backen|huset|skolan|borna)$"
+    r"|(?:^|\s)(plan|torg|centrum|kommun|kommuns|stad|län|region|polisen|polis)$",
+    re.IGNORECASE,
+)
+_AREA_STOPWORDS = {"och", "i", "samt", "polisen", "som", "har", "med", "för", "kommer", "ska", "är", "den", "det", "en", "ett"}
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften", re.IGNORECASE)
 PERIOD_WORD = re.compile(r"\b(gäller|period|perioden|avser|löper|under|för|fram till|till och med|tom|t\.o\.m\.)\b", re.IGNORECASE)
@@ -45,29 +65,74 @@ class Metadata:
 
 
 def _police_area_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in POLICE_AREA_RE.finditer(text)]
+    spans = [m.span() for m in POLICE_AREA_RE.finditer(text)]
+    return spans + [m.span() for m in AREA_BEFORE_CUE_RE.finditer(text)]
 
 
-def find_police_area(text: str) -> str | None:
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for m in POLICE_AREA_RE.finditer(text):
-        name = m.group("name").strip(" -/")
-        if name.lower() in {"och", "i", "samt", "polisen"}:
-            continue
-        counts[name] += 1
-        first_seen.setdefault(name, m.start())
-    if not counts:
-        # "Polisen i Ljungby" names the local police only when X is a known
-        # police area or municipality ("polisen i samverkan med" is not).
-        known = set(police_areas()) | set(municipalities())
-        for m in POLICE_IN_PLACE_RE.finditer(text):
-            if m.group("name") in known:
-                counts[m.group("name")] += 1
-                first_seen.setdefault(m.group("name"), m.start())
-    if not counts:
+def _known_area(name: str) -> str | None:
+    """The gazetteer's spelling of a police area, matched without case."""
+    folded = {a.lower(): a for a in police_areas()}
+    return folded.get(name.lower())
+
+
+def _clean_area(name: str, tail: str | None, following: str) -> str | None:
+    """A well-formed police-area name, or None: not a person's name, a street
+    or a common word; genitive stripped; the gazetteer's spelling preferred."""
+    name = re.sub(r"[ \t]*/[ \t]*", "/", re.sub(r"[ \t]+", " ", name)).strip(" -/")
+    if tail and _known_area(f"{name} {tail.strip()}"):
+        return _known_area(f"{name} {tail.strip()}")
+    tokens = name.split(" ")
+    if tokens[0].lower() in _AREA_STOPWORDS or NOT_AREA.search(name):
         return None
-    return max(counts, key=lambda n: (counts[n], -first_seen[n]))
+    if len(tokens) == 2 and _known_area(tokens[0]) and not _known_area(name):
+        name, tokens = tokens[0], tokens[:1]  # "Lokalpolisområde Karlstad Polisen ..." (a heading run-in)
+    first = tokens[0]
+    if first in first_names() and not _known_area(name):
+        if len(tokens) > 1 or re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", following):
+            return None  # "lokalpolisområdeschef Mats Scherp" is a person
+    known = _known_area(name)
+    if known:
+        return known
+    if name.endswith("s") and (_known_area(name[:-1]) or name[:-1] in municipalities()):
+        return _known_area(name[:-1]) or name[:-1]
+    return name[0].upper() + name[1:]
+
+
+def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
+    """The lokalpolisområde the text names, or None.
+
+    Explicit cues decide ("lokalpolisområde X", "LPO X", "lokalpolisen X",
+    "Xs lokalpolisområdeschef"); the gazetteer is a prior that breaks ties
+    and spells names, not a whitelist. "polisen i X" names an area only when X
+    is a known area other than the document's own municipality ("polisen i
+    Halmstad" on a Halmstad page is the town's police).
+    """
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+
+    def note(name: str | None, weight: float, pos: int) -> None:
+        if name:
+            scores[name] += weight + (0.5 if _known_area(name) else 0.0)
+            first_seen.setdefault(name, pos)
+
+    for m in POLICE_AREA_RE.finditer(text):
+        note(_clean_area(m.group("name"), m.group("tail"), text[m.end("name") :]), 2.0, m.start())
+    for m in AREA_BEFORE_CUE_RE.finditer(text):
+        name = _clean_area(m.group("name"), None, "")
+        if name and (_known_area(name) or name in municipalities()):
+            note(name, 2.0, m.start())
+    for m in POLICE_NAME_RE.finditer(text):
+        name = _clean_area(m.group("name"), m.group("tail"), text[m.end("name") :])
+        if name and (_known_area(name) or re.match(_COMPASS, name)):
+            note(name, 1.0, m.start())
+    if not scores:
+        for m in POLICE_IN_PLACE_RE.finditer(text):
+            name = _known_area(m.group("name"))
+            if name and name not in parties:
+                note(name, 1.0, m.start())
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], -first_seen[n]))
 
 
 def find_municipalities(title: str | None, text: str, signature_text: str = "") -> list[str]:
@@ -167,7 +232,7 @@ def extract_metadata(title: str | None, headings: list[str], text: str, signatur
     gazetteer = municipalities()
     # The police-area gazetteer is a hint of uneven quality: an area the
     # document does not name stays null rather than guessed.
-    area = find_police_area(text)
+    area = find_police_area(text, tuple(names))
     start, end = find_period(title, headings, text)
     return Metadata(
         municipalities=names,
