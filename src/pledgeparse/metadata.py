@@ -11,7 +11,6 @@ cooperation agreement's 2023-2026) next to the pledge's own.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from pledgeparse.gazetteer import first_names, municipalities, municipality_pattern, police_areas, resolve_municipality
@@ -87,9 +86,9 @@ def _clean_area(name: str, tail: str | None, following: str) -> str | None:
     if len(tokens) == 2 and _known_area(tokens[0]) and not _known_area(name):
         name, tokens = tokens[0], tokens[:1]  # "Lokalpolisområde Karlstad Polisen ..." (a heading run-in)
     first = tokens[0]
-    if first in first_names() and not _known_area(name):
-        if len(tokens) > 1 or re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", following):
-            return None  # "lokalpolisområdeschef Mats Scherp" is a person
+    person = len(tokens) > 1 or re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", following)
+    if first in first_names() and not _known_area(name) and person:
+        return None  # "lokalpolisområdeschef Mats Scherp" is a person
     known = _known_area(name)
     if known:
         return known
@@ -107,12 +106,12 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
     is a known area other than the document's own municipality ("polisen i
     Halmstad" on a Halmstad page is the town's police).
     """
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
 
     def note(name: str | None, weight: float, pos: int) -> None:
         if name:
-            scores[name] += weight + (0.5 if _known_area(name) else 0.0)
+            scores[name] = scores.get(name, 0.0) + weight + (0.5 if _known_area(name) else 0.0)
             first_seen.setdefault(name, pos)
 
     for m in POLICE_AREA_RE.finditer(text):
