@@ -89,21 +89,25 @@ def test_readme_one_liners_run(demo: Path) -> None:
         os.chdir(demo)
         top = duckdb.sql(
             "SELECT topic, count(*) AS n FROM (SELECT unnest(p.topics) AS topic FROM 'promises.parquet' p "
-            "JOIN 'documents.parquet' d USING (doc_id) WHERE 2023 BETWEEN d.period_start AND d.period_end) "
+            "JOIN 'documents.parquet' d USING (doc_id) WHERE d.is_primary AND 2023 BETWEEN p.period_start AND p.period_end) "
             "GROUP BY topic ORDER BY n DESC"
         ).fetchall()
         assert top and top[0][1] >= top[-1][1]
         share = duckdb.sql(
-            "SELECT d.period_start AS year, avg(p.quantified::INT) AS share FROM 'promises.parquet' p "
-            "JOIN 'documents.parquet' d USING (doc_id) GROUP BY year ORDER BY year"
+            "SELECT p.period_start AS year, avg(p.quantified::INT) AS share FROM 'promises.parquet' p "
+            "JOIN 'documents.parquet' d USING (doc_id) WHERE d.is_primary GROUP BY year ORDER BY year"
         ).fetchall()
         assert all(0 <= s <= 1 for _, s in share)
-        frame = pd.read_parquet("promises.parquet").merge(pd.read_parquet("documents.parquet"), on="doc_id")
+        works = duckdb.sql("SELECT count(*) FROM 'documents.parquet' WHERE is_primary").fetchall()
+        assert works[0][0] == len({d["work_id"] for d in pq.read_table("documents.parquet").to_pylist()})
+        primary = pd.read_parquet("documents.parquet", columns=["doc_id", "is_primary"])
+        frame = pd.read_parquet("promises.parquet").merge(primary[primary.is_primary], on="doc_id")
         pandas_top = frame[(frame.period_start <= 2023) & (frame.period_end >= 2023)].explode("topics").topics.value_counts()
         assert dict(top) == pandas_top.to_dict()
         pandas_share = frame.groupby("period_start").quantified.mean()
         polars_share = (
-            pl.read_parquet("promises.parquet").join(pl.read_parquet("documents.parquet"), on="doc_id")
+            pl.read_parquet("promises.parquet")
+            .join(pl.read_parquet("documents.parquet").filter(pl.col("is_primary")).select("doc_id"), on="doc_id")
             .group_by("period_start").agg(pl.col("quantified").mean()).sort("period_start")
         )
         assert polars_share["quantified"].to_list() == pytest.approx(pandas_share.to_list())

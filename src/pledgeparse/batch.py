@@ -22,15 +22,16 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+from pledgeparse.inputs import split_duplicates, walk_folder
 from pledgeparse.models import ExtractionResult, Failure
-from pledgeparse.readers import EXTENSIONS
 from pledgeparse.settings import Settings
 from pledgeparse.store import DatasetWriter, PreviousDataset, recover
+from pledgeparse.stopping import Interrupted, stopped_line, worker_pool
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ class BatchSummary:
     documents: int = 0
     parsed: int = 0
     reused: int = 0
+    duplicates: int = 0  # inputs with the same bytes as an earlier input (one document)
+    works: int = 0
     failures: list[Failure] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -57,9 +60,7 @@ def collect_inputs(paths: Iterable[Path]) -> Iterator[Path | Failure]:
     """
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in EXTENSIONS and not child.name.startswith("."):
-                    yield child
+            yield from walk_folder(path)  # dangling symlinks, unreadable entries: failures in place
         elif path.is_file():
             yield path
         else:
@@ -108,7 +109,7 @@ def _results(paths: list[Path], settings: Settings, jobs: int) -> Iterator[Extra
     _warm_up()
     context = get_context("fork") if sys.platform.startswith("linux") else get_context()
     window: deque[Future[ExtractionResult]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with worker_pool(jobs, context) as pool:  # workers die with this process; Ctrl-C kills them
         pending = iter(paths)
         for path in pending:
             window.append(pool.submit(parse_one, path, settings))
@@ -164,8 +165,10 @@ def run_batch(
         sha = file_sha256(item)
         entry = previous.unchanged(str(item), sha) if previous is not None and sha else None
         plan.append((item, sha, entry))
-    to_parse = [item for item, _, entry in plan if isinstance(item, Path) and entry is None]
     summary.inputs = len(plan)
+    plan, duplicates = split_duplicates(plan)
+    summary.duplicates = len(duplicates)
+    to_parse = [item for item, _, entry in plan if isinstance(item, Path) and entry is None]
 
     progress = _progress(len(plan), quiet)
     task = progress.add_task("parse", total=len(plan), rate="") if progress is not None else None
@@ -197,10 +200,17 @@ def run_batch(
                 summary.failures.extend(result.failures)
                 summary.documents += result.document is not None
                 _advance(progress, task, done, started)
+        except Interrupted as stop:
+            results.close()  # kill the workers now, before the staging folder goes
+            stop.detail = stop.detail or stopped_line(done - 1, len(plan), "inputs", out_dir)
+            raise
         finally:
             if progress is not None:
                 progress.stop()
+        for duplicate in duplicates:
+            writer.add_duplicate(str(duplicate.path), duplicate.sha256, duplicate.first)
         summary.counts = writer.commit()
+        summary.works = writer.works
     return summary
 
 

@@ -17,6 +17,7 @@ from pledgeparse import PIPELINE_VERSION, __version__
 
 if TYPE_CHECKING:
     from pledgeparse.settings import Settings
+    from pledgeparse.stopping import Interrupted
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +38,15 @@ def main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    from pledgeparse.startup import freeze_at_exit
+
+    freeze_at_exit()
+
+
+def _stopped(stop: Interrupted, fallback: str) -> typer.Exit:
+    """Ctrl-C or SIGTERM: say what was not done, exit with 128 + the signal number."""
+    typer.echo(stop.detail or fallback, err=True)
+    return typer.Exit(stop.exit_code)
 
 
 @app.command()
@@ -57,17 +67,23 @@ def parse(
     from pledgeparse.batch import run_batch
     from pledgeparse.errors import PledgeparseError
     from pledgeparse.settings import Settings
+    from pledgeparse.startup import skip_pandas_probe
+    from pledgeparse.stopping import Interrupted, dataset_kept, stop_on_signals
 
+    skip_pandas_probe()
     try:
-        summary = run_batch(paths, out, Settings.from_env(), jobs=jobs, force=force, quiet=quiet)
+        with stop_on_signals():
+            summary = run_batch(paths, out, Settings.from_env(), jobs=jobs, force=force, quiet=quiet)
     except PledgeparseError as error:
         typer.echo(str(error), err=True)
         raise typer.Exit(2) from None
+    except Interrupted as stop:
+        raise _stopped(stop, f"interrupted; {dataset_kept(out)}") from None
     counts = ", ".join(f"{n} {k}" for k, n in summary.counts.items())
     if not quiet:
         typer.echo(
-            f"{summary.inputs} inputs ({summary.parsed} parsed, {summary.reused} unchanged), "
-            f"{summary.documents} documents -> {out}: {counts}"
+            f"{summary.inputs} inputs ({summary.parsed} parsed, {summary.reused} unchanged, "
+            f"{summary.duplicates} duplicates), {summary.documents} documents in {summary.works} works -> {out}: {counts}"
         )
     if summary.failures:
         typer.echo(f"{len(summary.failures)} failure(s); see {out / 'failures.parquet'}", err=True)

@@ -21,7 +21,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Format(str, Enum):
@@ -156,6 +156,14 @@ class Promise(BaseModel):
     page: int | None = Field(default=None, description="Page where it is printed (PDF), else null.")
     char_start: int | None = Field(default=None, description="Start offset in the document's text.")
     char_end: int | None = Field(default=None, description="End offset in the document's text.")
+    period_start: int | None = Field(
+        default=None,
+        description="First year of the pledge: of the year heading it stands under, else the document's.",
+    )
+    period_end: int | None = Field(
+        default=None,
+        description="Last year of the pledge: of the year heading it stands under, else the document's.",
+    )
 
 
 class ActorRecord(BaseModel):
@@ -188,8 +196,12 @@ class DocumentRecord(BaseModel):
     municipality_codes: list[str] = Field(default_factory=list, description="Their 4-digit kommunkod, in the same order.")
     counties: list[str] = Field(default_factory=list, description="Their counties (län).")
     police_area: str | None = Field(default=None, description="The local police area (lokalpolisområde), name only; null when not named.")
-    period_start: int | None = Field(default=None, description="First year the pledge covers.")
-    period_end: int | None = Field(default=None, description="Last year the pledge covers.")
+    period_start: int | None = Field(
+        default=None, description="First year the pledge covers (of its most recent pledge block when it holds several)."
+    )
+    period_end: int | None = Field(
+        default=None, description="Last year the pledge covers (of its most recent pledge block when it holds several)."
+    )
     pages: int | None = Field(default=None, description="Number of pages (PDF).")
     n_promises: int = Field(default=0, description="Number of pledges found.")
     n_signatories: int = Field(default=0, description="Number of signatories found.")
@@ -203,6 +215,19 @@ class DocumentRecord(BaseModel):
     )
     linked_from: str | None = Field(
         default=None, description="Fetched documents: the page whose link led to this document (None for a start URL)."
+    )
+    duplicate_sources: list[str] = Field(
+        default_factory=list, description="Other inputs with the same bytes (same doc_id), parsed once as this row."
+    )
+    work_id: str | None = Field(
+        default=None,
+        description="The work: documents giving the same pledges (same text, municipalities and years); "
+        "the smallest doc_id among them.",
+    )
+    is_primary: bool = Field(
+        default=False,
+        description="The work's representative: most pledges, then most signatories, then PDF over HTML over "
+        "text, then the smallest source. Count works with WHERE is_primary.",
     )
 
 

@@ -35,6 +35,7 @@ from pledgeparse.models import (
     SectionRole,
     Signatory,
 )
+from pledgeparse.periods import assign_periods
 from pledgeparse.pledges import STRONG_LEAD_IN, PledgeDraft, extract_pledges
 from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
@@ -206,6 +207,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
         actors.extend(
             ActorRecord(doc_id=doc_id, promise_seq=seq, actor=name, actor_type=actor_type(name)) for name in draft.actors
         )
+    period_start, period_end = assign_periods(blocks, promises, (meta.period_start, meta.period_end))
     signatories: list[Signatory] = []
     seen_names: dict[str, Signatory] = {}
     for person in people:
@@ -235,8 +237,8 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
         municipality_codes=meta.municipality_codes,
         counties=meta.counties,
         police_area=meta.police_area,
-        period_start=meta.period_start,
-        period_end=meta.period_end,
+        period_start=period_start,
+        period_end=period_end,
         pages=document.pages,
         n_promises=len(promises),
         n_signatories=len(signatories),

@@ -4,7 +4,9 @@ The figures are computed here from the Parquet tables and embedded as JSON;
 a few dozen lines of inline JavaScript draw them as SVG when the page opens
 (no library, no CDN). Charts: pledges per year and topic, actors' shares,
 share of quantified pledges per year; tables: municipalities with links to
-their sources, failures.
+their sources, failures. Figures count works, not documents: one document
+per work (``documents.is_primary``, see :mod:`pledgeparse.works`), each
+pledge in its own first year.
 """
 
 from __future__ import annotations
@@ -28,18 +30,32 @@ def _rows(out_dir: Path, name: str) -> list[dict[str, Any]]:
     return pq.read_table(path).to_pylist() if path.exists() else []
 
 
-def figures(out_dir: Path) -> dict[str, Any]:
-    """Everything the report shows, as plain data (also handy for tests)."""
+def primary_rows(out_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Documents, and the pledges and actors of one document per work (``is_primary``).
+
+    A folder written before works existed has no ``is_primary``: each of its
+    documents counts."""
     documents = _rows(out_dir, "documents")
-    promises = _rows(out_dir, "promises")
-    actors = _rows(out_dir, "actors")
+    primary = {d["doc_id"] for d in documents if d.get("is_primary", True)}
+    promises = [p for p in _rows(out_dir, "promises") if p["doc_id"] in primary]
+    actors = [a for a in _rows(out_dir, "actors") if a["doc_id"] in primary]
+    return documents, promises, actors
+
+
+def figures(out_dir: Path) -> dict[str, Any]:
+    """Everything the report shows, as plain data (also handy for tests).
+
+    Every figure counts works, not documents: the same pledge published as a
+    web page and a PDF counts once, and each pledge counts in its own first
+    year (``promises.period_start``, else its document's)."""
+    documents, promises, actors = primary_rows(out_dir)
     failures = _rows(out_dir, "failures")
     year_of = {d["doc_id"]: d.get("period_start") for d in documents}
 
     per_year_topic: dict[int, Counter[str]] = defaultdict(Counter)
     quantified: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for promise in promises:
-        year = year_of.get(promise["doc_id"])
+        year = promise.get("period_start") or year_of.get(promise["doc_id"])
         if year is None:
             continue
         for topic in promise.get("topics") or ["other"]:
@@ -52,20 +68,14 @@ def figures(out_dir: Path) -> dict[str, Any]:
     actor_types = Counter(a["actor_type"] for a in actors)
     top_actors = Counter(a["actor"] for a in actors).most_common(12)
 
-    municipalities: dict[str, dict[str, Any]] = {}
-    pledges_per_doc = Counter(p["doc_id"] for p in promises)
-    for doc in documents:
-        for name in doc.get("municipalities") or ["(okänd)"]:
-            entry = municipalities.setdefault(name, {"name": name, "documents": 0, "pledges": 0, "sources": []})
-            entry["documents"] += 1
-            entry["pledges"] += pledges_per_doc[doc["doc_id"]]
-            period = f"{doc.get('period_start') or '?'}–{doc.get('period_end') or '?'}"
-            entry["sources"].append({"href": doc.get("source_url") or doc["source"], "label": f"{period} ({doc['format']})"})
+    municipalities = _municipalities(documents, Counter(p["doc_id"] for p in promises))
+    works = sum(1 for d in documents if d.get("is_primary", True))
     return {
         "summary": {
             "documents": len(documents),
+            "works": works,
             "pledges": len(promises),
-            "municipalities": len([m for m in municipalities if m != "(okänd)"]),
+            "municipalities": len([m for m in municipalities if m["name"] != "(okänd)"]),
             "failures": len(failures),
         },
         "per_year_topic": {
@@ -78,9 +88,29 @@ def figures(out_dir: Path) -> dict[str, Any]:
             {"label": str(y), "value": round(quantified[y][0] / quantified[y][1], 3) if quantified[y][1] else 0}
             for y in sorted(quantified)
         ],
-        "municipalities": sorted(municipalities.values(), key=lambda m: m["name"]),
+        "municipalities": municipalities,
         "failures": [{"source": f["source"], "stage": f["stage"], "error": f["error"]} for f in failures],
     }
+
+
+def _municipalities(documents: list[dict[str, Any]], pledges_per_doc: Counter[str]) -> list[dict[str, Any]]:
+    """One line per municipality: its works, their pledges, and every document of them as a source."""
+    by_work: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in documents:
+        by_work[doc.get("work_id") or doc["doc_id"]].append(doc)
+    out: dict[str, dict[str, Any]] = {}
+    for doc in documents:
+        if not doc.get("is_primary", True):
+            continue
+        for name in doc.get("municipalities") or ["(okänd)"]:
+            entry = out.setdefault(name, {"name": name, "works": 0, "pledges": 0, "sources": []})
+            entry["works"] += 1
+            entry["pledges"] += pledges_per_doc[doc["doc_id"]]
+            period = f"{doc.get('period_start') or '?'}–{doc.get('period_end') or '?'}"
+            for member in by_work[doc.get("work_id") or doc["doc_id"]]:
+                href = member.get("source_url") or member["source"]
+                entry["sources"].append({"href": href, "label": f"{period} ({member['format']})"})
+    return sorted(out.values(), key=lambda m: m["name"])
 
 
 SCRIPT = """
@@ -166,10 +196,16 @@ def render(out_dir: Path) -> str:
     summary = data["summary"]
     cards = "".join(
         f'<div class="card"><b>{summary[k]}</b>{label}</div>'
-        for k, label in (("documents", "dokument"), ("pledges", "löften"), ("municipalities", "kommuner"), ("failures", "fel"))
+        for k, label in (
+            ("works", "löftesdokument"),
+            ("documents", "filer och sidor"),
+            ("pledges", "löften"),
+            ("municipalities", "kommuner"),
+            ("failures", "fel"),
+        )
     )
     municipality_rows = "".join(
-        f"<tr><td>{esc(m['name'])}</td><td>{m['documents']}</td><td>{m['pledges']}</td><td>"
+        f"<tr><td>{esc(m['name'])}</td><td>{m['works']}</td><td>{m['pledges']}</td><td>"
         + ", ".join(f'<a href="{esc(s["href"], quote=True)}">{esc(s["label"])}</a>' for s in m["sources"])
         + "</td></tr>"
         for m in data["municipalities"]
@@ -191,7 +227,7 @@ def render(out_dir: Path) -> str:
 <h2>Vanligaste aktörerna</h2><div id="chart-top-actors"></div>
 <h2>Andel kvantifierade löften per år</h2><div id="chart-quantified"></div>
 <h2>Kommuner</h2>
-<table><thead><tr><th>Kommun</th><th>Dokument</th><th>Löften</th><th>Källor</th></tr></thead><tbody>{municipality_rows}</tbody></table>
+<table><thead><tr><th>Kommun</th><th>Löftesdokument</th><th>Löften</th><th>Källor</th></tr></thead><tbody>{municipality_rows}</tbody></table>
 <h2>Fel</h2>
 <table><thead><tr><th>Källa</th><th>Steg</th><th>Fel</th></tr></thead><tbody>{failure_rows}</tbody></table>
 <script type="application/json" id="figures">{payload}</script>

@@ -36,6 +36,7 @@ from pledgeparse import PIPELINE_VERSION
 from pledgeparse.errors import PledgeparseError
 from pledgeparse.fsutil import fsync_path, write_durably
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult
+from pledgeparse.stopping import Interrupted, deferred
 
 STATE_FILE = "_pledgeparse.json"
 # Files pledgeparse writes into an output folder (besides the tables).
@@ -144,6 +145,8 @@ class DatasetWriter:
         self.sources: dict[str, dict[str, object]] = {}
         self._docs_in_buffer = 0
         self._closed = False
+        self.duplicates: dict[str, list[str]] = {}  # doc_id -> other sources with the same bytes
+        self.works = 0
 
     def add(self, result: ExtractionResult, source: str | None = None, sha256: str | None = None) -> None:
         """Add one document's records (and its failures)."""
@@ -167,6 +170,12 @@ class DatasetWriter:
         self._docs_in_buffer += 1
         if self._docs_in_buffer >= ROW_GROUP_DOCS:
             self.flush()
+
+    def add_duplicate(self, source: str, sha256: str, first_source: str) -> None:
+        """``source`` has the same bytes as ``first_source``: one document, one more name."""
+        doc_id = sha256[:16]
+        self.duplicates.setdefault(doc_id, []).append(source)
+        self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": True, "duplicate_of": first_source}
 
     def add_tables(self, tables: dict[str, pa.Table], source: str, entry: dict[str, object]) -> None:
         """Carry one unchanged document's rows over from the previous dataset."""
@@ -194,6 +203,9 @@ class DatasetWriter:
         for writer in self.writers.values():
             writer.close()
         self._closed = True
+        from pledgeparse.works import assign_works
+
+        self.works = assign_works(self.staging, self.duplicates)  # needs the whole batch
         state = {
             "pipeline_version": PIPELINE_VERSION,
             "schema_version": SCHEMA_VERSION,
@@ -206,13 +218,21 @@ class DatasetWriter:
         for path in self.staging.iterdir():
             fsync_path(path)
         fsync_path(self.staging)
+        try:
+            with deferred():  # a Ctrl-C here waits: the swap is done or not started
+                self._swap()
+        except Interrupted as stop:
+            stop.detail = f"interrupted once the new dataset was complete: {self.out_dir} holds it"
+            raise
+        return dict(self.counts)
+
+    def _swap(self) -> None:
         old = _old_for(self.out_dir)
         if self.out_dir.exists():
             os.rename(self.out_dir, old)
         os.rename(self.staging, self.out_dir)
         fsync_path(self.out_dir.parent)
         shutil.rmtree(old, ignore_errors=True)
-        return dict(self.counts)
 
     def _after_tables(self) -> None:
         """The folder describes itself: datapackage.json and the dataset card."""
@@ -240,7 +260,11 @@ class PreviousDataset:
 
     def __init__(self, out_dir: Path) -> None:
         self.state = read_state(out_dir)
-        self.valid = self.state.get("pipeline_version") == PIPELINE_VERSION and bool(self.state.get("sources"))
+        self.valid = (
+            self.state.get("pipeline_version") == PIPELINE_VERSION
+            and self.state.get("schema_version") == SCHEMA_VERSION
+            and bool(self.state.get("sources"))
+        )
         self.tables: dict[str, pa.Table] = {}
         self.rows_by_doc: dict[str, dict[str, list[int]]] = {}
         self.failures_by_source: dict[str, list[int]] = {}
@@ -268,6 +292,8 @@ class PreviousDataset:
         entry = self.state["sources"].get(source)
         if not isinstance(entry, dict) or entry.get("sha256") != sha256 or not entry.get("doc_id"):
             return None
+        if entry.get("duplicate_of"):
+            return None  # its rows were filed under another name: parse it as itself
         return entry
 
     def failures_for(self, source: str) -> list[dict[str, Any]]:

@@ -1,0 +1,106 @@
+"""Pledges in their own years: pages that hold several pledge blocks.
+
+A police-site page often keeps last year's pledge below this year's:
+"Medborgarlöfte Eskilstuna 2022-2023" and its pledges, then "Medborgarlöfte
+Eskilstuna 2021" and its own. Such a *year block* opens with a heading (or a
+short paragraph) that names a pledge and a year or a range of years, and runs
+to the next one.
+
+When a document has year blocks with at least two different periods, each
+pledge takes the period of the block it stands in (a pledge before the first
+block keeps the document's), and the document's period becomes that of its
+most recent block holding pledges. Otherwise nothing changes: the document's
+period, found from its title and text, is every pledge's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pledgeparse.models import Block, BlockKind, Promise
+
+Period = tuple[int | None, int | None]
+
+YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
+SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
+PLEDGE_WORD = re.compile(r"l[öo]fte", re.IGNORECASE)
+MAX_HEADING_WORDS = 10
+MAX_PARAGRAPH_WORDS = 6
+MAX_SPAN = 5  # a pledge runs a few years at most
+
+
+@dataclass(frozen=True)
+class YearBlock:
+    char_start: int
+    start: int
+    end: int
+
+
+def block_period(text: str) -> tuple[int, int] | None:
+    """The years a heading such as "Medborgarlöfte Eskilstuna 2022-2023" names."""
+    text = SHORT_RANGE.sub(lambda m: f"{m.group(1)}-{m.group(1)[:2]}{m.group(2)}", text)
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years or max(years) - min(years) > MAX_SPAN:
+        return None
+    return min(years), max(years)
+
+
+def _opens_year_block(block: Block) -> bool:
+    words = len(block.text.split())
+    if block.kind is BlockKind.heading:
+        return words <= MAX_HEADING_WORDS and bool(PLEDGE_WORD.search(block.text) or _only_years(block.text))
+    if block.kind is BlockKind.paragraph:
+        return words <= MAX_PARAGRAPH_WORDS and bool(PLEDGE_WORD.search(block.text))
+    return False
+
+
+def _only_years(text: str) -> bool:
+    return not re.sub(r"[\d\s\-–—/]", "", text)
+
+
+def year_blocks(blocks: Sequence[Block]) -> list[YearBlock]:
+    found = []
+    for block in blocks:
+        if not _opens_year_block(block):
+            continue
+        period = block_period(block.text)
+        if period is not None:
+            found.append(YearBlock(block.char_start, *period))
+    return sorted(found, key=lambda b: b.char_start)
+
+
+def _block_of(heads: list[YearBlock], offset: int | None) -> YearBlock | None:
+    if offset is None:
+        return None
+    current = None
+    for head in heads:
+        if head.char_start > offset:
+            break
+        current = head
+    return current
+
+
+def assign_periods(blocks: Sequence[Block], promises: list[Promise], document: Period) -> Period:
+    """Set each pledge's ``period_start``/``period_end``; return the document's period."""
+    heads = year_blocks(blocks)
+    if len({(h.start, h.end) for h in heads}) < 2:
+        for promise in promises:
+            promise.period_start, promise.period_end = document
+        return document
+    holding: list[YearBlock] = []
+    for promise in promises:
+        head = _block_of(heads, promise.char_start)
+        if head is None:
+            promise.period_start, promise.period_end = document
+            continue
+        promise.period_start, promise.period_end = head.start, head.end
+        holding.append(head)
+    if not holding:
+        return document
+    latest = max(holding, key=lambda h: (h.end, h.start))
+    for promise in promises:  # pledges outside any block carry the document's (new) period
+        if _block_of(heads, promise.char_start) is None:
+            promise.period_start, promise.period_end = latest.start, latest.end
+    return latest.start, latest.end
