@@ -22,9 +22,9 @@ install: $(STAMP)
 system-deps:
 	bash scripts/install_system_deps.sh
 
-## Build the spaCy pipeline into models/ from the files in the repo.
+## Build the spaCy pipeline from the files in the repo into the per-user cache (once per version).
 models: $(STAMP)
-	$(PY) -m pledgeparse.nlp build models/pledgeparse_sv
+	$(PY) -m pledgeparse.nlp build
 
 ## Install, then parse the bundled corpus into out/demo.
 demo: $(STAMP) system-deps models

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from pledgeparse.nlp import build, lemmas, load
+from pledgeparse import nlp as nlp_module
+from pledgeparse.nlp import build, build_into, cache_dir, is_current, lemmas, load
 from pledgeparse.quantify import has_deadline, pledge_kind
 from pledgeparse.topics import TOPIC_CODES, code_topics
 
 
 def test_pipeline_components_and_entities() -> None:
     nlp = load()
-    assert nlp.pipe_names == ["lemmatizer", "entity_ruler"]
+    assert nlp.pipe_names == ["entity_ruler", "lemmatizer"]
     doc = nlp("Lekebergs kommun och lokalpolisområde Örebro samt Socialförvaltningen. Kommunstyrelsens ordförande")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Lekebergs kommun", "MUNICIPALITY") in ents
@@ -53,3 +56,34 @@ def test_specificity() -> None:
     assert pledge_kind("Minska antalet inbrott i villaområden") == "outcome"
     assert pledge_kind("Kommunen ska öka belysningen i parken") == "outcome"
     assert pledge_kind("Polisen genomför trafikkontroller") == "action"
+
+
+def test_pipeline_is_built_once_into_a_cache_folder_keyed_by_its_inputs(tmp_path: Path) -> None:
+    folder = cache_dir(tmp_path)
+    assert folder.parent == tmp_path and nlp_module.fingerprint() in folder.name
+    assert not is_current(folder)
+    build_into(folder)
+    assert is_current(folder)
+    assert not list(tmp_path.glob(".*.tmp")), "the temporary build folder is left behind"
+    build_into(folder)  # a second builder (another process) finds it done: no error
+    assert is_current(folder)
+    # A folder from other inputs (an edited gazetteer, another spaCy) is not current.
+    meta = folder / "meta.json"
+    meta.write_text(meta.read_text().replace(nlp_module.fingerprint(), "0" * 16))
+    assert not is_current(folder)
+    build_into(folder)
+    assert is_current(folder)
+
+
+def test_spacy_is_imported_without_its_command_line() -> None:
+    script = (
+        "import sys\n"
+        "from pledgeparse.nlp import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "assert 'weasel' not in sys.modules and 'spacy.cli' not in sys.modules\n"
+        "import spacy.cli.info\n"
+        "assert sys.modules['spacy.cli.info'].__file__.endswith('info.py')\n"
+        "print(callable(spacy.info))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "True", done.stderr

@@ -5,9 +5,18 @@ from files in the repo: ``spacy.blank("sv")``, lookup lemmatization with the
 Swedish table of spacy-lookups-data (:class:`CompactLookupLemmatizer`, the
 same lookups stored memory-mapped), and an EntityRuler whose patterns come from the
 gazetteers (municipalities, police areas), signatory titles and actor
-names. ``make models`` (``python -m pledgeparse.nlp build models/pledgeparse_sv``)
-writes it to ``models/``; :func:`load` uses that folder when it exists and
-otherwise builds the same pipeline in memory, so nothing is ever downloaded.
+names. Nothing is ever downloaded.
+
+Building takes seconds (the lookup table is read and sorted, the patterns
+compiled), so it is done once per installation: :func:`load` keeps the built
+pipeline in a per-user cache folder (``platformdirs.user_cache_dir``, e.g.
+``~/.cache/pledgeparse/pipeline-0.1.0+p1-<fingerprint>``) and loads it from
+there afterwards, the same way for a wheel and an editable install. The
+fingerprint hashes everything the build reads (this module, the gazetteers,
+the spaCy and spacy-lookups-data versions), so an edited gazetteer never
+loads a stale pipeline. Where the cache cannot be written the pipeline is
+built in memory. ``make models`` (``python -m pledgeparse.nlp build``) fills
+the cache ahead of time; ``build OUT_DIR`` writes a copy elsewhere.
 
 Entity labels: ``MUNICIPALITY`` ("Lekebergs kommun", "Region Gotland"),
 ``POLICE_AREA`` ("lokalpolisområde Örebro", "LPO Motala"), ``POLICE``
@@ -17,15 +26,25 @@ Entity labels: ``MUNICIPALITY`` ("Lekebergs kommun", "Region Gotland"),
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import shutil
 import sys
 from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.gazetteer import IRREGULAR_FORMS, municipalities, police_areas
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "pledgeparse_sv"
+log = logging.getLogger(__name__)
+
+#: Files the build reads, relative to the package: a change to any of them is a new pipeline.
+_BUILD_INPUTS = ("nlp.py", "gazetteer.py", "data/municipalities.csv", "data/police_areas.csv")
 
 _BODY_SUFFIXES = (
     "förvaltningen|förvaltning|nämnden|tjänsten|kontoret|skolan|skolorna|fritidsgården|fritidsgårdarna|"
@@ -151,7 +170,41 @@ class CompactLookupLemmatizer:
         return self
 
 
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, importing spaCy's command line only when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> Any:
+    """``import spacy`` without importing spaCy's own command line.
+
+    ``spacy/__init__.py`` imports ``spacy.cli`` (typer, weasel, requests,
+    jinja2...) only to offer ``spacy.info``: 0.15 s of a 0.5 s import that a
+    parse never uses. Placeholders stand in for the two modules during the
+    import and are removed right after, so a later ``import spacy.cli``
+    loads the real one, and ``spacy.info`` loads it when called.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    package, module = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    package.__path__ = []
+    module.info = _info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": package, "spacy.cli.info": module})
+    try:
+        import spacy
+    finally:
+        for name, placeholder in (("spacy.cli", package), ("spacy.cli.info", module)):
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is package:
+        delattr(spacy, "cli")
+    return spacy
+
+
 def _register() -> None:
+    import_spacy()
     from spacy.language import Language
 
     if "pledgeparse_lemmatizer" not in Language.factories:
@@ -160,33 +213,98 @@ def _register() -> None:
 
 def build() -> Any:
     """Build the pipeline from the package's data files (deterministic)."""
-    import spacy
-
+    spacy = import_spacy()
     _register()
     nlp = spacy.blank("sv")
-    nlp.add_pipe("pledgeparse_lemmatizer", name="lemmatizer")
+    # The ruler comes first: its patterns match on the text only, and loading
+    # it runs every phrase pattern through the components before it.
     ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None, "overwrite_ents": True})
+    nlp.add_pipe("pledgeparse_lemmatizer", name="lemmatizer")
     nlp.initialize()  # reads the lookup table from spacy-lookups-data (on disk)
     ruler.add_patterns(_patterns())
     nlp.meta["name"] = "pledgeparse_sv"
     nlp.meta["version"] = PIPELINE_VERSION.split("+")[0]
-    nlp.meta["description"] = "Blank Swedish + lookup lemmatizer + gazetteer EntityRuler for medborgarlöften"
+    nlp.meta["description"] = "Blank Swedish + gazetteer EntityRuler + lookup lemmatizer for medborgarlöften"
     nlp.meta["pledgeparse_pipeline_version"] = PIPELINE_VERSION
+    nlp.meta["pledgeparse_fingerprint"] = fingerprint()
     return nlp
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
+
+
+@cache
+def fingerprint() -> str:
+    """Hash of what the build reads: a different value means a different pipeline."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for name in ("spacy", "spacy-lookups-data"):
+        digest.update(f"|{name}={_dist_version(name)}".encode())
+    package = Path(__file__).resolve().parent
+    for relative in _BUILD_INPUTS:
+        digest.update(b"|" + (package / relative).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir(root: Path | None = None) -> Path:
+    """Where this version of the pipeline is kept: one folder per fingerprint."""
+    if root is None:
+        from platformdirs import user_cache_dir
+
+        root = Path(user_cache_dir("pledgeparse", appauthor=False))
+    return root / f"pipeline-{PIPELINE_VERSION}-{fingerprint()}"
+
+
+def is_current(folder: Path) -> bool:
+    """A complete pipeline folder built from the same inputs."""
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(meta.get("pledgeparse_fingerprint") == fingerprint())
+
+
+def build_into(folder: Path) -> Path:
+    """Build and write the pipeline to ``folder`` atomically (temporary folder, rename).
+
+    Two processes building at once both succeed: the second rename loses,
+    and the winner's identical folder is used.
+    """
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.parent / f".{folder.name}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    build().to_disk(tmp)
+    try:
+        if folder.exists() and not is_current(folder):
+            shutil.rmtree(folder)  # an interrupted or foreign copy
+        os.replace(tmp, folder)
+    except OSError:
+        if not is_current(folder):
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder
 
 
 @cache
 def load(model_dir: Path | None = None) -> Any:
-    """The built pipeline from ``models/`` if present and current, else built in memory."""
-    import spacy
-
+    """The built pipeline: from ``model_dir`` if given and current, else from the
+    per-user cache (built there on first use), else built in memory."""
+    spacy = import_spacy()
     _register()
-    folder = model_dir or DEFAULT_MODEL_DIR
-    if (folder / "meta.json").is_file():
-        nlp = spacy.load(folder)
-        if nlp.meta.get("pledgeparse_pipeline_version") == PIPELINE_VERSION:
-            return nlp
-    return build()
+    if model_dir is not None and is_current(model_dir):
+        return spacy.load(model_dir)
+    folder = cache_dir()
+    if not is_current(folder):
+        try:
+            build_into(folder)
+        except OSError as error:
+            log.warning("cannot keep the spaCy pipeline in %s (%s): building it in memory", folder, error)
+            return build()
+    return spacy.load(folder)
 
 
 # The lookup table lemmatises the modal "ska" to the noun "skola" (school);
@@ -207,14 +325,21 @@ def lemmas(doc: Any) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] != "build":
-        print("usage: python -m pledgeparse.nlp build OUT_DIR", file=sys.stderr)
+    """``build``: fill the per-user cache (if not current); ``build OUT_DIR``: write a copy there."""
+    if len(argv) not in (1, 2) or argv[0] != "build":
+        print("usage: python -m pledgeparse.nlp build [OUT_DIR]", file=sys.stderr)
         return 2
-    out = Path(argv[1])
-    nlp = build()
-    out.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out)
-    print(f"wrote {nlp.meta['name']} ({', '.join(nlp.pipe_names)}) to {out}")
+    if len(argv) == 2:
+        out = Path(argv[1])
+        out.mkdir(parents=True, exist_ok=True)
+        build().to_disk(out)
+        print(f"wrote the pipeline to {out}")
+        return 0
+    folder = cache_dir()
+    if is_current(folder):
+        print(f"pipeline up to date in {folder}")
+    else:
+        print(f"wrote the pipeline to {build_into(folder)}")
     return 0
 
 
