@@ -1,14 +1,216 @@
-"""The words of site chrome: one vocabulary for every format.
+"""Site chrome: the furniture of a web page copied along with a pledge.
 
-Lines (or, in HTML, whole elements) that consist only of these are menus,
-banners and buttons copied along with a pledge, never pledge text
-(DOMAIN.md: "Javascript är inte påslaget ...", "Sök på polisen.se", cookie
-banners, "Till toppen", a trailing "Dokument").
+One method for every format. A line of text is chrome when its features say
+so, not when it equals a known string:
+
+* its words are mostly web furniture words (menus, search, sharing,
+  listening, cookies, publication stamps, files, contact, pictures) and it
+  is short, so a real sentence that happens to use "dela" or "kontakt"
+  survives;
+* it is a contact line (an e-mail address, a phone number, opening hours, a
+  postal address) or a publication stamp (a date with a clock time);
+* it is an attachment link ("... (pdf, 420 kB)");
+* it is an image caption: a photo credit ("Bild: ...", "Foto: ..."), or a
+  line that only names people with their titles, saying nothing about them.
+
+HTML elements are judged on the same features (``CHROME_ELEMENT_TEXT`` is
+the stricter whole-element test the HTML reader uses while walking).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import cache
+
+from pledgeparse.gazetteer import first_names
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words of web furniture. A token counts when it is one of these, or a
+# compound ending in one of the longer ones ("hjälpmeny", "kommunväxel").
+WEB_WORDS = _vocabulary(
+    """
+    meny menyn menu stäng close sök sökning search startsida startsidan start toppen
+    innehåll innehållet content main skip genväg genvägar navigering webbplats webbplatsen
+    webbplatsens hemsida hemsidan länk länken länkar dela delning share tipsa kompis skriv utskrift
+    print lyssna talsyntes readspeaker cookies cookie kakor godkänn acceptera nödvändiga
+    publicerad publicerades publicerat uppdaterad uppdaterades uppdaterat ändrad ändrades
+    senast granskad pressmeddelande pressmeddelanden läsning bild bilden bilder foto fotograf
+    genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor fönster kontakt kontakta
+    kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel e-post epost mejl
+    växel växeln öppettider besöksadress postadress väder javascript webbläsare webbläsaren
+    facebook twitter instagram linkedin youtube sociala medier välkommen feedback
+    hjälpmedel tillgänglighet
+    """
+)
+# Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
+WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress")
+# Words that neither make nor break a line: function words and the fillers of
+# link texts ("Läs mer här", "Gå direkt till sidans innehåll").
+FILLER = _vocabulary(
+    """
+    och eller i på till för från om av med att som en ett den det denna detta dessa här där
+    du dig din ditt er vi oss vår våra mer läs hela alla gå direkt sidans sida sidan ut ner
+    hit oss the to on of in this page is
+    """
+)
+# Words that are chrome wherever they occur: a pledge never talks about them.
+STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläsaren")
+# Multi-word furniture read as one token.
+WEB_PHRASES = re.compile(
+    r"\b(ladda\s+ner|läs\s+mer|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
+    r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik))\b",
+    re.IGNORECASE,
+)
+# Phrases removed from inside a sentence: they are link labels read aloud.
+INLINE_PHRASES = re.compile(
+    r"\s*\(?\b(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)\b\)?|\s*\bvisa\s+större\s+bild\b",
+    re.IGNORECASE,
+)
+TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+URL = re.compile(r"\b(https?://|www\.)\S+", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\d\-–/])(\+46\s?|0)\d{1,3}\s?[-–/]?\s?\d{2,3}(\s?\d{2,3}){1,3}(?![\d\-–])")
+POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅÄÖ][\wåäö]+)?)$", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
+CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:][0-5]\d\b")
+DATE = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}|[a-z]{3}\s+\d{1,2},\s+\d{4})\b", re.IGNORECASE
+)
+FILE_LINK = re.compile(
+    r"\(\s*(pdf|docx?|xlsx?|pptx?)\b[^)]*\)\s*$|\b\d+([.,]\d+)?\s*(kb|mb)\b\)?\s*$|pdf$", re.IGNORECASE
+)
+PHOTO_CREDIT = re.compile(r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild)\b", re.IGNORECASE)
+# A caption names people; a sentence says something about them.
+VERB_CUE = re.compile(
+    r"\b(är|var|har|hade|ska|skall|kommer|lovar|säger|sa|berättar|undertecknade|undertecknar|"
+    r"undertecknades|skrev|skriver|signerade|signerar|signerades|tecknade|tecknar|"
+    r"[a-zåäö]{3,}ades?)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def _is_web_word(token: str) -> bool:
+    if token in WEB_WORDS:
+        return True
+    return len(token) > 6 and any(token.endswith(head) and len(token) > len(head) + 2 for head in WEB_HEADS)
+
+
+def _near(token: str, word: str) -> bool:
+    """One letter dropped, added or changed: a typo of ``word``."""
+    if abs(len(token) - len(word)) > 1 or token[0] != word[0]:
+        return False
+    if len(token) == len(word):
+        return sum(a != b for a, b in zip(token, word, strict=True)) == 1
+    short, long = sorted((token, word), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@cache
+def _typo_of_web_word(token: str) -> bool:
+    return len(token) >= 7 and any(len(w) >= 7 and _near(token, w) for w in WEB_WORDS)
+
+
+def web_word_share(line: str) -> tuple[int, int]:
+    """(furniture words, words that count) in a line; fillers do not count."""
+    phrases = len(WEB_PHRASES.findall(line))
+    rest = WEB_PHRASES.sub(" ", line)
+    tokens = [t.lower() for t in TOKEN.findall(rest)]
+    counted = [t for t in tokens if t not in FILLER]
+    hits = sum(1 for t in counted if _is_web_word(t) or _typo_of_web_word(t))
+    return hits + phrases, len(counted) + phrases
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_furniture_words(line: str) -> bool:
+    """A short line made mostly of web furniture words ("Stäng meny", "Dela denna sida")."""
+    hits, counted = web_word_share(line)
+    if not hits:
+        return False
+    n = _words(line)
+    if n <= 4:
+        return hits * 2 >= counted
+    if n <= 12:
+        return hits * 2 >= counted and (not SENTENCE_END.search(line) or hits >= 2)
+    return False
+
+
+def has_strong_word(line: str) -> bool:
+    return any(t.lower() in STRONG_WORDS for t in TOKEN.findall(line))
+
+
+def is_contact_line(line: str) -> bool:
+    """An e-mail address, a phone number, opening hours or a postal address, in a short line."""
+    if _words(line) > 14:
+        return False
+    if EMAIL.search(line) or URL.fullmatch(line.strip()):
+        return True
+    phone = PHONE.search(line)
+    if phone and sum(c.isdigit() for c in phone.group(0)) >= 7:
+        return True
+    if WEEKDAY.search(line) and CLOCK.search(line):
+        return True
+    return bool(POSTAL.match(line.strip()))
+
+
+def is_stamp(line: str) -> bool:
+    """A publication stamp: a date with a clock time, or a dated line of furniture words."""
+    if _words(line) > 10:
+        return False
+    return bool(DATE.search(line) and CLOCK.search(line))
+
+
+def is_file_link(line: str) -> bool:
+    return _words(line) <= 20 and bool(FILE_LINK.search(line.strip()))
+
+
+def _names(line: str) -> int:
+    names = first_names()
+    tokens = TOKEN.findall(line)
+    return sum(
+        1 for a, b in itertools.pairwise(tokens) if a in names and b[:1].isupper() and b not in names
+    )
+
+
+def is_caption(line: str) -> bool:
+    """An image caption: a photo credit, or people named with titles and nothing said of them."""
+    if _words(line) <= 25 and PHOTO_CREDIT.search(line):
+        return True
+    if _words(line) > 25 or _names(line) < 2:
+        return False
+    return not VERB_CUE.search(line) and ":" not in line
+
+
+def line_chrome(line: str) -> bool:
+    """True when a line of text is site chrome on its features alone."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return (
+        is_furniture_words(stripped)
+        or is_contact_line(stripped)
+        or is_stamp(stripped)
+        or is_file_link(stripped)
+        or (has_strong_word(stripped) and _words(stripped) <= 40)
+    )
+
+
+def strip_inline(text: str) -> tuple[str, list[str]]:
+    """Remove link labels read aloud inside a sentence ("... formulär Öppnas i nytt fönster.")."""
+    found = [m.group(0).strip() for m in INLINE_PHRASES.finditer(text)]
+    if not found:
+        return text, []
+    return INLINE_PHRASES.sub("", text), found
+
 
 _COMMON = (
     r"javascript är inte påslaget.*|vi rekommenderar att javas?c?ript är aktiverat.*|"

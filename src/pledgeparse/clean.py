@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
-from pledgeparse.chrome import CHROME_LINE
+from pledgeparse.chrome import CHROME_LINE, is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
 from pledgeparse.models import Block, BlockKind, Furniture
+
+PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)
 
 FURNITURE_LINE = re.compile(
     r"^(§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
@@ -27,8 +29,7 @@ FURNITURE_LINE = re.compile(
     r"datum:?\s*\d{4}-\d{2}-\d{2}|"
     r"(diarienummer|diarienr|dnr)(\b|(?=[A-ZÅÄÖ])).*|"
     r"sammanträdesdatum.*|justerares? sign.*|justerandes sign.*|utdragsbestyrkande.*|"
-    r"sida\s+\d+(\s*(av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|-\s*\d+\s*-|"
-    r"(telefon|tel\.?|e-post|epost|mobil)\s*:?\s*[\d+][\d\s\-]{5,})$",
+    r"sida\s+\d+(\s*(av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|-\s*\d+\s*-)$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
@@ -43,14 +44,17 @@ CHROME_PHRASES = re.compile(
 )
 
 
-def _strip_chrome_phrases(block: Block) -> Block | None:
-    """Remove chrome sentences from a block; None when nothing else is left."""
-    if not CHROME_PHRASES.search(block.text):
-        return block
-    rest = CHROME_PHRASES.sub(" ", block.text)
+def _strip_chrome_phrases(block: Block) -> tuple[Block | None, list[str]]:
+    """Remove chrome sentences and link labels from a block; None when nothing else is left."""
+    found = [m.group(0).strip() for m in CHROME_PHRASES.finditer(block.text)]
+    rest = CHROME_PHRASES.sub(" ", block.text) if found else block.text
+    rest, labels = strip_inline(rest)
+    found.extend(labels)
+    if not found:
+        return block, []
     if not re.sub(r"[\s.,;:]+", "", rest):
-        return None
-    return block.model_copy(update={"text": re.sub(r"[ \t]+", " ", rest).strip()})
+        return None, found
+    return block.model_copy(update={"text": re.sub(r"[ \t]+", " ", rest).strip()}), found
 
 
 def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
@@ -61,6 +65,8 @@ def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
         return "chrome"
     if FURNITURE_LINE.match(stripped) or stripped in repeated:
         return "page_header"
+    if line_chrome(stripped):
+        return "chrome"
     return None
 
 
@@ -69,10 +75,41 @@ def _short_line(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= 6 and not SENTENCE_END.search(stripped)
 
 
+WRAP_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _logical_lines(lines: list[str]) -> list[list[int]]:
+    """Group a block's lines into the lines as written: a wrapped line continues in lower case."""
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        previous = lines[groups[-1][-1]].strip() if groups else ""
+        if previous and stripped[:1].islower() and not WRAP_END.search(previous):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
+    kinds: list[str | None] = [None] * len(lines)
+    contact = False
+    for group in _logical_lines(lines):
+        text = " ".join(lines[i].strip() for i in group)
+        kind = _line_kind(text, repeated)
+        contact = contact or (kind == "chrome" and is_contact_line(text))
+        for i in group:
+            kinds[i] = kind if kind or len(group) == 1 else _line_kind(lines[i], repeated)
+    if contact:
+        # A contact block: the name and title lines around the phone number are part of it.
+        kinds = [k or ("chrome" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
+    return kinds
+
+
 def _split_block(block: Block, repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[tuple[str, str]]]:
     """Drop noise lines from a block; return the remaining runs as blocks."""
     lines = block.text.split("\n")
-    kinds = [_line_kind(line, repeated) for line in lines]
+    kinds = _line_kinds(lines, repeated)
     if not any(kinds):
         return [block], []
     if sum(1 for k in kinds if k == "page_header") >= 2:
@@ -147,6 +184,38 @@ def _repeated_headers(blocks: list[Block]) -> set[str]:
     return {line for line, n in counts.items() if n >= 2}
 
 
+def _is_caption_block(block: Block, later: list[Block]) -> bool:
+    """A one-line block naming people, with prose after it: a photo caption, not signatures."""
+    text = " ".join(block.text.split())
+    if block.kind is BlockKind.table_row or re.search(r"\S {3,}\S|\t", block.text):
+        return False
+    if not is_caption(text):
+        return False
+    return sum(1 for b in later if len(b.text.split()) >= 12 and SENTENCE_END.search(b.text)) >= 2
+
+
+def _is_banner(block: Block) -> bool:
+    """A notice above the page's title that does not speak of the pledge."""
+    return block.kind in {BlockKind.paragraph, BlockKind.list_item} and not PLEDGE_GENRE.search(block.text)
+
+
+LEADING_ZONE = 3  # blocks before the title that can be banners
+
+
+def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
+    """Remove banners above the title and image captions; return them as chrome."""
+    first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.heading), None)
+    leading = first_heading if first_heading is not None and first_heading <= LEADING_ZONE else 0
+    kept: list[Block] = []
+    chrome: list[Furniture] = []
+    for i, block in enumerate(blocks):
+        if (i < leading and _is_banner(block)) or _is_caption_block(block, blocks[i + 1 :]):
+            chrome.append(Furniture(text=block.text, page=block.page, kind="chrome"))
+        else:
+            kept.append(block)
+    return kept, chrome
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove chrome and page furniture; rejoin sentences they interrupted."""
     repeated = frozenset(_repeated_headers(blocks))
@@ -154,14 +223,12 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     furniture: list[Furniture] = []
     interrupted = False
     for block in blocks:
-        if block.kind is BlockKind.table_row:
-            pieces, removed = [block], list[tuple[str, str]]()
-        else:
+        pieces: list[Block] = [block]
+        removed: list[tuple[str, str]] = []
+        if block.kind is not BlockKind.table_row:
             pieces, removed = _split_block(block, repeated)
-            pieces = [p for p in (_strip_chrome_phrases(piece) for piece in pieces) if p is not None]
-        for kind, text in removed:
-            if kind == "page_header":
-                furniture.append(Furniture(text=text, page=block.page, kind="page_header"))
+            pieces = _strip_pieces(pieces, removed)
+        furniture.extend(Furniture(text=text, page=block.page, kind=kind) for kind, text in removed)
         if removed:
             interrupted = True
         for piece in pieces:
@@ -173,4 +240,27 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
             else:
                 cleaned.append(piece)
             interrupted = False
-    return cleaned, furniture
+    cleaned, chrome = _drop_edges_and_captions(cleaned)
+    return cleaned, furniture + chrome
+
+
+def _strip_pieces(pieces: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
+    """Strip chrome phrases from each piece; the phrases join ``removed`` as chrome."""
+    kept: list[Block] = []
+    for piece in pieces:
+        stripped, found = _strip_chrome_phrases(piece)
+        removed.extend(("chrome", text) for text in found)
+        if stripped is not None:
+            kept.append(stripped)
+    return kept
+
+
+def descriptive_chrome(furniture: list[Furniture]) -> str:
+    """The chrome that still describes the document: image captions and attachment titles.
+
+    They are kept out of sections and pledges, but a police area named in a
+    caption ("... chef polisen X") or an attachment's title is still the
+    document's own.
+    """
+    texts = [f.text for f in furniture if f.kind == "chrome"]
+    return "\n\n".join(t for t in texts if is_caption(" ".join(t.split())) or is_file_link(t))

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.actors import actor_type, normalise
-from pledgeparse.clean import clean_blocks
+from pledgeparse.clean import clean_blocks, descriptive_chrome
 from pledgeparse.errors import EmptyDocumentError, NotAPledgeError, PledgeparseError, TooLargeError
 from pledgeparse.metadata import extract_metadata
 from pledgeparse.models import (
@@ -159,7 +159,9 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
 
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
     signature_text = "\n".join("\n".join(lines) for lines in signature_lines)
-    meta = extract_metadata(title, headings, full_text, signature_text)
+    # Captions and attachment titles are chrome, yet may name the police area.
+    described = "\n\n".join(t for t in (full_text, descriptive_chrome(furniture)) if t)
+    meta = extract_metadata(title, headings, described, signature_text)
 
     sections = [
         Section(
