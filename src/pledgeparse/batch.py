@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -30,8 +30,8 @@ from pathlib import Path
 from pledgeparse.inputs import split_duplicates, walk_folder
 from pledgeparse.models import ExtractionResult, Failure
 from pledgeparse.settings import Settings
-from pledgeparse.store import DatasetWriter, PreviousDataset, recover
 from pledgeparse.stopping import Interrupted, stopped_line, worker_pool
+from pledgeparse.store import DatasetWriter, PreviousDataset, recover
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def _warm_up() -> None:
     load()
 
 
-def _results(paths: list[Path], settings: Settings, jobs: int) -> Iterator[ExtractionResult]:
+def _results(paths: list[Path], settings: Settings, jobs: int) -> Generator[ExtractionResult, None, None]:
     """Parse ``paths`` in order, with ``jobs`` processes and a bounded window
     of documents in flight (so memory stays flat)."""
     if not paths:
