@@ -328,6 +328,83 @@ def test_killed_fetch_process_resumes_to_the_same_dataset(crawled: Crawled, tmp_
         assert canonical(tmp_path / "out", site) == canonical(crawled.out, crawled.site)
 
 
+def _wait_for_lines(manifest: Path, lines: int, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= lines:
+            return
+        time.sleep(0.01)
+
+
+def _cache_is_consistent(cache: Path) -> list[ManifestEntry]:
+    """Every manifest line readable, every body it names in the cache with those bytes."""
+    manifest = Manifest(cache / "manifest.jsonl")
+    entries = list(manifest.entries())
+    assert manifest.skipped_lines == 0 and manifest.path.read_bytes().endswith(b"\n")
+    for entry in entries:
+        if entry.sha256:
+            body = (cache / "objects" / entry.sha256[:2] / entry.sha256[2:]).read_bytes()
+            assert hashlib.sha256(body).hexdigest() == entry.sha256, entry.url
+    assert not list((cache / "objects" / "tmp").iterdir()) and not list(cache.glob(".*.tmp"))
+    return entries
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(("command", "signum", "code"), [("fetch", signal.SIGINT, 130), ("run", signal.SIGTERM, 143)])
+def test_ctrl_c_stops_the_crawl_consistently_and_the_next_run_resumes(
+    crawled: Crawled, tmp_path: Path, command: str, signum: int, code: int
+) -> None:
+    import shutil
+
+    from pledgeparse.fetch import CrawlState
+
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    shutil.copytree(crawled.out, out)  # the previous dataset, which must stay as it is
+    before = _snapshot(out)
+    with FakeSite.build(municipalities=32) as site:
+        seeds = [site.url("/medborgarloften/")]
+        command_line = [sys.executable, "-m", "pledgeparse", command, *seeds, "--cache", str(cache), "--delay", "0.03"]
+        if command == "run":
+            command_line += ["--out", str(out)]
+        env = {**os.environ, **TEST_ENV}
+        process = subprocess.Popen(
+            command_line, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+        )
+        try:
+            _wait_for_lines(cache / "manifest.jsonl", 20, process)
+            assert process.poll() is None, "the crawl finished before it could be interrupted"
+            sent = time.monotonic()
+            os.killpg(process.pid, signum)
+            _, err = process.communicate(timeout=30)
+            stopped_in = time.monotonic() - sent
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=10)
+        assert process.returncode == code, err
+        assert stopped_in < 2.0, stopped_in
+        line = err.decode().strip().splitlines()[-1]
+        assert line.startswith("interrupted during the crawl after "), line
+        assert "the same command resumes the crawl" in line
+        entries = _cache_is_consistent(cache)
+        state = CrawlState.load(cache / "crawl-state.json")
+        assert state is not None and not state.finished
+        assert 20 <= len(entries) < 70
+        assert _snapshot(out) == before and not list(tmp_path.glob(".out.*"))
+        if command == "run":
+            assert line.endswith(f"the previous dataset in {out} is unchanged"), line
+        site.reset_counts()
+        summary = run(seeds, tmp_path / "again", fast_settings(cache))
+        assert summary.crawl.resumed
+        for entry in entries:  # nothing fetched before the interruption is downloaded again
+            if entry.sha256 and not entry.error:
+                assert site.bodies.get(path(entry.url), 0) == 0, entry.url
+        assert canonical(tmp_path / "again", site) == canonical(crawled.out, crawled.site)
+
+
 # -- limits and politeness --------------------------------------------------------
 
 

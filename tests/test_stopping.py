@@ -95,8 +95,10 @@ def start_parse(big_corpus: Path, out: Path) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "pledgeparse", "parse", str(big_corpus), "--out", str(out), "-j", "2", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     busy = wait_for(
-        lambda: process.poll() is not None
-        or (len(group_processes(process.pid)) >= 3 and any(out.parent.glob(f".{out.name}.staging-*"))),
+        lambda: (
+            process.poll() is not None
+            or (len(group_processes(process.pid)) >= 3 and any(out.parent.glob(f".{out.name}.staging-*")))
+        ),
         START_TIMEOUT,
     )
     if not busy or process.poll() is not None:

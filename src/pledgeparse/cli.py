@@ -186,9 +186,15 @@ def fetch(
     Example: pledgeparse fetch --contact you@example.org --cache cache
     """
     from pledgeparse.fetch import crawl, start_urls
+    from pledgeparse.fetch.runner import interrupted_crawl
+    from pledgeparse.stopping import Interrupted, stop_on_signals
 
     settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
-    result = crawl(start_urls(urls, urls_file), settings)
+    try:
+        with stop_on_signals():
+            result = crawl(start_urls(urls, urls_file), settings)
+    except Interrupted as stop:
+        raise _stopped(stop, interrupted_crawl(settings.cache_dir)) from None
     typer.echo(f"{result.describe()} -> {result.manifest_path}")
     if result.errors:
         typer.echo(f"{len(result.errors)} URL(s) failed; see the error column of {result.manifest_path}", err=True)
@@ -213,9 +219,14 @@ def run(
     """
     from pledgeparse.fetch import run as fetch_and_parse
     from pledgeparse.fetch import start_urls
+    from pledgeparse.stopping import Interrupted, dataset_kept, stop_on_signals
 
     settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
-    summary = fetch_and_parse(start_urls(urls, urls_file), out, settings)
+    try:
+        with stop_on_signals():
+            summary = fetch_and_parse(start_urls(urls, urls_file), out, settings)
+    except Interrupted as stop:
+        raise _stopped(stop, f"interrupted; {dataset_kept(out)}") from None
     counts = ", ".join(f"{n} {k}" for k, n in summary.batch.counts.items())
     typer.echo(f"{summary.crawl.describe()}\n{summary.batch.documents} documents -> {out}: {counts}")
     if summary.batch.failures:

@@ -111,7 +111,13 @@ def stop_on_signals() -> Iterator[None]:
 
 @contextlib.contextmanager
 def deferred() -> Iterator[None]:
-    """A section a stop signal must not cut in two: the signal is raised at its end."""
+    """A section a stop signal must not cut in two: the signal is raised at its end.
+
+    Only the main thread is ever interrupted, so elsewhere this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _state.deferring += 1
     try:
         yield

@@ -13,7 +13,9 @@ It is also readable with ``grep``, ``jq``, pandas, polars and DuckDB
 The manifest is append-only: re-fetching a URL adds a line, and the last
 line per URL is its current state. Lines carry the ``run_id`` of the crawl
 that wrote them; ``crawl-state.json`` names the crawl in progress, which is
-what lets an interrupted crawl resume.
+what lets an interrupted crawl resume. Ctrl-C and SIGTERM wait for the
+line being appended (and for the state file's rename): the manifest never
+holds half a line of an interrupted run.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from pledgeparse.models import ManifestEntry
+from pledgeparse.stopping import deferred
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ class Manifest:
     def append(self, entry: ManifestEntry) -> None:
         """Append one line durably: one write, flush, fsync."""
         line = entry.model_dump_json().encode("utf-8") + b"\n"
-        with self.path.open("ab") as handle:
+        with deferred(), self.path.open("ab") as handle:  # a Ctrl-C never cuts a line
             if handle.tell() > 0 and not _ends_with_newline(self.path):
                 # The last line was cut off by a crash: start a fresh one so
                 # this entry stays readable (the cut one is skipped on read).
@@ -101,8 +104,9 @@ class CrawlState(BaseModel):
     def save(self, path: Path) -> None:
         """Atomically: temporary file, fsync, rename."""
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            handle.write(json.dumps(self.model_dump(mode="json"), indent=1).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        with deferred():  # a Ctrl-C never leaves the temporary file behind
+            with tmp.open("wb") as handle:
+                handle.write(json.dumps(self.model_dump(mode="json"), indent=1).encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)

@@ -7,6 +7,10 @@ after redirects and ``linked_from`` = the page that linked it. Every fetch
 error of the crawl becomes a ``failures`` row (stage ``fetch``); identical
 bytes found at several URLs are parsed once (the first URL in crawl order),
 so a ``doc_id`` is never duplicated; the manifest keeps every URL.
+
+Ctrl-C or SIGTERM during the crawl leaves the manifest and the cache
+consistent and the crawl unfinished, so the same command resumes it; during
+the parse, the previous dataset stays as it was (:mod:`pledgeparse.store`).
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from pledgeparse.models import ExtractionResult, Failure
 from pledgeparse.parquet import write_results
 from pledgeparse.pipeline import extract
 from pledgeparse.settings import Settings
+from pledgeparse.stopping import Interrupted, dataset_kept
 
 from .cache import ObjectCache
 from .client import HttpClient
-from .crawl import CrawlResult, EntryHook, crawl
+from .crawl import MANIFEST_NAME, STATE_NAME, CrawlResult, EntryHook, crawl
+from .manifest import CrawlState, Manifest
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +86,22 @@ def run(
 ) -> RunSummary:
     """Crawl from ``seeds`` into the cache, then write the Parquet tables to ``out_dir``."""
     settings = settings or Settings()
-    crawl_result = crawl(seeds, settings, client=client, on_entry=on_entry)
+    try:
+        crawl_result = crawl(seeds, settings, client=client, on_entry=on_entry)
+    except Interrupted as stop:
+        stop.detail = stop.detail or f"{interrupted_crawl(settings.cache_dir)}; {dataset_kept(out_dir)}"
+        raise
+    try:
+        return RunSummary(crawl=crawl_result, batch=_parse_and_write(crawl_result, out_dir, settings))
+    except Interrupted as stop:
+        stop.detail = stop.detail or (
+            f"interrupted while parsing the {len(crawl_result.documents)} fetched documents "
+            f"(the crawl is complete); {dataset_kept(out_dir)}"
+        )
+        raise
+
+
+def _parse_and_write(crawl_result: CrawlResult, out_dir: Path, settings: Settings) -> BatchSummary:
     results = parse_fetched(crawl_result, settings)
     summary = BatchSummary(inputs=len(crawl_result.documents))
     for result in results:
@@ -93,4 +114,15 @@ def run(
         out_dir,
         {"pledgeparse.sources": str(summary.inputs), "pledgeparse.fetch_run_id": crawl_result.run_id},
     )
-    return RunSummary(crawl=crawl_result, batch=summary)
+    return summary
+
+
+def interrupted_crawl(cache_dir: Path) -> str:
+    """What an interrupted crawl left: how far it got, and that it resumes."""
+    state = CrawlState.load(cache_dir / STATE_NAME)
+    manifest = Manifest(cache_dir / MANIFEST_NAME)
+    done = sum(1 for entry in manifest.entries() if state is not None and entry.run_id == state.run_id)
+    return (
+        f"interrupted during the crawl after {done} URLs; the manifest ({manifest.path}) and the cache "
+        "are consistent, and the same command resumes the crawl"
+    )
