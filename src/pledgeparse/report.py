@@ -54,10 +54,12 @@ def figures(out_dir: Path) -> dict[str, Any]:
 
     per_year_topic: dict[int, Counter[str]] = defaultdict(Counter)
     quantified: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    per_year: Counter[int] = Counter()
     for promise in promises:
         year = promise.get("period_start") or year_of.get(promise["doc_id"])
         if year is None:
             continue
+        per_year[year] += 1
         for topic in promise.get("topics") or ["other"]:
             per_year_topic[year][topic] += 1
         quantified[year][0] += bool(promise.get("quantified"))
@@ -78,6 +80,7 @@ def figures(out_dir: Path) -> dict[str, Any]:
             "municipalities": len([m for m in municipalities if m["name"] != "(okänd)"]),
             "failures": len(failures),
         },
+        "pledges_per_year": [{"label": str(y), "value": per_year[y]} for y in sorted(per_year)],
         "per_year_topic": {
             "years": years,
             "series": [{"key": t, "label": TOPIC_LABELS[t], "values": [per_year_topic[y][t] for y in years]} for t in topics],
@@ -210,6 +213,7 @@ def render(out_dir: Path) -> str:
         + "</td></tr>"
         for m in data["municipalities"]
     )
+    year_rows = "".join(f"<tr><td>{y['label']}</td><td>{y['value']}</td></tr>" for y in data["pledges_per_year"])
     failure_rows = "".join(
         f"<tr><td>{esc(f['source'])}</td><td>{esc(f['stage'])}</td><td>{esc(f['error'])}</td></tr>"
         for f in data["failures"]
@@ -222,6 +226,8 @@ def render(out_dir: Path) -> str:
 <h1>Medborgarlöften</h1>
 <p class="meta">{esc(str(out_dir))} · pledgeparse {__version__} (pipeline {PIPELINE_VERSION})</p>
 <div class="cards">{cards}</div>
+<h2>Löften per år</h2>
+<table><thead><tr><th>År</th><th>Löften</th></tr></thead><tbody>{year_rows}</tbody></table>
 <h2>Löften per år och ämne</h2><div id="chart-year-topic"></div>
 <h2>Aktörer: andel per typ</h2><div id="chart-actor-types"></div>
 <h2>Vanligaste aktörerna</h2><div id="chart-top-actors"></div>

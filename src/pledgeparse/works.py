@@ -108,9 +108,7 @@ class _Groups:
 
     def __init__(self, docs: Sequence[WorkDoc]) -> None:
         self.parent = {d.doc_id: d.doc_id for d in docs}
-        self.periods: dict[str, list[Period]] = {
-            d.doc_id: [d.period] if d.period != (None, None) else [] for d in docs
-        }
+        self.periods: dict[str, list[Period]] = {d.doc_id: [d.period] if d.period != (None, None) else [] for d in docs}
 
     def find(self, doc_id: str) -> str:
         while self.parent[doc_id] != doc_id:
