@@ -189,9 +189,7 @@ def _is_caption_block(block: Block, later: list[Block]) -> bool:
     text = " ".join(block.text.split())
     if block.kind is BlockKind.table_row or re.search(r"\S {3,}\S|\t", block.text):
         return False
-    if not is_caption(text):
-        return False
-    return sum(1 for b in later if len(b.text.split()) >= 12 and SENTENCE_END.search(b.text)) >= 2
+    return is_caption(text) and _prose_after(later)
 
 
 def _is_banner(block: Block) -> bool:
@@ -202,6 +200,38 @@ def _is_banner(block: Block) -> bool:
 LEADING_ZONE = 3  # blocks before the title that can be banners
 
 
+def _prose_after(later: list[Block]) -> bool:
+    return sum(1 for b in later if len(b.text.split()) >= 12 and SENTENCE_END.search(b.text)) >= 2
+
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+CAPTION_MAX_WORDS = 25
+
+
+def _doubled(parts: list[str], i: int) -> bool:
+    """A short sentence printed twice in a row: an image's alt text and its caption."""
+    if len(parts[i].split()) > CAPTION_MAX_WORDS:
+        return False
+    return (i > 0 and parts[i - 1] == parts[i]) or (i + 1 < len(parts) and parts[i + 1] == parts[i])
+
+
+def _drop_caption_sentences(block: Block, later: list[Block]) -> tuple[Block | None, list[str]]:
+    """Remove caption sentences from a paragraph that a PDF or HTML page ran together with prose."""
+    if block.kind is not BlockKind.paragraph:
+        return block, []
+    parts = [" ".join(p.split()) for p in SENTENCE_SPLIT.split(block.text)]
+    if len(parts) < 2:
+        return block, []
+    prose = _prose_after(later)
+    doomed = {i for i, part in enumerate(parts) if _doubled(parts, i) or (prose and is_caption(part))}
+    if not doomed:
+        return block, []
+    if len(doomed) == len(parts):
+        return None, [block.text]
+    text = " ".join(p for i, p in enumerate(parts) if i not in doomed)
+    return block.model_copy(update={"text": text}), [parts[i] for i in sorted(doomed)]
+
+
 def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove banners above the title and image captions; return them as chrome."""
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.heading), None)
@@ -209,10 +239,15 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     kept: list[Block] = []
     chrome: list[Furniture] = []
     for i, block in enumerate(blocks):
-        if (i < leading and _is_banner(block)) or _is_caption_block(block, blocks[i + 1 :]):
+        later = blocks[i + 1 :]
+        doubled = block.kind is BlockKind.paragraph and _doubled([b.text for b in blocks], i)
+        if doubled or (i < leading and _is_banner(block)) or _is_caption_block(block, later):
             chrome.append(Furniture(text=block.text, page=block.page, kind="chrome"))
-        else:
-            kept.append(block)
+            continue
+        rest, captions = _drop_caption_sentences(block, later)
+        chrome.extend(Furniture(text=text, page=block.page, kind="chrome") for text in captions)
+        if rest is not None:
+            kept.append(rest)
     return kept, chrome
 
 

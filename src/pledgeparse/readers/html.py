@@ -9,7 +9,9 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 2. records links to attached PDFs (the fetcher follows them);
 3. picks the main content element (``<main>``, ``role=main``, ``<article>``,
    common CMS content containers), falling back to ``<body>``;
-4. drops chrome inside it by tag, ARIA role, class/id words and exact texts;
+4. drops chrome inside it by tag, ARIA role, class/id words, exact texts and
+   link density (lists of bare links, short link-only paragraphs that name
+   furniture), recording the text it drops as furniture of kind ``chrome``;
 5. walks what is left into heading, paragraph, list item (with nesting) and
    table row blocks.
 """
@@ -22,9 +24,9 @@ from collections.abc import Mapping
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
-from pledgeparse.chrome import CHROME_ELEMENT_TEXT
+from pledgeparse.chrome import CHROME_ELEMENT_TEXT, is_file_link, web_word_share
 from pledgeparse.errors import EmptyDocumentError
-from pledgeparse.models import BlockKind, Format, ReadDocument
+from pledgeparse.models import BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
 from .base import BlockBuilder, clean_inline, clean_lines, decode_legacy
@@ -121,18 +123,56 @@ def _is_chrome(tag: Tag) -> bool:
         text = tag.get_text(" ", strip=True)
         if text and len(text) < 80 and CHROME_TEXTS.match(text):
             return True
-    return False
+    return _is_link_chrome(tag)
 
 
-def _strip_chrome(root: Tag) -> None:
+LINK_LIST_WORDS = 6  # items of a menu or a list of related pages are this short
+LINK_LINE_WORDS = 12
+
+
+def _link_share(tag: Tag) -> float:
+    text = tag.get_text(" ", strip=True)
+    if not text:
+        return 0.0
+    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return linked / len(text)
+
+
+def _is_link_chrome(tag: Tag) -> bool:
+    """Link density: a list of bare links, or a short link-only line that names furniture."""
+    if tag.name in {"ul", "ol"}:
+        items = tag.find_all("li", recursive=False)
+        return len(items) >= 2 and all(
+            _link_share(li) >= 0.9 and len(li.get_text(" ", strip=True).split()) <= LINK_LIST_WORDS for li in items
+        )
+    if tag.name not in {"p", "div", "li"} or not tag.find("a"):
+        return False
+    text = tag.get_text(" ", strip=True)
+    if len(text.split()) > LINK_LINE_WORDS or _link_share(tag) < 0.9:
+        return False
+    hits, _ = web_word_share(text)
+    return hits > 0 or is_file_link(text)
+
+
+SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "canvas", "head", "meta", "link", "object", "embed"}
+
+
+def _strip_chrome(root: Tag) -> list[Furniture]:
+    """Remove chrome elements from the main content; return their texts as furniture."""
     for node in list(root.descendants):
         if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
             node.extract()
     # Collect first, then decompose: decomposing while iterating skips nodes.
     doomed = [t for t in root.find_all(True) if _is_chrome(t)]
+    dropped: list[Furniture] = []
     for tag in doomed:
-        if not tag.decomposed:
-            tag.decompose()
+        if tag.decomposed:
+            continue
+        text = clean_inline(tag.get_text(" ")) if tag.name not in SILENT_TAGS else ""
+        if text:
+            dropped.append(Furniture(text=text, kind="chrome"))
+        tag.decompose()
+    return dropped
 
 
 def _candidate_rank(tag: Tag) -> int | None:
@@ -271,7 +311,7 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     title_tag = soup.find("title")
     page_title = clean_inline(title_tag.get_text(" ")) if title_tag else None
     main = _main_content(soup)
-    _strip_chrome(main)
+    dropped = _strip_chrome(main)
     walker = _Walker()
     walker.walk(main)
     walker.flush()
@@ -288,4 +328,5 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
         attachments=attachments,
         title_hint=title_hint,
         encoding=encoding,
+        furniture=dropped,
     )
