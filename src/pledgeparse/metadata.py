@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pledgeparse.gazetteer import first_names, municipalities, municipality_pattern, police_areas, resolve_municipality
+from pledgeparse.period import find_period
 
 _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 # A police area's name: one or two capitalised words, or a slash pair
@@ -23,17 +24,13 @@ _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 _COMPASS = r"(?:[Ss]ödra|[Nn]orra|[Öö]stra|[Vv]ästra|[Mm]ellersta|[Nn]ordvästra|[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)"
 _AREA_NAME = rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
 # Explicit cues, strongest first: "lokalpolisområde X", "LPO X", "chef för
-# lokalpolisområde X", "lokalpolisen (i) X"; a line break may stand between a
-# signer's title and the area ("Lokalpolisområdeschef / Östra Fyrbodal").
+# lokalpolisområde X", "lokalpolisen (i) X".
 POLICE_AREA_RE = re.compile(
     r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen)"
-    rf"(?:[ \t]+i)?(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
+    rf"(?:[ \t]+i)?[ \t]+(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
 AREA_BEFORE_CUE_RE = re.compile(rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b")
-# "chef polisen Södra Ångermanland": the police followed by a capitalised
-# name inside a sentence (a weaker cue: the name must not be a person's).
-POLICE_NAME_RE = re.compile(rf"(?<=[a-zåäö,] )polisen[ \t]+{_AREA_NAME}")
 POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
 NOT_AREA = re.compile(
@@ -42,15 +39,10 @@ NOT_AREA = re.compile(
     re.IGNORECASE,
 )
 _AREA_STOPWORDS = {"och", "i", "samt", "polisen", "som", "har", "med", "för", "kommer", "ska", "är", "den", "det", "en", "ett"}
-YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
-PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften", re.IGNORECASE)
-PERIOD_WORD = re.compile(r"\b(gäller|period|perioden|avser|löper|under|för|fram till|till och med|tom|t\.o\.m\.)\b", re.IGNORECASE)
-UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
 ENUMERATION = re.compile(
     rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})"
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner",
 )
-SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass
@@ -120,10 +112,6 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
         name = _clean_area(m.group("name"), None, "")
         if name and (_known_area(name) or name in municipalities()):
             note(name, 2.0, m.start())
-    for m in POLICE_NAME_RE.finditer(text):
-        name = _clean_area(m.group("name"), m.group("tail"), text[m.end("name") :])
-        if name and (_known_area(name) or re.match(_COMPASS, name)):
-            note(name, 1.0, m.start())
     if not scores:
         for m in POLICE_IN_PLACE_RE.finditer(text):
             name = _known_area(m.group("name"))
@@ -174,56 +162,6 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     top = max(scores.values())
     chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [max(scores, key=lambda n: scores[n])]
     return sorted(chosen, key=lambda n: order[n])
-
-
-SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
-
-
-def _expand_short_range(m: re.Match[str]) -> str:
-    start, end = int(m.group(1)), int(m.group(1)[:2] + m.group(2))
-    return f"{start}-{end}" if 0 < end - start <= 5 else m.group(0)
-
-
-def _years(text: str) -> list[int]:
-    """Years in a text; "2022/23" and "2023–24" count as both years."""
-    return [int(y) for y in YEAR.findall(SHORT_RANGE.sub(_expand_short_range, text))]
-
-
-def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
-    votes: dict[tuple[int, int], float] = {}
-
-    def vote(snippet: str, weight: float) -> None:
-        years = [y for y in _years(snippet) if 2000 <= y <= 2049]
-        if not years:
-            return
-        start, end = min(years), max(years)
-        if end - start > 5:
-            return
-        votes[(start, end)] = votes.get((start, end), 0.0) + weight
-
-    if title:
-        vote(title, 5)
-    for heading in headings:
-        if PLEDGE_WORD.search(heading):
-            vote(heading, 4)
-    until_end: int | None = None
-    for sentence in SENTENCE.split(text):
-        if not PLEDGE_WORD.search(sentence) and not re.search(r"aktivitet|arbetet|perioden", sentence, re.IGNORECASE):
-            continue
-        until = UNTIL.search(sentence)
-        if until and PLEDGE_WORD.search(sentence):
-            until_end = int(until.group("y"))
-        if PERIOD_WORD.search(sentence):
-            weight = 3 if PLEDGE_WORD.search(sentence) else 1
-            vote(sentence, weight)
-    if not votes:
-        if until_end is not None:
-            return until_end, until_end
-        return None, None
-    (start, end), _ = max(votes.items(), key=lambda kv: (kv[1], kv[0][1] - kv[0][0]))
-    if until_end is not None and until_end > end and until_end - start <= 5:
-        end = until_end
-    return start, end
 
 
 def extract_metadata(title: str | None, headings: list[str], text: str, signature_text: str = "") -> Metadata:

@@ -1,0 +1,129 @@
+"""The years a pledge covers, from what the text says about the pledge.
+
+Evidence, strongest first: the title; a heading over the pledges
+("Medborgarlöfte 2022–2023"); "Medborgarlöfte januari–juni 2024" in running
+text; a sentence about the pledge that gives its period ("gäller 2018-07-01
+—2020-06-30", "från september 2021 t o m september 2022", "lovar ... under
+2021"); a commitment sentence ("Under 2018 kommer polisen och kommunen att
+..."); the years of the activities.
+
+Years that never give the period: a page's publication or update date, the
+year of a survey, a dialogue or a situation report, the year a pledge was
+prepared, revised or followed up, and an earlier pledge ("Uppföljning av
+medborgarlöfte 2019").
+"""
+
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
+PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften|\blovar\b", re.IGNORECASE)
+PERIOD_WORD = re.compile(
+    r"\b(gäller|period|perioden|avser|löper|under|för|från|pågå|pågår|fram till|till och med|tom|t\.o\.m\.|t o m)\b",
+    re.IGNORECASE,
+)
+UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on the sentence
+_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+# "Medborgarlöfte 2022-2023", "medborgarlöftet för 2020", "Medborgarlöfte januari-juni 2024".
+PLEDGE_YEARS = re.compile(
+    rf"medborgarlöft\w*\s+(?:för\s+)?(?:(?:{_MONTH})(?:\s*[-–—]\s*{_MONTH})?\s+)?(?:20\d\d)(?:\s*[-–—/]\s*(?:20)?\d\d)?",
+    re.IGNORECASE,
+)
+# "Under 2018 kommer lokalpolisen ... att", "Under 2021 ska polisen ...".
+COMMITMENT = re.compile(r"^\s*under\s+(?:år\s+)?20\d\d\s+(?:kommer|ska|skall|lovar)\b", re.IGNORECASE)
+ACTIVITIES = re.compile(r"aktivitet|arbetet|perioden|insatser", re.IGNORECASE)
+# A year right after these words is not the pledge's (checked on the 40
+# characters before the year).
+NOT_THE_PERIOD = re.compile(
+    r"(publicerad|publicerat|uppdaterad|ändrad|pressmeddelande|"
+    r"undersökning\w*|enkät\w*|lägesbild\w*|statistik\w*|kartläggning\w*|"
+    r"hösten|våren|sommaren|vintern|"
+    r"revider\w*|revision|uppföljning\w*|följs upp|följas upp|utvärder\w*|"
+    r"tidigare|förra|föregående|nästa)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# Sentences about how the pledge came about: their years are the past.
+PREPARATION = re.compile(
+    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits|genomfördes|genomförts|gjordes)\b",
+    re.IGNORECASE,
+)
+EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
+SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
+
+
+def _expand_short_range(m: re.Match[str]) -> str:
+    start, end = int(m.group(1)), int(m.group(1)[:2] + m.group(2))
+    return f"{start}-{end}" if 0 < end - start <= 5 else m.group(0)
+
+
+def _years(text: str) -> list[int]:
+    """Years in a text that may give the period: "2022/23" and "2023–24"
+    count as both years; years after a publication, survey, follow-up or
+    earlier-pledge cue do not count."""
+    text = SHORT_RANGE.sub(_expand_short_range, text)
+    return [int(m.group(1)) for m in YEAR.finditer(text) if not NOT_THE_PERIOD.search(text[max(0, m.start() - 40) : m.start()])]
+
+
+def _sentences(text: str) -> list[str]:
+    return [re.sub(r"\s*\n\s*", " ", s) for s in SENTENCE.split(text) if s.strip()]
+
+
+class _Votes:
+    def __init__(self) -> None:
+        self.votes: dict[tuple[int, int], float] = {}
+
+    def add(self, snippet: str, weight: float) -> bool:
+        years = [y for y in _years(snippet) if 2000 <= y <= 2049]
+        if not years or max(years) - min(years) > 5:
+            return False
+        key = (min(years), max(years))
+        self.votes[key] = self.votes.get(key, 0.0) + weight
+        return True
+
+    def best(self) -> tuple[int, int] | None:
+        if not self.votes:
+            return None
+        return max(self.votes.items(), key=lambda kv: (kv[1], kv[0][1] - kv[0][0]))[0]
+
+
+def _vote_sentence(votes: _Votes, sentence: str) -> int | None:
+    """Vote for one sentence's years; return the end of a "fram till" phrase."""
+    if PREPARATION.search(sentence):
+        return None
+    pledge = PLEDGE_WORD.search(sentence)
+    until = UNTIL.search(sentence) if pledge else None
+    phrase = PLEDGE_YEARS.search(sentence)
+    if phrase and not NOT_THE_PERIOD.search(sentence[max(0, phrase.start() - 40) : phrase.start()]):
+        votes.add(phrase.group(0), 3)
+    elif pledge and PERIOD_WORD.search(sentence):
+        votes.add(sentence, 3)
+    elif COMMITMENT.search(sentence):
+        votes.add(sentence, 2)
+    elif ACTIVITIES.search(sentence) and PERIOD_WORD.search(sentence):
+        votes.add(sentence, 1)
+    return int(until.group("y")) if until else None
+
+
+def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
+    votes = _Votes()
+    if title:
+        votes.add(title, 5)
+    for heading in headings:
+        if EARLIER_HEADING.search(heading):
+            continue
+        if PLEDGE_WORD.search(heading):
+            votes.add(heading, 4)
+        elif ACTIVITIES.search(heading):
+            votes.add(heading, 2)
+    until_end: int | None = None
+    for sentence in _sentences(text):
+        until_end = _vote_sentence(votes, sentence) or until_end
+    best = votes.best()
+    if best is None:
+        return (until_end, until_end) if until_end is not None else (None, None)
+    start, end = best
+    if until_end is not None and until_end > end and until_end - start <= 5:
+        end = until_end
+    return start, end
