@@ -152,10 +152,27 @@ Delay = Annotated[float | None, typer.Option("--delay", min=0, help="Seconds bet
 MaxDepth = Annotated[int | None, typer.Option("--max-depth", min=0, help="Link hops from a start URL; default: 3.")]
 MaxPages = Annotated[int | None, typer.Option("--max-pages", min=1, help="URLs per crawl at most; default: 5000.")]
 Fresh = Annotated[bool, typer.Option("--fresh", help="Start a new crawl even if the last one was interrupted.")]
+Concurrency = Annotated[
+    int | None, typer.Option("--concurrency", min=1, help="Requests at once, to different hosts (one per host); default: 8.")
+]
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-hosts",
+        help="Follow links and redirects to loopback, private and link-local addresses too (E310 otherwise).",
+    ),
+]
 
 
 def _fetch_settings(
-    cache: Path | None, contact: str | None, delay: float | None, max_depth: int | None, max_pages: int | None, fresh: bool
+    cache: Path | None,
+    contact: str | None,
+    delay: float | None,
+    max_depth: int | None,
+    max_pages: int | None,
+    fresh: bool,
+    concurrency: int | None = None,
+    allow_private: bool = False,
 ) -> Settings:
     from pledgeparse.settings import Settings
 
@@ -166,6 +183,8 @@ def _fetch_settings(
         "fetch_max_depth": max_depth,
         "fetch_max_pages": max_pages,
         "fetch_resume": False if fresh else None,
+        "fetch_concurrency": concurrency,
+        "fetch_allow_private_hosts": True if allow_private else None,
     }
     return Settings.from_env().model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
@@ -180,6 +199,8 @@ def fetch(
     max_depth: MaxDepth = None,
     max_pages: MaxPages = None,
     fresh: Fresh = False,
+    concurrency: Concurrency = None,
+    allow_private_hosts: AllowPrivate = False,
 ) -> None:
     """Download medborgarlöften (pages and PDFs) into the cache, politely and resumably.
 
@@ -189,7 +210,7 @@ def fetch(
     from pledgeparse.fetch.runner import interrupted_crawl
     from pledgeparse.stopping import Interrupted, stop_on_signals
 
-    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
+    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh, concurrency, allow_private_hosts)
     try:
         with stop_on_signals():
             result = crawl(start_urls(urls, urls_file), settings)
@@ -212,6 +233,8 @@ def run(
     max_depth: MaxDepth = None,
     max_pages: MaxPages = None,
     fresh: Fresh = False,
+    concurrency: Concurrency = None,
+    allow_private_hosts: AllowPrivate = False,
 ) -> None:
     """Fetch (as `fetch` does), then parse every fetched document into the Parquet tables.
 
@@ -221,7 +244,7 @@ def run(
     from pledgeparse.fetch import start_urls
     from pledgeparse.stopping import Interrupted, dataset_kept, stop_on_signals
 
-    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh)
+    settings = _fetch_settings(cache, contact, delay, max_depth, max_pages, fresh, concurrency, allow_private_hosts)
     try:
         with stop_on_signals():
             summary = fetch_and_parse(start_urls(urls, urls_file), out, settings)

@@ -124,3 +124,11 @@ class NotADocumentError(FetchError):
     """A link that promised a PDF gave something else that is no pledge either."""
 
     code = "E309"
+
+
+class PrivateAddressError(FetchError):
+    """A link or redirect to a loopback, private, link-local or multicast
+    address (by the resolved IP), on a host no start URL named: the crawler
+    is not to be pointed at the machine or network it runs in."""
+
+    code = "E310"

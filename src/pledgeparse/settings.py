@@ -55,6 +55,11 @@ class Settings(BaseModel):
     fetch_max_pages: int = 5000
     #: Continue an interrupted crawl (reuse what it already fetched) instead of starting anew.
     fetch_resume: bool = True
+    #: Requests in flight at once, to different hosts (each host gets one at a time).
+    fetch_concurrency: int = 8
+    #: Follow links and redirects to loopback, private, link-local and multicast
+    #: addresses too (by default only hosts named in a start URL may be such).
+    fetch_allow_private_hosts: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:

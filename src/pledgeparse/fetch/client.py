@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
@@ -54,6 +56,7 @@ TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProt
 ROBOTS_TOKEN = "pledgeparse"
 
 Guard = Callable[[str], None]
+PeerGuard = Callable[[str, str | None], None]
 
 
 def build_user_agent(settings: Settings) -> str:
@@ -85,10 +88,14 @@ def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> fl
 
 
 class Throttle:
-    """At most one request per ``delay`` seconds to each host.
+    """Per host: one request at a time, at most one per ``delay`` seconds, and
+    no request before a ``Retry-After`` the host asked for has passed.
 
     The delay of a host can be raised (robots.txt ``Crawl-delay``) but never
-    lowered below the configured one.
+    lowered below the configured one. Thread-safe: each host has its own
+    lock, held by :meth:`slot` for the whole exchange, so concurrent
+    requests to different hosts never wait for each other and requests to
+    one host never overlap.
     """
 
     def __init__(
@@ -102,6 +109,9 @@ class Throttle:
         self._sleep = sleep
         self._last: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
+        self._not_before: dict[str, float] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
 
     def set_delay(self, host: str, seconds: float) -> None:
         self._host_delay[host] = max(self.delay, seconds)
@@ -109,13 +119,35 @@ class Throttle:
     def delay_for(self, host: str) -> float:
         return self._host_delay.get(host, self.delay)
 
-    def wait(self, host: str) -> None:
+    def hold(self, host: str, seconds: float) -> None:
+        """The host asked for a pause (Retry-After): no request to it before then."""
+        until = self._clock() + seconds
+        self._not_before[host] = max(self._not_before.get(host, 0.0), until)
+
+    def ready_at(self, host: str) -> float:
+        """The earliest clock time of the host's next request (0 if it was never asked)."""
         last = self._last.get(host)
-        if last is not None:
-            remaining = last + self.delay_for(host) - self._clock()
-            if remaining > 0:
-                self._sleep(remaining)
+        earliest = last + self.delay_for(host) if last is not None else 0.0
+        return max(earliest, self._not_before.get(host, 0.0))
+
+    def now(self) -> float:
+        return self._clock()
+
+    def wait(self, host: str) -> None:
+        """Sleep until the host may be asked again, and note that it is asked now."""
+        remaining = self.ready_at(host) - self._clock()
+        if remaining > 0:
+            self._sleep(remaining)
         self._last[host] = self._clock()
+
+    @contextmanager
+    def slot(self, host: str) -> Iterator[None]:
+        """The host to oneself for one exchange, after its delay."""
+        with self._guard:
+            lock = self._locks.setdefault(host, threading.Lock())
+        with lock:
+            self.wait(host)
+            yield
 
 
 @dataclass
@@ -186,6 +218,9 @@ class HttpClient:
         self.settings = settings
         self.user_agent = build_user_agent(settings)
         self.throttle = Throttle(settings.fetch_delay, sleep=sleep)
+        #: Called with the URL and the IP address actually connected to, before
+        #: the body is read (the crawler's check against inward addresses).
+        self.peer_guard: PeerGuard | None = None
         self._sleep = sleep
         timeout = httpx.Timeout(
             connect=settings.fetch_connect_timeout,
@@ -307,18 +342,23 @@ class HttpClient:
     # -- one attempt ---------------------------------------------------------------------
 
     def _exchange(self, url: str, headers: dict[str, str]) -> _Exchange:
-        self.throttle.wait(host_of(url))
-        deadline = time.monotonic() + self.settings.fetch_total_timeout
-        with self._http.stream("GET", url, headers=headers) as response:
-            exchange = _Exchange(response.status_code, response.headers, None, None)
-            if 200 <= response.status_code < 300:
-                try:
-                    exchange.body = self._read_body(response, url, deadline)
-                except (ResponseTooLargeError, FetchTimeoutError) as error:
-                    exchange.error = error
-            elif response.status_code in (429, 503):
-                exchange.retry_after = retry_after_seconds(response.headers.get("retry-after"))
-            return exchange
+        host = host_of(url)
+        with self.throttle.slot(host):
+            deadline = time.monotonic() + self.settings.fetch_total_timeout
+            with self._http.stream("GET", url, headers=headers) as response:
+                if self.peer_guard is not None:
+                    self.peer_guard(url, _peer_address(response))
+                exchange = _Exchange(response.status_code, response.headers, None, None)
+                if 200 <= response.status_code < 300:
+                    try:
+                        exchange.body = self._read_body(response, url, deadline)
+                    except (ResponseTooLargeError, FetchTimeoutError) as error:
+                        exchange.error = error
+                elif response.status_code in (429, 503):
+                    exchange.retry_after = retry_after_seconds(response.headers.get("retry-after"))
+                    if exchange.retry_after is not None:
+                        self.throttle.hold(host, exchange.retry_after)
+                return exchange
 
     def _read_body(self, response: httpx.Response, url: str, deadline: float) -> bytes:
         limit = self.settings.fetch_max_bytes
@@ -333,6 +373,13 @@ class HttpClient:
             if time.monotonic() > deadline:
                 raise FetchTimeoutError(f"{url}: download took longer than {self.settings.fetch_total_timeout} s")
         return bytes(body)
+
+
+def _peer_address(response: httpx.Response) -> str | None:
+    """The IP address the response came from (None when the transport does not say: mocks)."""
+    stream = response.extensions.get("network_stream")
+    address = stream.get_extra_info("server_addr") if stream is not None else None
+    return str(address[0]) if address else None
 
 
 def _check_redirect_scheme(url: str, target: str) -> None:

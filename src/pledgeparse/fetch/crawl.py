@@ -1,10 +1,17 @@
 """The crawl: start URLs -> municipality pages -> PDFs, into the cache and manifest.
 
-A breadth-first walk, one request at a time (politeness matters more than
-speed: a year's crawl of a few hundred municipalities takes minutes). Each
+A breadth-first walk. Requests to different hosts run at the same time (at
+most ``fetch_concurrency``, :mod:`.parallel`), each host getting one at a
+time with its own delay, so a crawl of a few hundred municipal hosts takes
+as long as its busiest host, not the sum of all. Results are taken in
+frontier order, so the walk is the same as one request at a time. Each
 visited URL gives exactly one :class:`~pledgeparse.models.ManifestEntry`,
-appended durably before the next request; nothing else is kept in memory
+appended durably as soon as its visit ends; nothing else is kept in memory
 that a restart would need.
+
+Links and redirects never lead inward (:mod:`.addresses`): loopback,
+private, link-local and multicast addresses are refused (E310) unless a
+start URL named that host or ``fetch_allow_private_hosts`` is set.
 
 Discovery is generic (no site-specific selectors). From an HTML page within
 the depth limit the crawler follows:
@@ -34,7 +41,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +55,7 @@ from pledgeparse.errors import (
 from pledgeparse.models import ManifestEntry
 from pledgeparse.settings import Settings
 
+from .addresses import AddressPolicy
 from .cache import ObjectCache
 from .client import FetchResponse, HttpClient
 from .manifest import CrawlState, Manifest
@@ -62,6 +69,7 @@ from .pages import (
     suggests_download,
     suggests_pledge,
 )
+from .parallel import OrderedVisits
 from .robots import RobotsPolicy
 from .urls import (
     FETCHABLE_SCHEMES,
@@ -95,6 +103,16 @@ class Target:
     scope: str
     #: Linked as a PDF: anything else there is an error, not a page.
     expect_pdf: bool = False
+
+
+@dataclass
+class Visit:
+    """What one URL gave: its entry, a page's bytes (for its links), and
+    whether it was taken over from the interrupted crawl being resumed."""
+
+    entry: ManifestEntry
+    body: bytes | None
+    reused: bool = False
 
 
 @dataclass
@@ -172,9 +190,11 @@ class Crawler:
         self.on_entry = on_entry
         self.cache = ObjectCache(settings.cache_dir)
         self.manifest = Manifest(settings.cache_dir / MANIFEST_NAME)
-        self.robots = RobotsPolicy(client)
+        self.addresses = AddressPolicy((), allow_private=settings.fetch_allow_private_hosts)
+        self.robots = RobotsPolicy(client, guard=self._check_address)
         self.state_path = settings.cache_dir / STATE_NAME
-        self._last_scan: tuple[tuple[str, str | None], PageScan] | None = None
+        #: Page scans by (url, sha256), made by the visit, used again for discovery.
+        self._scans: dict[tuple[str, str | None], PageScan] = {}
 
     def _state(self, seeds: list[str]) -> tuple[CrawlState, bool]:
         state = CrawlState.load(self.state_path)
@@ -199,53 +219,79 @@ class Crawler:
             if entry.sha256 and not entry.error:
                 last_good[entry.url] = entry
 
-        frontier = deque(Target(url=seed, depth=0, linked_from=None, scope=path_of(seed)) for seed in seeds)
+        self.addresses = AddressPolicy.for_seeds(seeds, allow_private=self.settings.fetch_allow_private_hosts)
+        self.client.peer_guard = self.addresses.check_peer
+        limit = self.settings.fetch_max_pages
+        targets = [Target(url=seed, depth=0, linked_from=None, scope=path_of(seed)) for seed in seeds]
         seen = set(seeds)
-        while frontier:
-            if len(result.entries) >= self.settings.fetch_max_pages:
-                result.truncated = True
-                log.warning("stopped at %d URLs (fetch_max_pages); %d waiting", len(result.entries), len(frontier))
-                break
-            target = frontier.popleft()
+        visits: OrderedVisits[Target, Visit] = OrderedVisits(
+            lambda target: self._visit_target(target, last_good.get(target.url), state.run_id),
+            lambda target: host_of(target.url),
+            self.client.throttle,
+            self.settings.fetch_concurrency,
+            lambda visit: self.manifest.append(visit.entry),
+        )
+
+        def offer(seq: int, target: Target) -> None:
+            if seq >= limit:
+                return
             reused = self._reusable(this_run.get(target.url))
             if reused is not None:
-                # Only a page's bytes are needed again (for its links).
-                entry, body = (
-                    reused,
-                    self.cache.get(reused.sha256) if reused.sha256 and reused.format == "html" else None,
-                )
-                result.reused += 1
+                visits.put(seq, Visit(reused, None, reused=True))
             else:
-                entry, body = self._visit(target, last_good.get(target.url), state.run_id)
-                self.manifest.append(entry)
-            result.entries.append(entry)
-            if entry.final_url:
-                seen.add(entry.final_url)
-            if (
-                body is not None
-                and entry.format == "html"
-                and not entry.error
-                and target.depth < self.settings.fetch_max_depth
-            ):
-                scan = self._scan(entry, body)
-                for link_target in self._discover(target, entry, scan):
-                    if link_target.url not in seen:
-                        seen.add(link_target.url)
-                        frontier.append(link_target)
-            if self.on_entry is not None:
-                self.on_entry(entry, reused is not None)
+                visits.add(seq, target)
+
+        try:
+            with visits:
+                for seq, target in enumerate(targets):
+                    offer(seq, target)
+                seq = 0
+                while seq < len(targets):
+                    if seq >= limit:
+                        result.truncated = True
+                        log.warning("stopped at %d URLs (fetch_max_pages); %d waiting", seq, len(targets) - seq)
+                        break
+                    for link_target in self._commit(targets[seq], visits.result(seq), result, seen):
+                        targets.append(link_target)
+                        offer(len(targets) - 1, link_target)
+                    seq += 1
+        finally:
+            self.client.peer_guard = None
         # Reached only when the walk ends (or hits the page limit); an
         # interrupted crawl leaves the state unfinished, to be resumed.
         state.finished = True
         state.save(self.state_path)
         return result
 
+    def _commit(self, target: Target, visit: Visit, result: CrawlResult, seen: set[str]) -> list[Target]:
+        """Take one visit into the result, in frontier order; the new targets its page links."""
+        entry = visit.entry
+        body = visit.body
+        if visit.reused:
+            # Only a page's bytes are needed again (for its links).
+            body = self.cache.get(entry.sha256) if entry.sha256 and entry.format == "html" else None
+            result.reused += 1
+        result.entries.append(entry)
+        if entry.final_url:
+            seen.add(entry.final_url)
+        found = []
+        if body is not None and entry.format == "html" and not entry.error and target.depth < self.settings.fetch_max_depth:
+            for link_target in self._discover(target, entry, self._scan(entry, body)):
+                if link_target.url not in seen:
+                    seen.add(link_target.url)
+                    found.append(link_target)
+        self._scans.pop((entry.url, entry.sha256), None)
+        if self.on_entry is not None:
+            self.on_entry(entry, visit.reused)
+        return found
+
     def _scan(self, entry: ManifestEntry, body: bytes) -> PageScan:
-        """Scan a page once: classification and discovery both need it."""
+        """Scan a page once: classification (in the visit's thread) and discovery both need it."""
         key = (entry.url, entry.sha256)
-        if self._last_scan is None or self._last_scan[0] != key:
-            self._last_scan = (key, scan_page(body, entry.final_url or entry.url, entry.content_type))
-        return self._last_scan[1]
+        scan = self._scans.get(key)
+        if scan is None:
+            scan = self._scans[key] = scan_page(body, entry.final_url or entry.url, entry.content_type)
+        return scan
 
     def _reusable(self, entry: ManifestEntry | None) -> ManifestEntry | None:
         """An entry of the crawl being resumed, if its cached body is still there."""
@@ -256,6 +302,19 @@ class Crawler:
         return entry
 
     # -- one URL ---------------------------------------------------------------------
+
+    def _check_address(self, url: str) -> None:
+        self.addresses.check(url)
+
+    def _guard(self, url: str) -> None:
+        """Every hop of a request: not inward, and allowed by robots.txt."""
+        self._check_address(url)
+        self.robots.check(url)
+
+    def _visit_target(self, target: Target, previous: ManifestEntry | None, run_id: str) -> Visit:
+        """One visit, in a worker thread; a page's bytes are kept for its links, a PDF's are not."""
+        entry, body = self._visit(target, previous, run_id)
+        return Visit(entry, body if entry.format == "html" else None)
 
     def _visit(self, target: Target, previous: ManifestEntry | None, run_id: str) -> tuple[ManifestEntry, bytes | None]:
         entry = ManifestEntry(
@@ -275,7 +334,7 @@ class Crawler:
             target.url,
             etag=previous.etag if previous else None,
             last_modified=previous.last_modified if previous else None,
-            guard=self.robots.check,
+            guard=self._guard,
         )
         entry.final_url = response.final_url
         entry.status = response.status

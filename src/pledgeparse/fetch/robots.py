@@ -9,11 +9,12 @@ means "assume complete disallow" for that origin during this crawl. The
 from __future__ import annotations
 
 import logging
+import threading
 from urllib.robotparser import RobotFileParser
 
 from pledgeparse.errors import RobotsDisallowedError
 
-from .client import ROBOTS_TOKEN, HttpClient
+from .client import ROBOTS_TOKEN, Guard, HttpClient
 from .urls import host_of, origin_of
 
 log = logging.getLogger(__name__)
@@ -23,18 +24,29 @@ ROBOTS_MAX_BYTES = 512 * 1024
 
 
 class RobotsPolicy:
-    def __init__(self, client: HttpClient) -> None:
+    def __init__(self, client: HttpClient, guard: Guard | None = None) -> None:
         self.client = client
+        #: Checked on every hop of the robots.txt request too (the address policy).
+        self.guard = guard
         self._parsers: dict[str, RobotFileParser] = {}
         self._unreachable: dict[str, str] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
 
     def _parser(self, url: str) -> RobotFileParser:
+        """The origin's rules, fetched once even when several threads ask at the same time."""
         origin = origin_of(url)
-        parser = self._parsers.get(origin)
-        if parser is not None:
-            return parser
+        with self._lock:
+            lock = self._locks.setdefault(origin, threading.Lock())
+        with lock:
+            parser = self._parsers.get(origin)
+            if parser is None:
+                parser = self._parsers[origin] = self._fetch(origin, url)
+        return parser
+
+    def _fetch(self, origin: str, url: str) -> RobotFileParser:
         parser = RobotFileParser(f"{origin}/robots.txt")
-        response = self.client.get(f"{origin}/robots.txt")
+        response = self.client.get(f"{origin}/robots.txt", guard=self.guard)
         if response.error is None and response.status is not None and 200 <= response.status < 300:
             text = (response.body or b"")[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
             parser.parse(text.splitlines())
@@ -48,7 +60,6 @@ class RobotsPolicy:
             reason = str(response.error) if response.error else f"HTTP {response.status}"
             self._unreachable[origin] = reason
             log.warning("robots.txt of %s unreachable (%s): not crawling that host", origin, reason)
-        self._parsers[origin] = parser
         return parser
 
     def check(self, url: str) -> None:
