@@ -72,7 +72,7 @@ def test_keys_hold_in_the_data(demo: Path) -> None:
 
 def test_dataset_card(demo: Path) -> None:
     card = (demo / "README.md").read_text(encoding="utf-8")
-    for needle in ("## How it was made", "## Known limits", "## Citing", "`promises.parquet`", "`quantified`", "`narcotics`", "## Schema versions"):
+    for needle in ("## How it was made", "## Known limits", "## Citing", "`promises.parquet`", "`quantified`", "`narcotics`", "## Schema versions", "`is_primary`", "then a PDF over", "most recent pledge block"):
         assert needle in card, needle
 
 

@@ -218,6 +218,8 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
 
 
 def _works_part(documents: int, works: int | None) -> list[str]:
+    from pledgeparse.works import THRESHOLD
+
     counted = f"The {documents} documents here are {works} works. " if works is not None else ""
     return [
         "## Works: one pledge counted once",
@@ -226,7 +228,7 @@ def _works_part(documents: int, works: int | None) -> list[str]:
         "as the municipality's PDF, in a news item. Inputs with the same bytes are one document (its",
         "other names are in `duplicate_sources`). Documents that give the same pledges are one",
         "*work* (`work_id`): same municipalities, overlapping periods and near-identical text (Jaccard",
-        "similarity of word 3-shingles of at least 0.55 over the pledge texts or over the section",
+        f"similarity of word 3-shingles of at least {THRESHOLD} over the pledge texts or over the section",
         "texts). Different years of one municipality are different works. In each work one document",
         "has `is_primary`: the one with the most pledges, then the most signatories, then a PDF over",
         "an HTML page over a text file, then the smallest source name. " + counted + "Nothing is",
