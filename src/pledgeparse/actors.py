@@ -42,16 +42,19 @@ _KNOWN = (
     r"hyresvärdar(?:na)?|bostadsbolag(?:et|en)?|väktare(?:na)?|ordningsvakter(?:na)?)"
 )
 _POLICE_RE = re.compile(
-    rf"(?:lokalpolisområde(?:t)?(?:\s+{_CAP}(?:\s+{_CAP})?)?|lpo\s+{_CAP}|lokalpolis(?:en)?|"
+    rf"(?:lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
     rf"polismyndigheten|kommunpolis(?:en|erna)?|närpolis(?:en)?|polis(?:en)?)",
     re.IGNORECASE,
 )
 _MUNI_RE = re.compile(
     # Names of one to three words: "Ydre kommun", "Östra Göinge kommun", "Upplands Väsby kommun".
-    r"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){1,3}(?:kommuns?|stads?|Stads?)\b|"
+    r"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){1,3}(?:[Kk]ommuns?|[Ss]tads?)\b|"
     r"[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
+# A party's own staff: "Kommunens fältarbetare" are the municipality, "Polisens områdespoliser" the police.
+_KNOWN_STAFF = r"(?i:[\wåäö]*(?:samordnare|personal|medarbetare|tjänstemän|tjänstepersoner|fältarbetare|fältare|poliser|polis))"
+_STAFF_RE = re.compile(rf"^\S+\s+{_KNOWN_STAFF}(\s+och\s+{_KNOWN_STAFF})?$")
 # "Kultur- och fritidsförvaltningen" is one body.
 _SUFFIXED = rf"(?:[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+)?(?:[A-Za-zÅÄÖåäöÉé][\wåäöé\-]*)?(?i:{_BODY_SUFFIX})"
 # Case matters here: a capitalised word after a body's name is part of the
@@ -69,10 +72,16 @@ _JOINERS = re.compile(
 )
 
 
+# "Kommunens socialtjänst" (a body, kept by name), "Kommunens trygghetssamordnare" (the party's own staff).
+_GENITIVE_RE = re.compile(
+    rf"(?:[Kk]ommunens|[Pp]olisens|[Ss]tadens|(?:{_NAMEWORD}\s+){{1,2}}(?:kommuns|stads))\s+(?:{_SUFFIXED}|{_KNOWN_STAFF})(?:\s+och\s+{_KNOWN_STAFF})?(?![\wåäö])"
+)
+
+
 def _mention_at(text: str) -> tuple[str, int] | None:
     """An actor mention at the start of ``text``: (mention, length)."""
     best: tuple[str, int] | None = None
-    for regex in (_MUNI_RE, _POLICE_RE, _BODY_RE):
+    for regex in (_MUNI_RE, _POLICE_RE, _BODY_RE, _GENITIVE_RE):
         m = regex.match(text)
         if m and (best is None or m.end() > best[1]):
             best = (m.group(0), m.end())
@@ -96,6 +105,8 @@ def normalise(mention: str) -> str:
     """The canonical name of an actor mention."""
     mention = re.sub(r"\s+", " ", mention).strip(" ,.;:()")
     lowered = mention.lower()
+    if re.match(r"(kommunens|stadens|\S+ kommuns|\S+ stads)\s", lowered):
+        return MUNICIPALITY if _STAFF_RE.match(lowered) else mention[:1].upper() + mention[1:]
     if "polis" in lowered or re.match(r"lpo\b", lowered):
         return POLICE
     if _MUNI_RE.fullmatch(mention) or lowered in {"kommun", "kommunen", "kommunerna", "staden"}:
@@ -135,6 +146,31 @@ def subject_actors(text: str) -> list[str] | None:
     # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
     # mention followed directly by another noun phrase is not ("Polisens ...").
     return actors
+
+
+_INVERTED = re.compile(
+    r"^(?:[^.;:]{0,60}?\s)?(?:ska|skall|kommer|lovar|vill|kan|fortsätter|genomför|erbjuder|arbetar)\s+"
+    r"(?:även\s+|också\s+|därför\s+|dessutom\s+|fortsatt\s+|gemensamt\s+|att\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER = re.compile(r"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?[\wåäö]+as\b", re.IGNORECASE)
+
+
+def inverted_actors(text: str) -> list[str] | None:
+    """The subject after the finite verb: "Under året kommer polisen att ...", "Kommer kommunen att ..."."""
+    m = _INVERTED.match(text.strip())
+    if not m:
+        return None
+    return subject_actors(m.group("rest"))
+
+
+def is_passive_subject(text: str) -> bool:
+    """"Hundägare kommer att bjudas in ...": the subject is who it is done to."""
+    rest = text.strip()
+    found = _mention_at(rest)
+    if not found:
+        return False
+    return bool(_PASSIVE_AFTER.match(rest[found[1] :]))
 
 
 def agent_actors(text: str) -> list[str] | None:

@@ -19,14 +19,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pledgeparse.actors import BOTH_PARTIES, agent_actors, is_actor_name, split_actor_list, subject_actors
-from pledgeparse.models import Block, BlockKind
+from pledgeparse.actors import (
+    BOTH_PARTIES,
+    MUNICIPALITY,
+    POLICE,
+    agent_actors,
+    inverted_actors,
+    is_actor_name,
+    is_passive_subject,
+    split_actor_list,
+    subject_actors,
+)
+from pledgeparse.models import Block, BlockKind, SectionRole
 from pledgeparse.quantify import has_deadline, is_quantified, pledge_kind
 from pledgeparse.segment import SectionSpan
+from pledgeparse.signatories import is_date_line
 
 # A lead-in announces the list that follows and who makes the pledges.
 LEAD_IN_END = re.compile(
-    r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bgenom|\bom|\bgöra|\bgör vi|\bgenomföras|\blovar vi)\s*$",
+    r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bskall|\bgenom|\bom|\bgöra|\bgör vi|\bgenomföras|\blovar vi|"
+    r"\bska tillsammans|\bskall tillsammans|\btillsammans med \S+( \S+)?)\s*$",
     re.IGNORECASE,
 )
 LEAD_IN_WORDS = re.compile(
@@ -38,7 +50,7 @@ LEAD_IN_WORDS = re.compile(
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
-    r"problem|utmaningar|bakgrund|statistik|visar att|framkom)",
+    r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag)",
     re.IGNORECASE,
 )
 PLEDGE_LIST = re.compile(r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE)
@@ -49,8 +61,9 @@ COMMITMENT = re.compile(
     re.IGNORECASE,
 )
 # Sentences about the pledge document itself, not pledges.
+DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
 META = re.compile(
-    r"medborgarlöfte|\blöftet\b|\bsyftet\b|uppföljning|följas upp|revideras|utvärder|"
+    r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
     r"tabellen|nedan\b",
     re.IGNORECASE,
@@ -111,14 +124,39 @@ def _is_lead_in(text: str) -> bool:
     if text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text)):
         return True
     # "X och Y lovar att genomföra följande aktiviteter. Tabellen visar ..."
-    return bool(re.search(r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\bföljande\b", text, re.IGNORECASE))
+    return bool(
+        re.search(r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\b(följande|nedan|nedanstående)\b", text, re.IGNORECASE)
+    )
+
+
+GENITIVE_LEAD = re.compile(
+    r"\b(?P<party>polisens|kommunens|lokalpolisområdets|[A-ZÅÄÖ][\wåäö]+ kommuns|[A-ZÅÄÖ][\wåäö]+ stads)\s+"
+    r"(egna\s+)?(medborgar)?(löfte|löften|löftet|åtaganden|åtagande|insatser|aktiviteter)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_in_actors(text: str) -> list[str]:
     """Who gives the pledges announced by a lead-in (both parties by default)."""
     # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
-    # att:", "Detta gör vi genom att:") speaks for both parties.
-    return subject_actors(text) or list(BOTH_PARTIES)
+    # att:", "Detta gör vi genom att:") speaks for both parties; "polisens
+    # medborgarlöften:" for the police.
+    named = promising_actors(text) or subject_actors(text) or inverted_actors(text)
+    if named:
+        return named
+    genitive = GENITIVE_LEAD.search(text)
+    if genitive:
+        return [POLICE if "polis" in genitive.group("party").lower() else MUNICIPALITY]
+    return list(BOTH_PARTIES)
+
+
+TOPICAL_LEAD_IN = re.compile(r"\bgenom( att)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _topical_lead_in(text: str) -> bool:
+    """"Polis och kommun ska arbeta för att minska X genom att:" names the
+    topic of its items, which are its theme; "Polisen lovar att:" does not."""
+    return bool(TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text) and len(text.split()) >= 6)
 
 
 def _list_is_pledges(lead_in: str) -> bool:
@@ -154,8 +192,11 @@ def _actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], bool]
         if listed and all(is_actor_name(a) for a in listed):
             return listed, True
     subject = subject_actors(text)
-    if subject:
+    if subject and not is_passive_subject(text):
         return subject, True
+    inverted = None if subject else inverted_actors(text)
+    if inverted:
+        return inverted, True
     agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
     if agent:
         return agent, True
@@ -188,171 +229,489 @@ def _split_responsible(text: str) -> tuple[str, list[str]]:
 
 def _label_actors(text: str) -> list[str] | None:
     """Actors of a label such as "Polis:" or "Polis och kommun:"."""
-    named = split_actor_list(text)
-    if named and all(is_actor_name(n) for n in named):
-        return named
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\+|(?<!-)\s+och\b|\bsamt\b)\s*", text.strip()) if p.strip()]
+    if parts and all(is_actor_name(p) for p in parts):
+        return split_actor_list(text)
     return None
 
 
+# Prose that is not a pledge even where it uses a modal: what has been done
+# ("Polisen har genomfört medborgardialoger"), what surveys show, who it is
+# that makes the pledge ("Det är LPO X som lovar ..."), and wished states
+# ("Alla ska känna sig trygga").
+PAST = re.compile(
+    r"\b(har|hade)\s+(\w+\s+){0,3}?\w+(at|it|tt|rt|ts|ats|its|dd|tts)\b|"
+    r"\b(genomfördes|genomförde|togs fram|tog fram|beslutades|beslutade|undertecknades|skrevs under|signerades|"
+    r"signerade|sammanställde|analyserade|identifierades|framkom|framkommit)\b",
+    re.IGNORECASE,
+)
+SITUATION = re.compile(
+    r"\b(visar|visade|framgår|upplever|upplevde|uppger|uppgav|upplevs|anmäldes|ökade|minskade|är ett problem)\b",
+    re.IGNORECASE,
+)
+CLEFT = re.compile(r"^(det är|det var)\b.{0,120}\bsom\b", re.IGNORECASE)
+WISHED_STATE = re.compile(
+    r"\b(ska|skall|kommer att)\s+(känna|kännas|upplevas|uppleva|vara|bli|kunna|må|ha möjlighet|präglas)\b", re.IGNORECASE
+)
+QUOTED = re.compile(
+    r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|berättar|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
+    r"välkomnar|hoppas|ser fram emot)\b",
+    re.IGNORECASE,
+)
+# "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
+PRONOUN_START = re.compile(r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE)
+GOAL_WORDS = re.compile(
+    r"^\s*(mål|målet|målen|målsättning\w*|ambition\w*|vision\w*|effekt\w*|syfte\w*|förväntad\w*|önskad\w*)\b|"
+    r"\b(målsättningen|ambitionen|syftet|effekten|visionen) (är|med)\b|\bhar som (mål|målsättning|ambition)\b|"
+    r"\b(är|var) att\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP = re.compile(r"\b(återkoppl\w*|redovis\w*|följas upp|följs upp|utvärder\w*|revider\w*)\b", re.IGNORECASE)
+# "– Vi är glada ..., säger X": a quotation that a news page's dash made a list item.
+QUOTE_ITEM = re.compile(r"[,.!?]\s*[”\"]?\s*(säger|sa|berättar|menar|tycker|konstaterar)\s", re.IGNORECASE)
+TRAILING_DOTS = re.compile(r"\s*(\.\.+|…)\s*$")
+
+
+def prose_signals(sentence: str) -> dict[str, bool]:
+    """Word-level signals of a prose sentence, shared by the rules and the classifier."""
+    return {
+        "commits": bool(COMMITMENT.search(sentence)),
+        "subject": subject_actors(sentence) is not None,
+        "meta": bool(META.search(sentence)),
+        "doc_meta": bool(DOC_META.search(sentence)),
+        "pronoun": bool(PRONOUN_START.search(sentence)),
+        "past": bool(PAST.search(sentence)),
+        "situation": bool(SITUATION.search(sentence)),
+        "cleft": bool(CLEFT.search(sentence)),
+        "wished": bool(WISHED_STATE.search(sentence)),
+        "quoted": bool(QUOTED.search(sentence)),
+        "goal": bool(GOAL_WORDS.search(sentence)),
+        "follow_up": bool(FOLLOW_UP.search(sentence)),
+        "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
+        "colon": sentence.rstrip().endswith(":"),
+        "short": len(sentence.split()) < 5,
+    }
+
+
+def _prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:
+    """The rules' decision on one sentence of prose."""
+    if signals["colon"] or signals["short"] or signals["cleft"] or signals["quoted"] or signals["goal"]:
+        return False
+    if promised:
+        return True  # "Kommunen lovar att ...", "I löftet lovar polisen att ..."
+    if signals["pronoun"] or signals["meta"]:
+        return False
+    if signals["past"] or signals["situation"] or signals["follow_up"]:
+        return False
+    if signals["wished"] and not signals["subject"]:
+        return False
+    return in_part and (signals["commits"] or signals["subject"]) and not signals["doc_meta"]
+
+
+@dataclass
+class Candidate:
+    """A piece of the document that might be a pledge, with the rules' verdict
+    and the context the verdict was made in (the classifier's features)."""
+
+    draft: PledgeDraft
+    rule: bool
+    features: dict[str, str] = field(default_factory=dict)
+
+
+LOVAR = re.compile(r"\blovar\s+(?:också\s+|även\s+|därför\s+|härmed\s+)?", re.IGNORECASE)
+
+
+def promising_actors(sentence: str) -> list[str] | None:
+    """Who a sentence says promises: "Kommunen lovar att ...", "... lovar polisen att ..."."""
+    subject = subject_actors(sentence)
+    first = LOVAR.search(sentence)
+    if subject and first and len(sentence[: first.start()].split()) <= 10:
+        return subject
+    for m in LOVAR.finditer(sentence):
+        after = subject_actors(sentence[m.end() :])
+        if after:
+            return after  # inverted: "därför lovar kommunen att"
+        words = sentence[: m.start()].split()
+        for k in range(max(0, len(words) - 6), len(words)):
+            phrase = " ".join(words[k:]).strip(",")
+            if phrase and (phrase[0].isupper() or phrase.lower().startswith(("polis", "kommun"))) and is_actor_name(phrase):
+                return subject_actors(phrase)
+    return None
+
+
+def _starts_infinitive(line: str) -> bool:
+    """"genomföra ...", "arbeta för ...", "Att anordna ...": how items after "lovar att:" begin."""
+    first = re.match(r"[\wåäö]+", line.strip())
+    if not first:
+        return False
+    word = first.group(0)
+    if word.lower() == "att":
+        return True
+    return word.islower() and ((word.endswith("a") and len(word) >= 4) or word in {"ha", "få", "se", "gå", "ge", "nå", "stå"})
+
+
+def _item_lines(text: str) -> list[str]:
+    """The items of a paragraph whose lines each begin an item, else the paragraph."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and all(_starts_infinitive(line) for line in lines):
+        return [line.rstrip(",;") for line in lines]
+    return [fold(text)]
+
+
+def _item_like(text: str) -> bool:
+    """A paragraph that reads as one item of a list: short, or lines that each begin an item."""
+    folded = fold(text)
+    if len(_item_lines(text)) > 1:
+        return True
+    if GOAL_WORDS.search(folded) or folded.endswith(":"):
+        return False  # "Mål: ...", a new lead-in
+    return len(folded) <= 350 and len(SENTENCE_SPLIT.split(folded)) <= 2
+
+
+def _item_is_lead_in(text: str) -> bool:
+    """A list item that announces the items after it ("Polisen ska ... genom:")."""
+    return bool(LEAD_IN_END.search(text.rstrip(" .")) and (COMMITMENT.search(text) or subject_actors(text)))
+
+
+DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)\s+[-–]\s+(?=[A-ZÅÄÖ])")
+
+
+def _dash_theme(text: str) -> tuple[str | None, str]:
+    """"Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
+    The pledge text keeps the theme, as printed."""
+    m = DASH_THEME.match(text)
+    if not m or COMMITMENT.search(m.group("theme")):
+        return None, text
+    return m.group("theme"), text[m.end() :]
+
+
+def _clean_lead_in(text: str) -> str:
+    """"Polisen lovar att.." -> "Polisen lovar att:" (a lead-in that trails off in dots)."""
+    return TRAILING_DOTS.sub(":", text) if TRAILING_DOTS.search(text) else text
+
+
+class _Walker:
+    """Walks every section once, in order, and proposes candidates."""
+
+    def __init__(self, sections: list[SectionSpan], part: set[int], lead_in_only: set[int]) -> None:
+        self.sections = sections
+        self.part = part
+        self.lead_in_only = lead_in_only
+        self.out: list[Candidate] = []
+
+    # -- state per section ---------------------------------------------------
+    def _reset(self, index: int) -> None:
+        section = self.sections[index]
+        self.index = index
+        self.in_part = index in self.part
+        self.strict = index in self.lead_in_only and not self.in_part
+        self.theme: str | None = None
+        self.theme_from_table = False
+        self.lead_actors: list[str] = list(BOTH_PARTIES)
+        if section.heading is not None:
+            self.lead_actors = subject_actors(section.heading.text) or self.lead_actors
+        self.list_mode = self.in_part
+        self.lead_kind = "none"
+        self.lead_list = False  # a strong pledge lead-in opened the list that follows
+        self.table = _Table()
+        self.parents: dict[int, str] = {}
+        self.label_actors: list[str] | None = None
+        self.para_items = False  # paragraphs after "Polisen lovar:" are its items
+
+    def run(self) -> list[Candidate]:
+        for index, section in enumerate(self.sections):
+            if index and section.heading is None and section.role is SectionRole.other:
+                # The text runs on past the title block: what a lead-in there opened goes on.
+                self.index, self.in_part = index, index in self.part
+                self.strict = index in self.lead_in_only and not self.in_part
+                self.list_mode = self.list_mode or self.in_part
+                self.theme = None  # headings of the title block are not themes
+            else:
+                self._reset(index)
+            blocks = section.blocks
+            for i, block in enumerate(blocks):
+                prev = blocks[i - 1] if i else None
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                self._block(block, prev, nxt)
+        return self.out
+
+    def _block(self, block: Block, prev: Block | None, nxt: Block | None) -> None:
+        text = fold(block.text)
+        after_table = prev is not None and prev.kind is BlockKind.table_row
+        if block.kind is BlockKind.heading:
+            self._heading(text, after_table)
+            return
+        if block.kind is not BlockKind.table_row and after_table and self.theme_from_table:
+            self.theme, self.theme_from_table = None, False  # the table's themes end with the table
+        if block.kind is BlockKind.table_row:
+            self._table_row(block, text)
+        elif block.kind is BlockKind.list_item:
+            self._list_item(block, text, nxt)
+        else:
+            self._paragraph(block, text, nxt)
+
+    # -- the context of what follows -----------------------------------------
+    def _counts(self) -> bool:
+        """Do lists here count as pledges?"""
+        if self.strict:
+            return self.list_mode
+        return self.list_mode and (self.in_part or self.lead_list)
+
+    def _features(self, layout: str) -> dict[str, str]:
+        return {
+            "layout": layout,
+            "role": self.sections[self.index].role.value,
+            "in_part": str(self.in_part),
+            "list_mode": str(self.list_mode),
+            "lead": self.lead_kind,
+            "lead_list": str(self.lead_list),
+            "theme": str(self.theme is not None),
+        }
+
+    def _heading(self, text: str, after_table: bool) -> None:
+        subject = subject_actors(text)
+        if subject and _is_lead_in(_clean_lead_in(text) + ":"):
+            # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
+            self.lead_actors = subject
+            self.list_mode = not self.strict or bool(STRONG_LEAD_IN.search(text))
+            self.lead_kind = "strong" if STRONG_LEAD_IN.search(text) or COMMITMENT.search(text) else "pledge"
+            self.lead_list = True
+            self.label_actors = None
+            self.theme = None
+            self.parents.clear()
+            return
+        if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":"):
+            # "Följande processer ligger till grund för ...": it announces its list.
+            self._lead_in(text if text.endswith(":") else text + ":")
+            self.theme = None
+            return
+        if is_date_line(text) or DOC_META.search(text):
+            return  # a publication date or the document's own title, not a theme
+        self.theme = text.rstrip(":")
+        self.theme_from_table = after_table  # a heading between table rows names the rows that follow
+        self.list_mode = self.in_part and not self.strict
+        self.lead_kind = "none"
+        self.lead_list = False
+        self.para_items = False
+        self.parents.clear()
+        self.label_actors = None
+
+    def _table_row(self, block: Block, text: str) -> None:
+        cells = [fold(c) for c in (block.cells or [text])]
+        layout = _header_layout(cells)
+        if layout is not None or block.header:
+            self.table = layout or _Table()
+            first = cells[0] if cells else ""
+            if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
+                self.theme, self.theme_from_table = first, True
+            return
+        non_empty = [c for c in cells if c]
+        if len(non_empty) == 1 and cells[0] and len(cells[0].split()) <= 6 and not COMMITMENT.search(cells[0]):
+            self.theme, self.theme_from_table = cells[0], True  # a theme row inside the table
+            return
+        table = self.table
+        pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
+        if not pledge_text:
+            return
+        actors: list[str] = []
+        responsible: list[str] = []
+        if table.responsible_col is not None and table.responsible_col < len(cells):
+            responsible = split_actor_list(cells[table.responsible_col])
+        if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
+            actors = split_actor_list(cells[table.actor_col])
+        elif table.actor_col is None and responsible and all(is_actor_name(r) for r in responsible):
+            actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
+        elif table.actor_col is None and len(cells) >= 2 and _label_actors(cells[1]):
+            actors = _label_actors(cells[1]) or []
+        own = bool(actors)
+        if not actors:
+            actors, own = _actors_from_text(pledge_text, self.lead_actors)
+        # A time column ("Hösten 2021", "Löpande") quantifies the row.
+        other_cells = " ".join(c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col))
+        draft = _draft(pledge_text, self.theme, actors, block, "table_row", self.index, responsible, other_cells, own)
+        rule = self.in_part and not self.strict
+        self.out.append(Candidate(draft, rule, self._features("table_row")))
+
+    def _list_item(self, block: Block, text: str, nxt: Block | None) -> None:
+        if nxt is not None and nxt.kind is BlockKind.list_item and nxt.level >= block.level and _item_is_lead_in(text):
+            # "Polisen skall öka synligheten ... genom", "Polisen och kommunen skall tillsammans":
+            # who does the items below, neither a pledge nor a theme.
+            self.lead_actors = _lead_in_actors(text)
+            self.label_actors = None
+            self.parents[block.level] = text.rstrip(":")  # a parent item is its children's theme
+            return
+        if _is_topic_parent(block, nxt):
+            if nxt is not None and nxt.kind is BlockKind.paragraph:
+                self.theme = text.rstrip(":")  # a numbered heading over prose pledges
+            else:
+                self.parents[block.level] = text.rstrip(":")
+            return
+        item_theme = self.theme
+        for level in sorted(self.parents):
+            if level < block.level:
+                item_theme = self.parents[level]
+        lines = [fold(line) for line in block.text.split("\n") if line.strip()]
+        labelled_lines = [line for line in lines[1:] if _line_label(line)]
+        if len(lines) >= 2 and len(labelled_lines) == len(lines) - 1 and not _line_label(lines[0]):
+            # "Förebyggande arbete i skolan / Polis: ... / Kommun: ...": a topic
+            # with one labelled pledge per line.
+            for line in labelled_lines:
+                self._item(block, line, lines[0].rstrip(":"), None)
+            return
+        self._item(block, text, item_theme, nxt)
+
+    def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None) -> None:
+        item_text, responsible = _split_responsible(text)
+        item_text = fold(item_text)
+        quoted = bool(QUOTE_ITEM.search(item_text))
+        if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
+            who = RESPONSIBLE_LINE.match(fold(nxt.text))
+            if who:
+                responsible = split_actor_list(who.group("who"))
+        labelled = _line_label(item_text)
+        own = True
+        if labelled:
+            actors = labelled  # "Polis: Genomföra ...": the label names who does it; the text keeps it, as printed
+        elif subject_actors(item_text):
+            actors, own = _actors_from_text(item_text, self.lead_actors)
+        elif responsible:
+            actors = list(responsible)
+        else:
+            actors, own = _actors_from_text(item_text, self.label_actors or self.lead_actors)
+        draft = _draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
+        self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item")))
+
+    def _paragraph(self, block: Block, text: str, nxt: Block | None) -> None:
+        if RESPONSIBLE_LINE.match(text):
+            return
+        label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
+        if label and len(text.split()) <= 5:
+            labelled = _label_actors(label.group(1))
+            if labelled:
+                self.label_actors = labelled
+                self.list_mode = True
+                self.lead_kind = "label"
+                return
+        next_is_list = (
+            nxt is not None and nxt.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(nxt.text)
+        )
+        lead_text = _clean_lead_in(text)
+        if _is_lead_in(lead_text) or (next_is_list and text.endswith(",")):
+            self._lead_in(lead_text)
+            return
+        if self.para_items and self.list_mode and _item_like(block.text):
+            # Items separated by blank lines, or whose bullets were lost.
+            for line in _item_lines(block.text):
+                self._item(block, line, self.theme, nxt)
+            return
+        self.para_items = False
+        if self.strict:
+            self.list_mode = False
+            return
+        self.lead_list = False
+        next_is_lead = next_is_list or (nxt is not None and nxt.kind is BlockKind.paragraph and _is_lead_in(fold(nxt.text)))
+        theme, body = _dash_theme(text)
+        previous: Candidate | None = None
+        sentences = SENTENCE_SPLIT.split(body)
+        for position, sentence in enumerate(sentences):
+            signals = prose_signals(sentence)
+            by = promising_actors(sentence)
+            actors, own = (by, True) if by else _actors_from_text(sentence, self.lead_actors)
+            if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
+                # One actor with an explanatory second sentence: one pledge with both.
+                previous.draft.text = f"{previous.draft.text} {sentence}"
+                previous.draft.quantified = is_quantified(previous.draft.text)
+                continue
+            rule = _prose_is_pledge(signals, self.in_part, by is not None)
+            if next_is_lead and signals["lovar"] and position == len(sentences) - 1:
+                rule = False  # "X och Y lovar att arbeta för ... genom att:": the list says how
+            draft_text = sentence if previous is not None or theme is None else text
+            draft = _draft(draft_text, theme or self.theme, actors, block, "paragraph", self.index, [], None, own)
+            features = self._features("paragraph")
+            features.update({k: str(v) for k, v in signals.items()})
+            features["next_lead"] = str(next_is_lead)
+            previous = Candidate(draft, rule, features)
+            self.out.append(previous)
+
+    def _lead_in(self, text: str) -> None:
+        # A lead-in may close a longer paragraph (a PDF line break is not
+        # always a paragraph break): judge its last sentence.
+        last = SENTENCE_SPLIT.split(text)[-1]
+        strong = bool(STRONG_LEAD_IN.search(last)) and bool(re.search(r"(:|\batt)\s*$", last))
+        if self.strict:
+            self.list_mode = strong and text.endswith(":")
+        else:
+            self.list_mode = _list_is_pledges(last)
+        self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")
+        # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
+        # och kommunen göra:") counts wherever it stands; what the pledge
+        # document itself shall do ("Medborgarlöften ska:") is its purpose.
+        about_document = bool(DOC_META.search(last)) and not (promising_actors(last) or inverted_actors(last))
+        self.lead_list = self.list_mode and (strong or bool(COMMITMENT.search(last))) and not about_document
+        self.lead_actors = _lead_in_actors(last)
+        self.label_actors = None
+        self.para_items = bool(re.search(r"(:|\batt)\s*$", last))
+        if _topical_lead_in(last):
+            self.theme = last.rstrip(" :")
+
+
+def _line_label(line: str) -> list[str] | None:
+    """The actors of an item's label ("Polis: ...", "Polis och kommun: ..."), or None."""
+    label = ACTOR_LABEL.match(line)
+    return _label_actors(label.group("label")) if label else None
+
+
+def candidates(
+    sections: list[SectionSpan], pledge_section_indexes: Sequence[int], lead_in_section_indexes: Sequence[int] = ()
+) -> list[Candidate]:
+    """Every list item, table row and prose sentence of the document, in order,
+    with the rules' verdict and its context."""
+    return _Walker(sections, set(pledge_section_indexes), set(lead_in_section_indexes)).run()
+
+
 def extract_pledges(
-    sections: list[SectionSpan], pledge_section_indexes: list[int], lead_in_section_indexes: Sequence[int] = ()
+    sections: list[SectionSpan], pledge_section_indexes: Sequence[int], lead_in_section_indexes: Sequence[int] = ()
 ) -> list[PledgeDraft]:
-    """Pledges of the given sections, each once, in document order.
+    """Pledges of the document, each once, in document order.
 
     ``pledge_section_indexes`` are the pledge part. ``lead_in_section_indexes``
     are other sections (council minutes' "Ärendebeskrivning") where only a
     list announced by a strong lead-in ("innehåller följande åtaganden:")
-    counts.
+    counts. Elsewhere only lists announced as promises and sentences in which
+    a party promises ("I löftet lovar polisen att ...") count.
     """
-    drafts: list[PledgeDraft] = []
+    found = candidates(sections, pledge_section_indexes, lead_in_section_indexes)
+    return unique([c.draft for c in drop_summaries(found) if c.rule])
+
+
+def drop_summaries(found: list[Candidate]) -> list[Candidate]:
+    """A promise in prose before the pledge part ("Under 2021 lovar polisen och
+    kommunen att ...") sums up the pledges that follow; it is not one of them."""
+    first_listed = next(
+        (i for i, c in enumerate(found) if c.rule and (c.draft.layout != "paragraph" or c.features.get("in_part") == "True")),
+        None,
+    )
+    if first_listed is None:
+        return found
+    for c in found[:first_listed]:
+        if c.draft.layout == "paragraph" and c.features.get("in_part") != "True":
+            c.rule = False
+    return found
+
+
+def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
+    """Each pledge once: council minutes and news pages print the same pledges twice."""
     seen: set[str] = set()
-    lead_in_only = set(lead_in_section_indexes)
-    for section_index in sorted(set(pledge_section_indexes) | lead_in_only):
-        strict = section_index in lead_in_only and section_index not in pledge_section_indexes
-        section = sections[section_index]
-        theme: str | None = None
-        theme_from_table = False
-        lead_actors: list[str] = list(BOTH_PARTIES)
-        if section.heading is not None:
-            heading_subject = subject_actors(section.heading.text)
-            if heading_subject:
-                lead_actors = heading_subject
-        list_mode = not strict
-        table = _Table()
-        parents: dict[int, str] = {}
-        label_actors: list[str] | None = None
-        blocks = section.blocks
-        for index, block in enumerate(blocks):
-            prev = blocks[index - 1] if index else None
-            nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-            text = fold(block.text)
-            after_table = prev is not None and prev.kind is BlockKind.table_row
-            if block.kind is BlockKind.heading:
-                subject = subject_actors(text)
-                if subject and _is_lead_in(text + ":"):
-                    lead_actors = subject
-                    continue
-                theme = text.rstrip(":")
-                # A heading between table rows names the rows that follow.
-                theme_from_table = after_table
-                list_mode = not strict
-                parents.clear()
-                label_actors = None
-                continue
-            if block.kind is not BlockKind.table_row and after_table and theme_from_table:
-                theme, theme_from_table = None, False  # the table's themes end with the table
-            if block.kind is BlockKind.table_row:
-                if strict:
-                    continue
-                cells = [fold(c) for c in (block.cells or [text])]
-                layout = _header_layout(cells)
-                if layout is not None or block.header:
-                    table = layout or _Table()
-                    first = cells[0] if cells else ""
-                    if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
-                        theme, theme_from_table = first, True
-                    continue
-                non_empty = [c for c in cells if c]
-                if len(non_empty) == 1 and cells[0] and len(cells[0].split()) <= 6 and not COMMITMENT.search(cells[0]):
-                    theme, theme_from_table = cells[0], True  # a theme row inside the table
-                    continue
-                pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
-                if not pledge_text:
-                    continue
-                actors: list[str] = []
-                responsible: list[str] = []
-                if table.responsible_col is not None and table.responsible_col < len(cells):
-                    responsible = split_actor_list(cells[table.responsible_col])
-                if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
-                    actors = split_actor_list(cells[table.actor_col])
-                elif table.actor_col is None and responsible and all(is_actor_name(r) for r in responsible):
-                    actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
-                elif table.actor_col is None and len(cells) >= 2 and _label_actors(cells[1]):
-                    actors = _label_actors(cells[1]) or []
-                own = bool(actors)
-                if not actors:
-                    actors, own = _actors_from_text(pledge_text, lead_actors)
-                # A time column ("Hösten 2021", "Löpande") quantifies the row.
-                other_cells = " ".join(
-                    c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col)
-                )
-                _add(
-                    drafts, seen, pledge_text, theme, actors, block, "table_row", section_index, responsible,
-                    quant_text=other_cells, own_actors=own,
-                )
-                continue
-            if block.kind is BlockKind.list_item:
-                if not list_mode:
-                    continue
-                if _is_topic_parent(block, nxt):
-                    if nxt is not None and nxt.kind is BlockKind.paragraph:
-                        theme = text.rstrip(":")  # a numbered heading over prose pledges
-                    else:
-                        parents[block.level] = text.rstrip(":")
-                    continue
-                item_theme = theme
-                for level in sorted(parents):
-                    if level < block.level:
-                        item_theme = parents[level]
-                item_text, responsible = _split_responsible(block.text)
-                item_text = fold(item_text)
-                if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
-                    who = RESPONSIBLE_LINE.match(fold(nxt.text))
-                    if who:
-                        responsible = split_actor_list(who.group("who"))
-                label = ACTOR_LABEL.match(item_text)
-                labelled = _label_actors(label.group("label")) if label else None
-                own = True
-                if labelled and label is not None:
-                    actors = labelled
-                    item_text = label.group("rest")  # "Polis: Genomföra ..." -> the pledge without its label
-                elif subject_actors(item_text):
-                    actors, own = _actors_from_text(item_text, lead_actors)
-                elif responsible:
-                    actors = list(responsible)
-                else:
-                    actors, own = _actors_from_text(item_text, label_actors or lead_actors)
-                _add(
-                    drafts, seen, item_text, item_theme, actors, block, "list_item", section_index, responsible,
-                    own_actors=own,
-                )
-                continue
-            # A paragraph: a lead-in, an actor label, an "Ansvarig:" line, or prose pledges.
-            if RESPONSIBLE_LINE.match(text):
-                continue
-            label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
-            if label and len(text.split()) <= 5:
-                labelled = _label_actors(label.group(1))
-                if labelled:
-                    label_actors = labelled
-                    list_mode = True
-                    continue
-            if _is_lead_in(text):
-                # A lead-in may close a longer paragraph (a PDF line break is
-                # not always a paragraph break): judge its last sentence.
-                last = SENTENCE_SPLIT.split(text)[-1]
-                if strict:
-                    list_mode = bool(STRONG_LEAD_IN.search(last)) and text.endswith(":")
-                else:
-                    list_mode = _list_is_pledges(last)
-                lead_actors = _lead_in_actors(last)
-                label_actors = None
-                continue
-            if strict:
-                list_mode = False
-                continue
-            for sentence in SENTENCE_SPLIT.split(text):
-                words = len(sentence.split())
-                commits = COMMITMENT.search(sentence) or subject_actors(sentence)
-                if commits and not META.search(sentence) and words >= 5 and not sentence.rstrip().endswith(":"):
-                    actors, own = _actors_from_text(sentence, lead_actors)
-                    _add(drafts, seen, sentence, theme, actors, block, "paragraph", section_index, [], own_actors=own)
-    return drafts
+    out: list[PledgeDraft] = []
+    for draft in drafts:
+        key = re.sub(r"[^\wåäö]+", " ", draft.text.lower()).strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(draft)
+    return out
 
 
-def _add(
-    drafts: list[PledgeDraft],
-    seen: set[str],
+def _draft(
     text: str,
     theme: str | None,
     actors: list[str],
@@ -360,25 +719,19 @@ def _add(
     layout: str,
     section_index: int,
     responsible: list[str],
-    quant_text: str | None = None,
-    own_actors: bool = False,
-) -> None:
-    key = re.sub(r"[^\wåäö]+", " ", text.lower()).strip()
-    if not key or key in seen:
-        return  # council minutes print the same pledges twice
-    seen.add(key)
-    drafts.append(
-        PledgeDraft(
-            text=text,
-            theme=theme,
-            actors=actors,
-            quantified=is_quantified(quant_text or text),
-            block=block,
-            layout=layout,
-            section_index=section_index,
-            responsible=responsible,
-            own_actors=own_actors,
-            has_deadline=has_deadline(quant_text or text),
-            kind=pledge_kind(text),
-        )
+    quant_text: str | None,
+    own_actors: bool,
+) -> PledgeDraft:
+    return PledgeDraft(
+        text=text,
+        theme=theme,
+        actors=actors,
+        quantified=is_quantified(quant_text or text),
+        block=block,
+        layout=layout,
+        section_index=section_index,
+        responsible=responsible,
+        own_actors=own_actors,
+        has_deadline=has_deadline(quant_text or text),
+        kind=pledge_kind(text),
     )

@@ -38,7 +38,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(lokal |gemensam |aktuell )?(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
             r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
             r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
-            r"vad vi (har )?(sett|hört))"
+            r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning)"
         ),
     ),
     (
@@ -63,8 +63,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # Generic nouns only on their own: "Insatser mot narkotika" is a theme.
             rf"{_OWN}(aktiviteter|åtgärder|insatser|handlingsplan|aktivitetsplan)"
             r"( och (aktiviteter|åtgärder|insatser))?( (för |under )?(år )?\d{4}\S*)?$|vi lovar|"
-            r"(polisen|kommunen|parterna|vi|aktörerna)( och (polisen|kommunen))? (lovar|ska|åtar)|"
-            r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi)|"
+            r"(polisen|kommunen|parterna|vi|aktörerna)( och (polisen|kommunen))? (lovar|ska|skall|åtar|kommer att)|"
+            r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi|kommer vi att göra)|"
+            r"det här (lovar|gör) (polisen|kommunen|vi)|"
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar) vi)"
         ),
     ),
@@ -153,6 +154,8 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
             # the title opens the pledge part only if a list follows directly.
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             titled = preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i])
+            if titled and "medborgarlöft" not in block.text.lower():
+                break  # "Det här ska vi göra", "Våra löften" after the title
             if (
                 titled
                 and nxt is not None
@@ -170,10 +173,14 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     return (title.strip() if title else None), preamble_end
 
 
-def _opens_signatures(block: Block) -> bool:
-    """A place-and-date line or a name-and-title block (also as a layout table row)."""
+def _opens_signatures(block: Block, early: bool = False) -> bool:
+    """A place-and-date line or a name-and-title block (also as a layout table row).
+
+    A date line ``early`` in the text, before anything has been said, is a
+    publication date ("5 september 2016" under a news headline), not the
+    place and date of the signatures."""
     if block.kind in (BlockKind.paragraph, BlockKind.heading):
-        return is_date_line(block.text) or looks_like_signature_block(block.text)
+        return (is_date_line(block.text) and not early) or looks_like_signature_block(block.text)
     if block.kind is BlockKind.table_row and block.cells:
         cells = [c for c in block.cells if c.strip()]
         return (len(cells) == 1 and is_date_line(cells[0])) or (
@@ -189,9 +196,15 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
     if start:
         sections.append(SectionSpan(SectionRole.other, None, list(blocks[:start])))
     current: SectionSpan | None = None
+    seen_text = 0  # characters of body text so far
     for index in range(start, len(blocks)):
         block = blocks[index]
         role = heading_role(block.text) if block.kind is BlockKind.heading else None
+        early = seen_text < 200
+        if role is SectionRole.signatures and early and is_date_line(block.text):
+            role = None  # a publication date under the headline
+        if block.kind is not BlockKind.heading:
+            seen_text += len(block.text)
         if role is not None:
             current = SectionSpan(role, block)
             sections.append(current)
@@ -199,7 +212,7 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
         if (
             current is not None
             and current.role is not SectionRole.signatures
-            and _opens_signatures(block)
+            and _opens_signatures(block, early)
         ):
             # The signature part starts here, together with any organisation
             # headings ("Ljungby kommun", "Polismyndigheten") just above it.
