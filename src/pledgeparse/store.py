@@ -4,10 +4,13 @@ An output folder is replaced as a whole, never edited in place:
 
 1. every table is streamed, a row group at a time, into a staging folder
    beside the output folder (``.NAME.staging-PID``), then flushed to disk;
-2. the state file ``_pledgeparse.json`` (which inputs went in, with their
+2. the documents table is completed with ``duplicate_sources``, ``work_id``
+   and ``is_primary`` (:mod:`pledgeparse.works`: grouping needs the whole
+   batch, reused rows included);
+3. the state file ``_pledgeparse.json`` (which inputs went in, with their
    content hashes, for incremental runs) is written last into the staging
    folder;
-3. the old folder is renamed to ``.NAME.old``, the staging folder to
+4. the old folder is renamed to ``.NAME.old``, the staging folder to
    ``NAME``, and the old one deleted.
 
 A crash, Ctrl-C or ``kill -9`` at any point leaves either the old complete
@@ -175,7 +178,8 @@ class DatasetWriter:
         """``source`` has the same bytes as ``first_source``: one document, one more name."""
         doc_id = sha256[:16]
         self.duplicates.setdefault(doc_id, []).append(source)
-        self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": True, "duplicate_of": first_source}
+        ok = bool(self.sources.get(first_source, {}).get("ok"))
+        self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": ok, "duplicate_of": first_source}
 
     def add_tables(self, tables: dict[str, pa.Table], source: str, entry: dict[str, object]) -> None:
         """Carry one unchanged document's rows over from the previous dataset."""
