@@ -115,3 +115,40 @@ def test_an_unreadable_entry_is_a_failure(tmp_path: Path, monkeypatch: pytest.Mo
     codes = sorted((Path(i.source).name, i.code) for i in items if not isinstance(i, Path))
     assert codes == [("locked", "E108"), ("pipe.txt", "E108")]
     assert not any(isinstance(i, Path) for i in items)
+
+
+def test_a_name_gone_from_the_inputs_leaves_duplicate_sources(tmp_path: Path) -> None:
+    source = (CORPUS / "horby_2019" / "horby_2019.txt").read_bytes()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_bytes(source)
+    run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)
+    (tmp_path / "in" / "c.txt").unlink()
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", jobs=1)
+    assert summary.reused == 1 and summary.duplicates == 1
+    (document,) = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
+    assert document["duplicate_sources"] == [str(tmp_path / "in" / "b.txt")]
+
+
+def test_a_fetched_pdf_linked_from_two_pages_is_one_document_with_both_urls(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from pledgeparse.fetch.cache import ObjectCache
+    from pledgeparse.fetch.crawl import CrawlResult
+    from pledgeparse.fetch.runner import parse_fetched
+    from pledgeparse.models import ManifestEntry
+    from pledgeparse.settings import Settings
+    from pledgeparse.store import write_all
+
+    sha = ObjectCache(tmp_path / "cache").put((CORPUS / "horby_2019" / "horby_2019.pdf").read_bytes())
+    entries = [
+        ManifestEntry(
+            url=url, sha256=sha, is_document=True, format="pdf", fetched_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        )
+        for url in ("https://kommun.example/a/lofte.pdf", "https://kommun.example/b/lofte.pdf")
+    ]
+    crawl = CrawlResult(run_id="r", cache_dir=tmp_path / "cache", manifest_path=tmp_path / "m", entries=entries)
+    write_all(parse_fetched(crawl, Settings()), tmp_path / "out")
+    (document,) = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
+    assert document["source"] == entries[0].url and document["duplicate_sources"] == [entries[1].url]
+    assert document["is_primary"] and document["work_id"] == document["doc_id"]

@@ -185,6 +185,10 @@ class DatasetWriter:
         """Carry one unchanged document's rows over from the previous dataset."""
         self.flush()
         for name, table in tables.items():
+            if name == "documents" and table.num_rows:  # this run's duplicates are added again
+                index = table.schema.get_field_index("duplicate_sources")
+                empty = pa.array([[] for _ in range(table.num_rows)], type=table.schema.field(index).type)
+                table = table.set_column(index, table.schema.field(index), empty)
             if table.num_rows:
                 self.writers[name].write_table(table.cast(self.schemas[name]))
                 self.counts[name] += table.num_rows

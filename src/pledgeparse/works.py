@@ -205,8 +205,9 @@ def load_docs(folder: Path) -> list[WorkDoc]:
 
 
 def assign_works(folder: Path, duplicates: dict[str, list[str]] | None = None) -> int:
-    """Fill ``work_id``, ``is_primary`` and ``duplicate_sources`` of
-    ``folder/documents.parquet`` in place; return the number of works."""
+    """Fill ``work_id`` and ``is_primary`` of ``folder/documents.parquet`` in
+    place and add ``duplicates`` (doc_id -> other sources with the same bytes)
+    to ``duplicate_sources``; return the number of works."""
     path = folder / "documents.parquet"
     if not path.exists():
         return 0
@@ -216,10 +217,13 @@ def assign_works(folder: Path, duplicates: dict[str, list[str]] | None = None) -
     table = pq.read_table(path)
     ids = table.column("doc_id").to_pylist()
     duplicates = duplicates or {}
-    columns = {
+    known = table.column("duplicate_sources").to_pylist()
+    columns: dict[str, list[object]] = {
         "work_id": [works.get(i) for i in ids],
         "is_primary": [i in primary for i in ids],
-        "duplicate_sources": [sorted(duplicates.get(i, [])) for i in ids],
+        "duplicate_sources": [
+            sorted({*(names or []), *duplicates.get(i, [])}) for i, names in zip(ids, known, strict=True)
+        ],
     }
     for name, values in columns.items():
         index = table.schema.get_field_index(name)

@@ -6,7 +6,8 @@ document row gets ``source`` = the URL as linked, ``source_url`` = the URL
 after redirects and ``linked_from`` = the page that linked it. Every fetch
 error of the crawl becomes a ``failures`` row (stage ``fetch``); identical
 bytes found at several URLs are parsed once (the first URL in crawl order),
-so a ``doc_id`` is never duplicated; the manifest keeps every URL.
+so a ``doc_id`` is never duplicated; the other URLs are its row's
+``duplicate_sources`` and the manifest keeps every URL.
 
 Ctrl-C or SIGTERM during the crawl leaves the manifest and the cache
 consistent and the crawl unfinished, so the same command resumes it; during
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledgeparse.batch import BatchSummary
-from pledgeparse.models import ExtractionResult, Failure
+from pledgeparse.models import DocumentRecord, ExtractionResult, Failure
 from pledgeparse.parquet import write_results
 from pledgeparse.pipeline import extract
 from pledgeparse.settings import Settings
@@ -46,6 +47,7 @@ def parse_fetched(crawl_result: CrawlResult, settings: Settings) -> list[Extract
     cache = ObjectCache(crawl_result.cache_dir)
     results: list[ExtractionResult] = []
     parsed: dict[str, str] = {}
+    documents: dict[str, DocumentRecord] = {}  # sha256 -> its row, to keep the other URLs of the same bytes
     for entry in crawl_result.entries:
         if entry.error:
             failure = Failure(source=entry.url, stage="fetch", error=entry.error, code=entry.error_code or "E300")
@@ -55,6 +57,8 @@ def parse_fetched(crawl_result: CrawlResult, settings: Settings) -> list[Extract
             continue
         if entry.sha256 in parsed:
             log.info("%s: same bytes as %s, parsed once", entry.url, parsed[entry.sha256])
+            if entry.sha256 in documents:
+                documents[entry.sha256].duplicate_sources.append(entry.url)
             continue
         parsed[entry.sha256] = entry.url
         try:
@@ -72,6 +76,7 @@ def parse_fetched(crawl_result: CrawlResult, settings: Settings) -> list[Extract
         if result.document is not None:
             result.document.source_url = entry.final_url or entry.url
             result.document.linked_from = entry.linked_from
+            documents[entry.sha256] = result.document
         results.append(result)
     return results
 
