@@ -412,6 +412,7 @@ class _Walker:
             self.lead_actors = subject_actors(section.heading.text) or self.lead_actors
         self.list_mode = self.in_part
         self.lead_kind = "none"
+        self.lead_text = ""
         self.lead_list = False  # a strong pledge lead-in opened the list that follows
         self.table = _Table()
         self.parents: dict[int, str] = {}
@@ -466,6 +467,10 @@ class _Walker:
             "lead": self.lead_kind,
             "lead_list": str(self.lead_list),
             "theme": str(self.theme is not None),
+            "theme_goal": str(bool(self.theme and GOAL_WORDS.search(self.theme))),
+            "lead_focus": str(bool(NON_PLEDGE_LIST.search(self.lead_text))),
+            "lead_goal": str(bool(GOAL_WORDS.search(self.lead_text))),
+            "lead_doc": str(bool(DOC_META.search(self.lead_text))),
         }
 
     def _heading(self, text: str, after_table: bool) -> None:
@@ -475,6 +480,7 @@ class _Walker:
             self.lead_actors = subject
             self.list_mode = not self.strict or bool(STRONG_LEAD_IN.search(text))
             self.lead_kind = "strong" if STRONG_LEAD_IN.search(text) or COMMITMENT.search(text) else "pledge"
+            self.lead_text = text
             self.lead_list = True
             self.label_actors = None
             self.theme = None
@@ -491,6 +497,7 @@ class _Walker:
         self.theme_from_table = after_table  # a heading between table rows names the rows that follow
         self.list_mode = self.in_part and not self.strict
         self.lead_kind = "none"
+        self.lead_text = ""
         self.lead_list = False
         self.para_items = False
         self.parents.clear()
@@ -643,6 +650,7 @@ class _Walker:
         else:
             self.list_mode = _list_is_pledges(last)
         self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")
+        self.lead_text = last
         # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
         # och kommunen göra:") counts wherever it stands; what the pledge
         # document itself shall do ("Medborgarlöften ska:") is its purpose.
@@ -681,7 +689,52 @@ def extract_pledges(
     a party promises ("I löftet lovar polisen att ...") count.
     """
     found = candidates(sections, pledge_section_indexes, lead_in_section_indexes)
-    return unique([c.draft for c in drop_summaries(found) if c.rule])
+    return unique([c.draft for c in document_rules(drop_summaries(found)) if c.rule])
+
+
+ACTION_START = re.compile(
+    r"^(att\b|insats|åtgärd|arbete|arbeta|kontroll|närvaro|patrull|besök|information|utbildning|samverkan|dialog|"
+    r"trygghetsvandring|möte|ökad|ökat|öka|minska|fler|mer|stärkt|förbättra|genomför|utveckl)",
+    re.IGNORECASE,
+)
+# Items about the document or addressed to the reader: "Medborgarlöftet gäller under ...", "Om du har synpunkter ...".
+ADMIN_ITEM = re.compile(
+    r"^(medborgarlöftet|löftet|löftena|detta|avtalet)\s+(gäller|löper|revideras|följs upp|utvärderas|kan)\b|"
+    r"\b(du|dig|din|ditt|dina)\b",
+    re.IGNORECASE,
+)
+
+
+def _short(c: Candidate) -> bool:
+    """A short nominal item ("Trafik.", "Narkotika och alkohol"), not an action ("Insatser mot våld")."""
+    text = c.draft.text.strip()
+    return len(text.split()) <= 3 and not ACTION_START.match(text) and not _starts_infinitive(text)
+
+
+def document_rules(found: list[Candidate]) -> list[Candidate]:
+    """Decisions that need the whole document: short nominal lists are focus
+    areas ("Trafik.", "Bostadsinbrott."); fragments of fewer than three words
+    are not pledges; and a page with no pledge part and no pledge list (a news
+    item) gives its pledges in sentences where a party commits itself."""
+    run: list[Candidate] = []
+    for c in [*found, None]:
+        if c is not None and c.draft.layout == "list_item":
+            run.append(c)
+            continue
+        if run and sum(_short(x) for x in run) * 2 >= len(run):
+            for x in run:
+                if not x.draft.own_actors or _short(x):
+                    x.rule = False
+        run = []
+    for c in found:
+        if len(c.draft.text.split()) < 3 or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
+            c.rule = False
+    if not any(c.rule for c in found) and not any(c.features.get("in_part") == "True" for c in found):
+        for c in found:
+            f = c.features
+            if c.draft.layout == "paragraph" and c.draft.own_actors and f.get("commits") == "True":
+                c.rule = _prose_is_pledge({k: v == "True" for k, v in f.items() if v in ("True", "False")}, True, False)
+    return found
 
 
 def drop_summaries(found: list[Candidate]) -> list[Candidate]:
