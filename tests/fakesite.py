@@ -198,6 +198,8 @@ class FakeSite:
         self.not_modified: Counter[str] = Counter()
         self.log: list[tuple[float, str, str, dict[str, str]]] = []
         self.stop_event = threading.Event()
+        #: The loopback address served on (127.0.0.2, ... are other hosts to a crawler).
+        self.address = "127.0.0.1"
         self.server: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
 
@@ -210,7 +212,7 @@ class FakeSite:
             pass
 
         Handler.site = site
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((self.address, 0), Handler)
         self.server.daemon_threads = True
         self.bind_hosts()
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -230,7 +232,7 @@ class FakeSite:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.address}:{self.port}"
 
     @property
     def other_host(self) -> str:

@@ -7,7 +7,8 @@ not a stopped crawl. What it enforces, on every hop of a redirect chain:
 
 * http and https only (a redirect to ``file:`` is refused like a link to it);
 * an optional ``guard`` (the crawler's robots.txt check);
-* a per-host delay between requests (:class:`Throttle`);
+* one request at a time per host, and a per-host delay between them
+  (:class:`Throttle`; safe to share between threads);
 * connect and read timeouts, and a deadline for the whole download;
 * retries with exponential backoff on 429, 5xx, timeouts and broken
   connections (tenacity), honouring ``Retry-After``; a Retry-After longer
@@ -88,7 +89,7 @@ def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> fl
 
 
 class Throttle:
-    """Per host: one request at a time, at most one per ``delay`` seconds, and
+    """Per host: one request at a time, ``delay`` seconds between them, and
     no request before a ``Retry-After`` the host asked for has passed.
 
     The delay of a host can be raised (robots.txt ``Crawl-delay``) but never
@@ -142,12 +143,20 @@ class Throttle:
 
     @contextmanager
     def slot(self, host: str) -> Iterator[None]:
-        """The host to oneself for one exchange, after its delay."""
+        """The host to oneself for one exchange, after its delay.
+
+        The delay counts from the end of the previous exchange, so the host
+        never sees two requests closer together than its delay, however long
+        the first one took to answer.
+        """
         with self._guard:
             lock = self._locks.setdefault(host, threading.Lock())
         with lock:
             self.wait(host)
-            yield
+            try:
+                yield
+            finally:
+                self._last[host] = self._clock()
 
 
 @dataclass
