@@ -227,9 +227,13 @@ def test_manifest_records_what_was_fetched(crawled: Crawled) -> None:
     # An error page served with 200 is kept as evidence but is no document.
     soft = manifest[site.url("/filer/borttagen.pdf")]
     assert soft.status == 200 and soft.format == "html" and not soft.is_document and soft.etag is None
-    # Landing pages and the index are pages, not documents.
-    assert not manifest[site.url("/medborgarloften/")].is_document
-    assert not manifest[site.url("/medborgarloften/borås/".replace("å", "a"))].is_document
+    # Landing pages and the index are index pages, not documents, on record with the reason.
+    for index in ("/medborgarloften/", "/medborgarloften/boras/"):
+        entry = manifest[site.url(index)]
+        assert not entry.is_document and entry.reason and entry.reason.startswith("index page: "), index
+    assert manifest[site.url("/medborgarloften/")].reason.startswith("index page: 34 links to pledges")  # type: ignore[union-attr]
+    assert manifest[site.url("/medborgarloften/alingsas/")].is_document
+    assert manifest[site.url("/medborgarloften/alingsas/")].reason is None
 
 
 def test_discovery_stays_on_topic_and_obeys_robots_txt(crawled: Crawled) -> None:
@@ -442,9 +446,11 @@ def test_fetch_command_fills_the_cache_and_reports(tmp_path: Path) -> None:
     # The index, two municipality pages (one a pledge), two PDFs, and the
     # index's error page served with 200, which is the one error.
     assert first.exit_code == 1, first.output
-    assert first.output.startswith("6 URLs, 3 documents, 6 downloaded, 0 not modified, 1 errors -> ")
+    assert first.output.startswith("6 URLs, 3 documents, 2 index pages, 6 downloaded, 0 not modified, 1 errors -> ")
     assert first.output.rstrip().splitlines()[0].endswith("manifest.jsonl")
     # --fresh: a new crawl, which revalidates what it has (only the error page comes again).
-    assert again.output.startswith("6 URLs, 3 documents, 1 downloaded, 5 not modified, 1 errors"), again.output
+    assert again.output.startswith("6 URLs, 3 documents, 2 index pages, 1 downloaded, 5 not modified, 1 errors"), (
+        again.output
+    )
     entries = list(Manifest(tmp_path / "cache" / "manifest.jsonl").entries())
     assert len({e.run_id for e in entries}) == 2

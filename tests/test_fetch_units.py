@@ -17,7 +17,7 @@ from pledgeparse import __version__
 from pledgeparse.errors import RobotsDisallowedError, UnsupportedSchemeError
 from pledgeparse.fetch import POLICE_INDEX, CrawlState, HttpClient, Manifest, ObjectCache, start_urls
 from pledgeparse.fetch.client import Throttle, build_user_agent, retry_after_seconds
-from pledgeparse.fetch.pages import looks_like_error_page, looks_like_pledge, scan_page, sniff
+from pledgeparse.fetch.pages import index_page_reason, looks_like_error_page, scan_page, sniff
 from pledgeparse.fetch.robots import RobotsPolicy
 from pledgeparse.fetch.urls import check_scheme, normalize
 from pledgeparse.models import ManifestEntry
@@ -161,13 +161,31 @@ def test_sniffing_trusts_bytes_over_content_type() -> None:
 
 def test_pledge_pages_error_pages_and_landing_pages_are_told_apart() -> None:
     parts = pledge_parts(0, "Alingsås")
-    pledge = scan_page(render_pledge_page(parts, "/a.pdf"), "http://x.example/m/")
-    landing = scan_page(render_landing_page("Alingsås", "/a.pdf", "Ladda ner (pdf)"), "http://x.example/m/")
-    error = scan_page(ERROR_PAGE, "http://x.example/m/")
-    assert looks_like_pledge(pledge) and not looks_like_error_page(pledge)
-    assert not looks_like_pledge(landing) and not looks_like_error_page(landing)
-    assert looks_like_error_page(error) and not looks_like_pledge(error)
+    page = "http://x.example/m/"
+    pledge = scan_page(render_pledge_page(parts, "/a.pdf"), page)
+    landing = scan_page(render_landing_page("Alingsås", "/a.pdf", "Ladda ner (pdf)"), page)
+    error = scan_page(ERROR_PAGE, page)
+    assert index_page_reason(pledge, page) is None and not looks_like_error_page(pledge)
+    assert index_page_reason(landing, page) == "index page: 1 link to pledges and 151 characters of text of its own"
+    assert not looks_like_error_page(landing)
+    assert looks_like_error_page(error)
     assert "http://x.example/a.pdf" in [link.url for link in pledge.links]
+
+
+def test_index_pages_are_judged_by_their_shape() -> None:
+    page = "http://x.example/m/"
+    prose = "<p>" + "Polisen och kommunen arbetar tillsammans för tryggheten i centrum. " * 8 + "</p>"
+    links = "".join(f'<li><a href="/m/k{i}/">Medborgarlöfte kommun {i}</a></li>' for i in range(30))
+    # The site's navigation is not the page's own: a menu link to the index makes no index page.
+    short_about = scan_page(b'<html><nav><a href="/m/">Medborgarl\xc3\xb6ften</a></nav><p>Om oss.</p></html>', page)
+    assert index_page_reason(short_about, page) is None
+    # Many links to pledges outweighing a little text: a listing.
+    listing = scan_page(f"<html><h1>Medborgarlöften</h1>{prose}<ul>{links}</ul></html>".encode(), page)
+    assert (index_page_reason(listing, page) or "").startswith("index page: 30 links to pledges, more link text")
+    # The same links beside a page's own long text (or in a sidebar) leave it a document.
+    long_page = scan_page(f"<html>{prose * 4}<ul>{links}</ul></html>".encode(), page)
+    sidebar = scan_page(f"<html>{prose}<aside><ul>{links}</ul></aside></html>".encode(), page)
+    assert index_page_reason(long_page, page) is None and index_page_reason(sidebar, page) is None
 
 
 def test_old_windows_1252_pages_are_decoded() -> None:

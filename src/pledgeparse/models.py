@@ -278,7 +278,13 @@ class ManifestEntry(BaseModel):
     status: int | None = Field(default=None, description="HTTP status of the last response (None: no response).")
     content_type: str | None = Field(default=None, description="Content-Type as served.")
     format: str | None = Field(default=None, description="Sniffed from the bytes: pdf, html or other.")
-    is_document: bool = Field(default=False, description="A pledge to parse: a PDF, or an HTML page holding a pledge.")
+    is_document: bool = Field(
+        default=False, description="A document to parse: a PDF, or an HTML page that is not an index page."
+    )
+    reason: str | None = Field(
+        default=None,
+        description="Why a fetched page is not a document (an index page: links to pledges, little text of its own).",
+    )
     sha256: str | None = None
     size: int | None = None
     fetched_at: dt.datetime

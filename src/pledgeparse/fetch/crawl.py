@@ -23,9 +23,14 @@ the depth limit the crawler follows:
   "pdf", "Bilaga"): a PDF behind ``/download?id=7`` is only known as one by
   its bytes.
 
-An HTML page is a document to parse when it holds a pledge itself
-(:func:`~pledgeparse.fetch.pages.looks_like_pledge`), otherwise it is only a
-page whose links are followed. Links in other schemes (``file:``, ``ftp:``,
+Every fetched page is accounted for: an HTML page is a document to parse
+unless it is an error page (E308) or, by its shape, an index page (links to
+pledges and little text of its own,
+:func:`~pledgeparse.fetch.pages.index_page_reason`), which is recorded as
+``is_document=false`` with its ``reason`` and counted in the summary line.
+Whether a pledge is found on a page is for the parser to say: a page
+without one becomes a failure row (E201 when it speaks of a medborgarlöfte).
+Links in other schemes (``file:``, ``ftp:``,
 ``data:``) that would have been followed are recorded as refused (E301).
 
 Resuming: ``crawl-state.json`` names the crawl in progress. A crawl started
@@ -61,9 +66,9 @@ from .client import FetchResponse, HttpClient
 from .manifest import CrawlState, Manifest
 from .pages import (
     PageScan,
+    index_page_reason,
     is_pdf_link,
     looks_like_error_page,
-    looks_like_pledge,
     scan_page,
     sniff,
     suggests_download,
@@ -141,6 +146,11 @@ class CrawlResult:
         return [e for e in self.entries if e.is_document and e.sha256 and not e.error]
 
     @property
+    def index_pages(self) -> list[ManifestEntry]:
+        """Fetched, not documents, on record with the reason (pages whose links were followed)."""
+        return [e for e in self.entries if e.reason and not e.is_document and not e.error]
+
+    @property
     def errors(self) -> list[ManifestEntry]:
         return [e for e in self.entries if e.error]
 
@@ -148,6 +158,7 @@ class CrawlResult:
         parts = [
             f"{len(self.entries)} URLs",
             f"{len(self.documents)} documents",
+            f"{len(self.index_pages)} index pages",
             f"{self.downloaded} downloaded",
             f"{self.not_modified} not modified",
             f"{len(self.errors)} errors",
@@ -343,7 +354,7 @@ class Crawler:
         if response.error is not None:
             return _failed(entry, response.error), None
         if response.status == 304 and previous is not None:
-            return self._not_modified(entry, response, previous)
+            return self._not_modified(target, entry, response, previous)
         if response.status is None or not 200 <= response.status < 300:
             return _failed(entry, _status_error(target.url, response)), None
         body = response.body or b""
@@ -351,40 +362,54 @@ class Crawler:
         entry.size = len(body)
         entry.format = sniff(body, response.content_type)
         try:
-            entry.is_document = self._is_document(target, entry, body)
+            self._classify(target, entry, body)
         except FetchError as error:
             return _failed(entry, error), body
         entry.etag, entry.last_modified = response.etag, response.last_modified
         return entry, body
 
     def _not_modified(
-        self, entry: ManifestEntry, response: FetchResponse, previous: ManifestEntry
+        self, target: Target, entry: ManifestEntry, response: FetchResponse, previous: ManifestEntry
     ) -> tuple[ManifestEntry, bytes | None]:
         entry.not_modified = True
         entry.sha256, entry.size = previous.sha256, previous.size
-        entry.format, entry.is_document = previous.format, previous.is_document
+        entry.format, entry.is_document, entry.reason = previous.format, previous.is_document, previous.reason
         entry.content_type = previous.content_type
         entry.etag = response.etag or previous.etag
         entry.last_modified = response.last_modified or previous.last_modified
-        return entry, self.cache.get(previous.sha256) if previous.sha256 else None
+        body = self.cache.get(previous.sha256) if previous.sha256 else None
+        if body is not None:
+            try:
+                self._classify(target, entry, body)  # by this version's rules, from the same bytes
+            except FetchError as error:
+                return _failed(entry, error), body
+        return entry, body
 
-    def _is_document(self, target: Target, entry: ManifestEntry, body: bytes) -> bool:
-        """A PDF (by its bytes), or an HTML page holding a pledge; raise for error pages."""
+    def _classify(self, target: Target, entry: ManifestEntry, body: bytes) -> None:
+        """Every fetched body ends as a document to parse (a PDF, an HTML page
+        that is not an index page) or with the reason why not; raise for error pages.
+
+        An index page is known by its shape (:func:`~.pages.index_page_reason`),
+        never by whether a pledge was found on it.
+        """
+        entry.is_document, entry.reason = True, None
         if entry.format == "pdf":
-            return True
+            return
         if entry.format == "html":
             scan = self._scan(entry, body)
-            if looks_like_pledge(scan):
-                return True
             if looks_like_error_page(scan):
                 raise SoftNotFoundError(
                     f"{target.url}: an error page served with HTTP {entry.status} ({scan.title or scan.prose[:60]!r})"
                 )
+            entry.reason = index_page_reason(scan, entry.final_url or entry.url)
+            entry.is_document = entry.reason is None
+            return
         if target.expect_pdf:
             raise NotADocumentError(
                 f"{target.url}: linked as a PDF, got {entry.content_type or 'no type'} ({entry.format})"
             )
-        return False
+        entry.is_document = False
+        entry.reason = f"neither a PDF nor an HTML page ({entry.content_type or 'no type'})"
 
     # -- links -----------------------------------------------------------------------
 

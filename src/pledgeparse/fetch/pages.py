@@ -1,5 +1,6 @@
 """What the crawler needs to know about a response: its format, its links,
-and whether an HTML page is a pledge, an error page, or neither.
+and whether an HTML page is an error page, an index page (its links are
+followed, it is not parsed) or a document to parse.
 
 This is discovery, not extraction: the stdlib HTML parser is enough to list
 links and count text, and keeps the fetcher independent of the readers
@@ -23,11 +24,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 
 #: The genre word: "medborgarlöfte", "medborgarlöften", "medborgarloften" (URLs).
 GENRE = re.compile(r"medborgarl(?:ö|o|%c3%b6)ft", re.IGNORECASE)
-#: Words of commitment that a pledge's text uses and an index or landing page does not.
-COMMITMENT = re.compile(
-    r"\b(?:lovar|utlovar|åtar\s+(?:oss|sig)|avger|förbinder\s+(?:oss|sig)|ska\s+genomföra|kommer\s+att\s+genomföra)\b",
-    re.IGNORECASE,
-)
 #: Phrases of error pages (DOMAIN: an error page served with 200 is no pledge).
 ERROR_PHRASES = re.compile(
     r"sidan\s+(?:du\s+(?:söker|letar\s+efter)\s+)?(?:kunde\s+inte\s+hittas|finns\s+inte|hittades\s+inte|saknas)"
@@ -38,12 +34,17 @@ ERROR_PHRASES = re.compile(
 #: Link texts that announce a download (a PDF behind a URL without .pdf).
 DOWNLOAD_TEXT = re.compile(r"\bpdf\b|ladda\s+ner|hämta|download|\bbilaga\b", re.IGNORECASE)
 PDF_PATH = re.compile(r"\.pdf(?:$|[?#;])", re.IGNORECASE)
+#: Link schemes that never lead to a page (a ``mailto:`` link in the footer).
+_NOT_PAGES = frozenset({"mailto", "tel", "javascript", "data"})
 
-#: A pledge has some prose beyond its links; an error page has little.
-MIN_PLEDGE_CHARS = 300
+#: An error page has little prose.
 MAX_ERROR_PAGE_CHARS = 2000
-#: Index and landing pages are mostly links; a pledge is mostly prose.
-MAX_PLEDGE_LINK_DENSITY = 0.5
+#: An index page links to pledges and has little text of its own: under
+#: this much, or (a listing) more link text to pledges than text of its own,
+#: with at least MIN_LISTING_LINKS such links and under MAX_LISTING_CHARS.
+MAX_INDEX_CHARS = 300
+MIN_LISTING_LINKS = 10
+MAX_LISTING_CHARS = 2000
 
 
 def sniff(body: bytes, content_type: str | None) -> str:
@@ -79,6 +80,8 @@ def decode_html(body: bytes, content_type: str | None) -> str:
 class Link:
     url: str
     text: str
+    #: In the site's navigation, header, footer or a sidebar, not the page's own content.
+    chrome: bool = False
 
 
 @dataclass
@@ -93,20 +96,17 @@ class PageScan:
         """The visible text that is not inside links (menus are links)."""
         return self.text
 
-    @property
-    def link_density(self) -> float:
-        total = len(self.text) + len(self.link_text)
-        return len(self.link_text) / total if total else 0.0
-
 
 class _Scanner(HTMLParser):
     SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+    CHROME = frozenset({"nav", "header", "footer", "aside"})
 
     def __init__(self, base_url: str) -> None:
         super().__init__(convert_charrefs=True)
         self.base_url = base_url
         self.scan = PageScan()
         self._skip = 0
+        self._chrome = 0
         self._in_title = False
         self._anchor: tuple[str, list[str]] | None = None
         self._text: list[str] = []
@@ -120,6 +120,8 @@ class _Scanner(HTMLParser):
             self._in_title = True
         elif tag in self.SKIP:
             self._skip += 1
+        elif tag in self.CHROME:
+            self._chrome += 1
         elif tag == "a" and values.get("href"):
             label = values.get("title") or values.get("aria-label") or ""
             self._anchor = (values["href"], [label] if label else [])
@@ -133,6 +135,8 @@ class _Scanner(HTMLParser):
             self._in_title = False
         elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag in self.CHROME:
+            self._chrome = max(0, self._chrome - 1)
         elif tag == "a" and self._anchor is not None:
             href, words = self._anchor
             self._anchor = None
@@ -153,7 +157,7 @@ class _Scanner(HTMLParser):
         if not href or href.startswith("#"):
             return
         self.scan.link_text += " " + text
-        self.scan.links.append(Link(url=resolve(self.base_url, href), text=text))
+        self.scan.links.append(Link(url=resolve(self.base_url, href), text=text, chrome=self._chrome > 0))
 
     def close(self) -> None:
         super().close()
@@ -169,16 +173,42 @@ def scan_page(body: bytes, base_url: str, content_type: str | None = None) -> Pa
     return scanner.scan
 
 
-def looks_like_pledge(scan: PageScan) -> bool:
-    """The page itself holds a pledge: the genre word and words of commitment
-    in its prose, enough prose, and not mostly links (an index is mostly links)."""
-    prose = f"{scan.title} {scan.prose}"
-    return (
-        bool(GENRE.search(prose))
-        and bool(COMMITMENT.search(scan.prose))
-        and len(scan.prose) >= MIN_PLEDGE_CHARS
-        and scan.link_density <= MAX_PLEDGE_LINK_DENSITY
-    )
+def pledge_links(scan: PageScan, page_url: str) -> list[Link]:
+    """Links of the page's own content (not its navigation) to other pages or
+    files that name a medborgarlöfte, a PDF or a download, once each."""
+    found: dict[str, Link] = {}
+    for link in scan.links:
+        if link.chrome or link.url.rstrip("/") == page_url.rstrip("/"):
+            continue
+        if link.url.split(":", 1)[0].lower() in _NOT_PAGES:
+            continue
+        if is_pdf_link(link.url) or suggests_pledge(link) or suggests_download(link):
+            found.setdefault(link.url, link)
+    return list(found.values())
+
+
+def index_page_reason(scan: PageScan, page_url: str) -> str | None:
+    """Why the page is an index (or landing) page, judged by its shape alone:
+    links to pledges and little text of its own. None: a document to parse.
+
+    Whether a pledge is found on it is the extractor's business: a page
+    that is not an index is parsed, and one without pledges becomes a
+    failure row, never nothing.
+    """
+    links = pledge_links(scan, page_url)
+    own = len(scan.prose)
+    if not links:
+        return None
+    if own < MAX_INDEX_CHARS:
+        return f"index page: {_links(len(links))} to pledges and {own} characters of text of its own"
+    linked = sum(len(link.text) for link in links)
+    if len(links) >= MIN_LISTING_LINKS and own < MAX_LISTING_CHARS and linked > own:
+        return f"index page: {len(links)} links to pledges, more link text ({linked} characters) than its own ({own})"
+    return None
+
+
+def _links(count: int) -> str:
+    return f"{count} link" if count == 1 else f"{count} links"
 
 
 def looks_like_error_page(scan: PageScan) -> bool:
