@@ -37,6 +37,7 @@ from pledgeparse.models import (
 )
 from pledgeparse.periods import assign_periods
 from pledgeparse.pledges import STRONG_LEAD_IN, PledgeDraft, extract_pledges
+from pledgeparse.prose_signatures import signers_in_prose
 from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
@@ -151,16 +152,25 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     # of one paper's signatures says nothing about another's.
     signature_lines: list[list[str]] = []
     people = []
+    prose: list[str] = []
     for span in spans:
         if span.role is SectionRole.signatures:
             lines = [block.text.split("\n") for block in ([span.heading] if span.heading else []) + span.blocks]
             signature_lines.extend(lines)
             people.extend(extract_signatories(lines))
+        else:
+            prose.extend(b.text for b in span.blocks if b.kind is BlockKind.paragraph)
+    # Captions and attachment titles are chrome, yet may name the police area,
+    # and a caption that says they signed names the signatories.
+    captions = descriptive_chrome([*document.furniture, *furniture])
+    # News pages say who signed in running text; the page's dateline (often
+    # chrome) gives the year of a "den 2 september".
+    dated = "\n\n".join(t for t in (*(f.text for f in furniture if f.kind == "chrome"), full_text) if t)
+    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], dated))
 
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
     signature_text = "\n".join("\n".join(lines) for lines in signature_lines)
-    # Captions and attachment titles are chrome, yet may name the police area.
-    described = "\n\n".join(t for t in (full_text, descriptive_chrome(furniture)) if t)
+    described = "\n\n".join(t for t in (full_text, captions) if t)
     meta = extract_metadata(title, headings, described, signature_text)
 
     sections = [

@@ -1,0 +1,232 @@
+"""Signatories named in running text: news pages and press releases have no
+signature block, they say who signed.
+
+Forms of the genre:
+
+* "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Eva Berg
+  och lokalpolisområdeschef Per Holm";
+* "Kommunalråd Eva Berg (C) och Per Holm polisområdeschef i Ydre signerade
+  den 4 maj ...", "... skrevs under av Eva Berg (S) och Per Holm";
+* "Eva Berg (S), kommunstyrelsens ordförande, och Per Holm,
+  lokalpolisområdeschef, skriver sedan under";
+* a photo caption counts only when it says that they signed.
+
+People who are only quoted or mentioned are not signatories: the sentence
+must say that they sign. The title stands before the name or after it (after
+a comma or not), party letters ("(S)") are dropped, and the date comes from
+the sentence ("den 2 september", its year from the page's dateline) or, in a
+press invitation, from its "Datum: 10 februari" line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pledgeparse.gazetteer import first_names
+from pledgeparse.models import Side
+from pledgeparse.signatories import MONTHS, TITLE_WORDS, SignatoryDraft, parse_date, side_of
+
+SIGNED = re.compile(
+    r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
+    r"skrev[s]?\s+(?:\w+\s+)?under|skriver\s+(?:\w+\s+)?under|skrivit\s+under|skrivits\s+under|"
+    r"skrev\s+på|skrivit\s+på)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
+_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
+# A given name, an optional initial, one or two surnames, optional party letters.
+NAME = re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{_WORD}(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+{_WORD}){{1,2}})(?P<party>\s*\([A-ZÅÄÖ]{{1,3}}\))?")
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+INVITATION_DATE = re.compile(r"^\s*datum[^:\n]{0,30}:\s*(?P<when>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+# Words that end a title after the name ("Per Holm lokalpolisområdeschef berättar ...").
+_LINK = {"i", "för", "vid", "på", "inom", "och", "samt", ","}
+_STOP_BEFORE = {"och", "samt", "av", "mellan", "med", "att", "där", "när", "som", "både"}
+
+
+def _names(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """Person names in a sentence as (start, end, name): the first word a
+    known given name; a title word ("Lokalpolisområdeschef") is never part
+    of a name; party letters after it are skipped."""
+    out: list[tuple[int, int, str, bool]] = []
+    position = 0
+    for word in re.finditer(_WORD, sentence):
+        if word.start() < position or word.group(0).split("-")[0] not in first_names():
+            continue
+        m = NAME.match(sentence, word.start())
+        if not m:
+            continue
+        words = m.group("name").split()
+        while len(words) > 2 and TITLE_WORDS.search(words[-1]):
+            words.pop()
+        if any(TITLE_WORDS.search(w) for w in words[1:]):
+            continue
+        spelled = re.match(r"\s+".join(map(re.escape, words)), sentence[word.start() :])
+        end = word.start() + (spelled.end() if spelled else len(m.group("name")))
+        party = re.match(r"\s*\([A-ZÅÄÖ]{1,3}\)", sentence[end:])
+        end += party.end() if party else 0
+        out.append((word.start(), end, " ".join(words), party is not None))
+        position = end
+    return out
+
+
+ORG_NOUN = re.compile(
+    r"^(kommun|kommuns|kommunen|stad|region|lokalpolisområde[t]?|polisområde[t]?|kommunstyrelsen|"
+    r"\w*nämnd(en)?|\w*förvaltning(en)?|polisen|lokalpolisen)$",
+    re.IGNORECASE,
+)
+
+
+def _title_after(text: str) -> str | None:
+    """The title right after a name: a few modifiers, a title word, then its
+    place or body ("polisområdeschef i Ydre, Ed och Bo", "chef för
+    lokalpolisområde Ydre"), up to the first other word; None when no title
+    word comes within four words."""
+    tokens = re.findall(r",|[^\s,]+", text.lstrip(" ,"))
+    kept: list[str] = []
+    seen_title = False
+    for token in tokens:
+        previous = kept[-1] if kept else ""
+        if TITLE_WORDS.search(token):
+            seen_title = True
+        elif not seen_title:
+            if token == "," or len(kept) >= 4 or token.lower() in _STOP_BEFORE:
+                return None
+        elif token.lower() in _LINK or token.lower() == "respektive" or token[:1].isupper() or (ORG_NOUN.match(token) and (previous.lower() in _LINK or previous[:1].isupper())):
+            pass
+        else:
+            break
+        kept.append(token)
+    while kept and kept[-1].lower() in _LINK:
+        kept.pop()
+    if not seen_title:
+        return None
+    return re.sub(r"\s+,", ",", " ".join(kept)).strip() or None
+
+
+def _title_before(text: str) -> str | None:
+    """The title right before a name ("kommunstyrelsens ordförande Eva Berg")."""
+    tokens = re.findall(r"[^\s,]+|,", text.rstrip())
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token == "," or token.lower() in _STOP_BEFORE or SIGNED.fullmatch(token):
+            break
+        kept.insert(0, token)
+    if not kept or not TITLE_WORDS.search(kept[-1]):
+        return None
+    while kept and not (TITLE_WORDS.search(kept[0]) or kept[0][:1].isupper() or kept[0].endswith("s")):
+        kept.pop(0)
+    title = " ".join(kept)
+    return title[0].upper() + title[1:] if title else None
+
+
+_CHAINED = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$")
+
+
+def signers_in_sentence(sentence: str, default_date: dt.date | None = None) -> list[SignatoryDraft]:
+    """The people a sentence says sign, with their titles; [] when it does not say so.
+
+    A name needs a title beside it, or must stand in a list with a titled
+    name or right after "undertecknades av"; party letters without a title
+    mark a municipal politician. "X och Y, kommunstyrelsens ordförande
+    respektive lokalpolisområdeschef" share out the titles in order.
+    """
+    signed_at = SIGNED.search(sentence)
+    if not signed_at:
+        return []
+    names = _names(sentence)
+    titles: list[str | None] = []
+    for index, (start, end, _name, _party) in enumerate(names):
+        before_start = names[index - 1][1] if index else 0
+        after_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
+        after = sentence[end:after_end]
+        signed = SIGNED.search(after)
+        after = after[: signed.start()] if signed else after
+        titles.append(_title_after(after) if after.strip() else None)
+        if titles[-1] is None:
+            titles[-1] = _title_before(sentence[before_start:start])
+    _share_respektive(names, titles, sentence)
+    accepted = _accepted(names, titles, sentence, signed_at)
+    people = [
+        SignatoryDraft(name, title, None, None, side_of(title, None) if title else Side.kommun if party else Side.other)
+        for (_s, _e, name, party), title, ok in zip(names, titles, accepted, strict=True)
+        if ok
+    ]
+    date = _sentence_date(sentence, default_date) or default_date
+    for person in people:
+        person.date = date
+    return people
+
+
+def _chains(names: list[tuple[int, int, str, bool]], sentence: str) -> list[list[int]]:
+    chains: list[list[int]] = []
+    for index in range(len(names)):
+        if chains and _CHAINED.match(sentence[names[index - 1][1] : names[index][0]]):
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    return chains
+
+
+def _share_respektive(names: list[tuple[int, int, str, bool]], titles: list[str | None], sentence: str) -> None:
+    for chain in _chains(names, sentence):
+        last = chain[-1]
+        title = titles[last]
+        if len(chain) < 2 or not title or " respektive " not in title:
+            continue
+        parts = re.split(r"\s+respektive\s+|\s*,\s*|\s+och\s+", title)
+        if len(parts) == len(chain):
+            for index, part in zip(chain, parts, strict=True):
+                titles[index] = part
+
+
+def _accepted(
+    names: list[tuple[int, int, str, bool]], titles: list[str | None], sentence: str, signed_at: re.Match[str]
+) -> list[bool]:
+    ok = [title is not None for title in titles]
+    for chain in _chains(names, sentence):
+        after_verb = re.match(r"\s*av\s*$", sentence[signed_at.end() : names[chain[0]][0]]) is not None
+        if after_verb or any(ok[i] for i in chain):
+            for i in chain:
+                ok[i] = ok[i] or names[i][3] or after_verb or len(chain) > 1
+    return ok
+
+
+def _sentence_date(text: str, year_hint: dt.date | None) -> dt.date | None:
+    full = parse_date(text)
+    if full:
+        return full
+    m = DAY_MONTH.search(text)
+    if not m or year_hint is None:
+        return None
+    try:
+        return dt.date(int(m.group("y") or year_hint.year), MONTHS[m.group("mon").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _dateline(text: str) -> dt.date | None:
+    """The page's own date: the first full date near the top."""
+    return parse_date(text[:400]) or parse_date(_english_date(text[:400]))
+
+
+def _english_date(text: str) -> str:
+    """ "Mar 06, 2020" (press-release services) -> "06 mar 2020"."""
+    return re.sub(r"\b([A-Z][a-z]{2})\s+(\d{1,2}),\s+((?:19|20)\d\d)", lambda m: f"{m.group(2)} {m.group(1).lower()} {m.group(3)}", text)
+
+
+def signers_in_prose(paragraphs: list[str], page_text: str = "") -> list[SignatoryDraft]:
+    """Signatories from paragraphs of running text (and captions)."""
+    anchor = _dateline(page_text or "\n\n".join(paragraphs))
+    invitation = INVITATION_DATE.search(page_text)
+    announced = _sentence_date(invitation.group("when"), anchor) if invitation else None
+    people: list[SignatoryDraft] = []
+    for paragraph in paragraphs:
+        for sentence in SENTENCE.split(paragraph):
+            found = signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor)
+            for person in found:
+                if person.date is None or person.date == anchor:
+                    person.date = announced or person.date
+            people.extend(found)
+    return people

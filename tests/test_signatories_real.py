@@ -1,0 +1,93 @@
+"""Signatories as real pages print them (issue 11).
+
+Invented sentences and blocks in the genre's forms; no sentence is copied
+from a document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pledgeparse.pipeline import extract
+from pledgeparse.prose_signatures import signers_in_prose, signers_in_sentence
+
+
+def _people(sentence: str, date: dt.date | None = None) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.title, p.side.value) for p in signers_in_sentence(sentence, date)]
+
+
+def test_prose_undertecknades_av_title_before_name() -> None:
+    sentence = "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Lena Borg och lokalpolisområdeschef Omar Ali."
+    assert _people(sentence) == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", "polis"),
+    ]
+
+
+def test_prose_title_after_name_with_its_place_and_party_letters() -> None:
+    sentence = "Kommunalråd Lena Borg (C) och Omar Ali polisområdeschef i Ydre, Kinda och Boxholm signerade den 4 maj löftet."
+    people = signers_in_sentence(sentence, dt.date(2025, 5, 6))
+    assert [(p.name, p.title, p.side.value, p.date) for p in people] == [
+        ("Lena Borg", "Kommunalråd", "kommun", dt.date(2025, 5, 4)),
+        ("Omar Ali", "polisområdeschef i Ydre, Kinda och Boxholm", "polis", dt.date(2025, 5, 4)),
+    ]
+
+
+def test_prose_name_title_pairs_separated_by_commas() -> None:
+    sentence = "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."
+    assert _people(sentence) == [
+        ("Lena Borg", "kommunstyrelsens ordförande", "kommun"),
+        ("Omar Ali", "chef för lokalpolisområde Ydre", "polis"),
+    ]
+
+
+def test_prose_title_ends_where_the_verb_begins() -> None:
+    sentence = "Ordförande Lena Borg (M) och Omar Ali Lokalpolisområdeschef presenterar löftet och skriver sedan under."
+    assert _people(sentence) == [("Lena Borg", "Ordförande", "kommun"), ("Omar Ali", "Lokalpolisområdeschef", "polis")]
+
+
+def test_prose_respektive_shares_out_the_titles() -> None:
+    sentence = "Lena Borg (S) och Omar Ali, kommunalråd respektive lokalpolisområdeschef, undertecknade avtalet."
+    assert _people(sentence) == [("Lena Borg", "kommunalråd", "kommun"), ("Omar Ali", "lokalpolisområdeschef", "polis")]
+
+
+def test_prose_skrevs_under_av_names_without_titles() -> None:
+    assert _people("Löftet skrevs under av Lena Borg (S) och Omar Ali.") == [
+        ("Lena Borg", None, "kommun"),
+        ("Omar Ali", None, "other"),
+    ]
+
+
+def test_people_merely_mentioned_or_shown_are_not_signatories() -> None:
+    assert _people("Lena Borg, kommunstyrelsens ordförande, berättar om arbetet med löftet.") == []
+    assert _people("Omar Ali, lokalpolisområdeschef, och Lena Borg, kommunalråd, skakar hand.") == []
+    assert _people("Lena Borg berättar att löftet undertecknades i fjol.") == []
+
+
+def test_caption_counts_only_when_it_says_they_signed() -> None:
+    shown = "På bilden från vänster: Lena Borg, kommunalråd, och Omar Ali, lokalpolisområdeschef."
+    signed = "På bilden från vänster: Lena Borg, kommunalråd, och Omar Ali, lokalpolisområdeschef, när de undertecknade löftet."
+    assert signers_in_prose([shown]) == []
+    assert [p.name for p in signers_in_prose([signed])] == ["Lena Borg", "Omar Ali"]
+
+
+def test_prose_date_from_the_pages_dateline_and_an_invitation() -> None:
+    page = "Pressmeddelande   •   Apr 02, 2025 09:10 CET\n\nDatum och plats: 14 april klockan 13 i rådhuset."
+    sentence = "Kommunstyrelsens ordförande Lena Borg och Omar Ali, lokalpolisområdeschef, skriver sedan under."
+    people = signers_in_prose([sentence], page)
+    assert [(p.name, p.date) for p in people] == [("Lena Borg", dt.date(2025, 4, 14)), ("Omar Ali", dt.date(2025, 4, 14))]
+
+
+def test_news_page_without_a_signature_block() -> None:
+    text = (
+        "Nytt medborgarlöfte i Ydre\n\n"
+        "12 mars 2025\n\n"
+        "Medborgarlöftet undertecknades den 10 mars av kommunstyrelsens ordförande Lena Borg och "
+        "lokalpolisområdeschef Omar Ali.\n\n"
+        "Polisen lovar att:\n\n- genomföra trafikkontroller vid skolorna varje månad\n"
+    )
+    result = extract(text.encode(), "ydre_nyhet.txt")
+    assert [(s.name, s.title, s.side.value, s.date) for s in result.signatories] == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", "kommun", dt.date(2025, 3, 10)),
+        ("Omar Ali", "Lokalpolisområdeschef", "polis", dt.date(2025, 3, 10)),
+    ]
