@@ -411,6 +411,38 @@ def test_ctrl_c_stops_the_crawl_consistently_and_the_next_run_resumes(
         assert canonical(tmp_path / "again", site) == canonical(crawled.out, crawled.site)
 
 
+def test_ctrl_c_while_parsing_the_fetched_documents_keeps_the_previous_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pledgeparse.fetch.runner as runner
+    from pledgeparse.stopping import Interrupted, stop_on_signals
+
+    out, settings = tmp_path / "out", fast_settings(tmp_path / "cache")
+    with FakeSite.build(municipalities=2) as small:
+        seeds = [small.url("/medborgarloften/")]
+        run(seeds, out, settings)
+        before = _snapshot(out)
+        parsed: list[str] = []
+        real_extract = runner.extract
+
+        def extract_then_ctrl_c(data: bytes, source: str, *args: object) -> object:
+            parsed.append(source)
+            if len(parsed) == 2:
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)  # the handler runs here
+            return real_extract(data, source, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(runner, "extract", extract_then_ctrl_c)
+        with pytest.raises(Interrupted) as caught, stop_on_signals():
+            run(seeds, out, settings)
+    assert len(parsed) == 2 and caught.value.exit_code == 130
+    assert caught.value.detail == (
+        "interrupted while parsing the 3 fetched documents (the crawl is complete); "
+        f"the previous dataset in {out} is unchanged"
+    )
+    assert _snapshot(out) == before and not list(tmp_path.glob(".out.*"))
+
+
 # -- limits and politeness --------------------------------------------------------
 
 
