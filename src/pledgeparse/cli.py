@@ -2,7 +2,8 @@
 arguments, calls one library function and reports; errors become exit codes.
 
 Exit codes: 0 everything worked; 1 some input failed (see failures.parquet);
-2 usage error.
+2 usage error; 130 stopped by Ctrl-C (SIGINT), 143 by SIGTERM
+(:mod:`pledgeparse.stopping`), after one line saying what was not done.
 """
 
 from __future__ import annotations
