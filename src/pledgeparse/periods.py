@@ -3,8 +3,8 @@
 A police-site page often keeps last year's pledge below this year's:
 "Medborgarlöfte Eskilstuna 2022-2023" and its pledges, then "Medborgarlöfte
 Eskilstuna 2021" and its own. Such a *year block* opens with a heading (or a
-short paragraph) that names a pledge and a year or a range of years, and runs
-to the next one.
+short paragraph, or a short first line of one) that names a pledge and a year
+or a range of years, and runs to the next one.
 
 When a document has year blocks with at least two different periods, each
 pledge takes the period of the block it stands in (a pledge before the first
@@ -47,13 +47,19 @@ def block_period(text: str) -> tuple[int, int] | None:
     return min(years), max(years)
 
 
-def _opens_year_block(block: Block) -> bool:
-    words = len(block.text.split())
+def _year_line(block: Block) -> str | None:
+    """The line that opens a year block, if ``block`` opens one: a short
+    heading, or a short paragraph (or the first line of one: a PDF often
+    runs "Medborgarlöfte 2022" into the paragraph below it)."""
     if block.kind is BlockKind.heading:
-        return words <= MAX_HEADING_WORDS and bool(PLEDGE_WORD.search(block.text) or _only_years(block.text))
-    if block.kind is BlockKind.paragraph:
-        return words <= MAX_PARAGRAPH_WORDS and bool(PLEDGE_WORD.search(block.text))
-    return False
+        text, limit = block.text, MAX_HEADING_WORDS
+        if _only_years(text):
+            return text
+    elif block.kind is BlockKind.paragraph:
+        text, limit = block.text.split("\n", 1)[0], MAX_PARAGRAPH_WORDS
+    else:
+        return None
+    return text if len(text.split()) <= limit and PLEDGE_WORD.search(text) else None
 
 
 def _only_years(text: str) -> bool:
@@ -63,9 +69,10 @@ def _only_years(text: str) -> bool:
 def year_blocks(blocks: Sequence[Block]) -> list[YearBlock]:
     found = []
     for block in blocks:
-        if not _opens_year_block(block):
+        line = _year_line(block)
+        if line is None:
             continue
-        period = block_period(block.text)
+        period = block_period(line)
         if period is not None:
             found.append(YearBlock(block.char_start, *period))
     return sorted(found, key=lambda b: b.char_start)
