@@ -99,8 +99,8 @@ def stop_on_signals() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {signum: signal.signal(signum, _handle) for signum in STOP_SIGNALS}
     _state.reset()
+    previous = {signum: signal.signal(signum, _handle) for signum in STOP_SIGNALS}
     try:
         yield
     finally:
