@@ -123,6 +123,8 @@ def _is_lead_in(text: str) -> bool:
         return False
     if text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text)):
         return True
+    if TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text):
+        return True  # "Polisen skall öka synligheten ... genom"
     # "X och Y lovar att genomföra följande aktiviteter. Tabellen visar ..."
     return bool(
         re.search(r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\b(följande|nedan|nedanstående)\b", text, re.IGNORECASE)
@@ -150,6 +152,7 @@ def _lead_in_actors(text: str) -> list[str]:
     return list(BOTH_PARTIES)
 
 
+_NUMBERING = re.compile(r"^\s*\d+[.)]\s+")
 TOPICAL_LEAD_IN = re.compile(r"\bgenom( att)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -353,9 +356,21 @@ def _starts_infinitive(line: str) -> bool:
 def _item_lines(text: str) -> list[str]:
     """The items of a paragraph whose lines each begin an item, else the paragraph."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) > 1 and all(_starts_infinitive(line) for line in lines):
+    ended = all(re.search(r"[,;.]$", line) for line in lines[:-1])  # not a hard-wrapped sentence
+    if len(lines) > 1 and ended and all(_starts_infinitive(line) for line in lines):
         return [line.rstrip(",;") for line in lines]
     return [fold(text)]
+
+
+LABEL_START = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och)\s*[\wåäö]+)?\s*:\s)")
+
+
+def _label_segments(text: str) -> list[str]:
+    """"Polis: Hundsök ... Kommun: Drogvaneundersökning ...": one item per label, or []."""
+    parts = [fold(p) for p in LABEL_START.split(text) if p.strip()]
+    if parts and all(_line_label(p) for p in parts) and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    return []
 
 
 def _item_like(text: str) -> bool:
@@ -449,7 +464,7 @@ class _Walker:
         elif block.kind is BlockKind.list_item:
             self._list_item(block, text, nxt)
         else:
-            self._paragraph(block, text, nxt)
+            self._paragraph(block, text, nxt, prev)
 
     # -- the context of what follows -----------------------------------------
     def _counts(self) -> bool:
@@ -474,7 +489,7 @@ class _Walker:
         }
 
     def _heading(self, text: str, after_table: bool) -> None:
-        subject = subject_actors(text)
+        subject = subject_actors(_NUMBERING.sub("", text))
         if subject and _is_lead_in(_clean_lead_in(text) + ":"):
             # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
             self.lead_actors = subject
@@ -483,7 +498,9 @@ class _Walker:
             self.lead_text = text
             self.lead_list = True
             self.label_actors = None
-            self.theme = None
+            # A numbered lead-in ("2. Polisen och kommunen skall tillsammans") is a
+            # parent item set as a heading: the theme of what follows, as in a list.
+            self.theme = _NUMBERING.sub("", text).rstrip(":") if _NUMBERING.match(text) else None
             self.parents.clear()
             return
         if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":"):
@@ -588,8 +605,21 @@ class _Walker:
         draft = _draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
         self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item")))
 
-    def _paragraph(self, block: Block, text: str, nxt: Block | None) -> None:
+    def _paragraph(self, block: Block, text: str, nxt: Block | None, prev: Block | None = None) -> None:
         if RESPONSIBLE_LINE.match(text):
+            return
+        if (
+            prev is not None
+            and prev.kind is BlockKind.list_item
+            and self.out
+            and self.out[-1].draft.block is prev
+            and text[:1].islower()
+            and not re.search(r"[.!?:]\s*$", prev.text)
+        ):
+            # A list item's sentence goes on below it (its line break became a paragraph).
+            draft = self.out[-1].draft
+            draft.text = f"{draft.text} {text}"
+            draft.quantified = is_quantified(draft.text)
             return
         label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
         if label and len(text.split()) <= 5:
@@ -602,6 +632,15 @@ class _Walker:
         next_is_list = (
             nxt is not None and nxt.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(nxt.text)
         )
+        segments = _label_segments(block.text)
+        if segments:
+            # "Polis: ... Kommun: ..." under an item that names their topic.
+            theme = self.theme
+            if prev is not None and prev.kind is BlockKind.list_item and self.out and self.out[-1].draft.block is prev:
+                theme = self.out.pop().draft.text.rstrip(":")
+            for segment in segments:
+                self._item(block, segment, theme, nxt)
+            return
         lead_text = _clean_lead_in(text)
         if _is_lead_in(lead_text) or (next_is_list and text.endswith(",")):
             self._lead_in(lead_text)
@@ -660,7 +699,7 @@ class _Walker:
         self.label_actors = None
         self.para_items = bool(re.search(r"(:|\batt)\s*$", last))
         if _topical_lead_in(last):
-            self.theme = last.rstrip(" :")
+            self.theme = _NUMBERING.sub("", last).rstrip(" :")
 
 
 def _line_label(line: str) -> list[str] | None:
