@@ -83,11 +83,6 @@ def _handle(signum: int, frame: FrameType | None) -> None:
         raise Interrupted(signum)
 
 
-def received() -> int | None:
-    """The stop signal received during this run, if any."""
-    return _state.received
-
-
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[None]:
     """While inside, SIGINT and SIGTERM raise :class:`Interrupted` (once).
