@@ -14,6 +14,7 @@ from pledgeparse.models import Block, BlockKind, Promise
 from pledgeparse.periods import assign_periods, block_period
 from pledgeparse.pipeline import extract
 from pledgeparse.report import figures
+from test_keys import assert_declared_keys_hold
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 TWO_YEARS = [CORPUS / "eskilstuna_2022", CORPUS / "kalix_2023"]  # pages holding two years
@@ -101,6 +102,7 @@ def test_the_corpus_in_three_formats_is_reported_once(tmp_path: Path) -> None:
     pledges in their own years."""
     inputs = [p for p in sorted(CORPUS.glob("*/*")) if p.suffix in (".txt", ".html", ".pdf")]
     run_batch(inputs, tmp_path / "out", jobs=2)
+    assert_declared_keys_hold(tmp_path / "out")
     data = figures(tmp_path / "out")
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*/gold.json"))]
     assert data["summary"]["documents"] == len(inputs) and data["summary"]["works"] == len(golds)
