@@ -37,30 +37,30 @@ WEB_WORDS = _vocabulary(
     meny menyn menu stäng close sök sökning search startsida startsidan start toppen
     innehåll innehållet content main skip genväg genvägar navigering webbplats webbplatsen
     webbplatsens hemsida hemsidan länk länken länkar dela delning share tipsa kompis skriv utskrift
-    print lyssna talsyntes readspeaker cookies cookie kakor godkänn acceptera nödvändiga
+    print lyssna talsyntes readspeaker cookies cookie kakor godkänn godkänner acceptera nödvändiga
     publicerad publicerades publicerat uppdaterad uppdaterades uppdaterat ändrad ändrades
     senast granskad pressmeddelande pressmeddelanden läsning bild bilden bilder foto fotograf
     genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor fönster kontakt kontakta
     kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel e-post epost mejl
     växel växeln öppettider besöksadress postadress väder javascript webbläsare webbläsaren
-    facebook twitter instagram linkedin youtube sociala medier välkommen feedback
+    facebook twitter instagram linkedin youtube välkommen feedback
     hjälpmedel tillgänglighet
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
-WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress")
+WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress", "innehåll", "innehållet")
 # Words that neither make nor break a line: function words and the fillers of
 # link texts ("Läs mer här", "Gå direkt till sidans innehåll").
 FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där
-    du dig din ditt er vi oss vår våra mer läs hela alla gå direkt sidans sida sidan ut ner
-    hit oss the to on of in this page is
+    jag du dig din ditt er vi oss vår våra mer läs hela alla gå hoppa direkt sidans sida sidan ut ner
+    hit oss information sociala medier the to on of in this page is
     """
 )
 # Words that are chrome wherever they occur: a pledge never talks about them.
 STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläsaren")
-# Multi-word furniture read as one token.
+# Multi-word furniture, counted as two furniture words.
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik))\b",
@@ -85,7 +85,9 @@ DATE = re.compile(
 FILE_LINK = re.compile(
     r"\(\s*(pdf|docx?|xlsx?|pptx?)\b[^)]*\)\s*$|\b\d+([.,]\d+)?\s*(kb|mb)\b\)?\s*$|pdf$", re.IGNORECASE
 )
-PHOTO_CREDIT = re.compile(r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild)\b", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(
+    r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild|logotyp|logo|ikon|icon)\b", re.IGNORECASE
+)
 # A caption names people; a sentence says something about them.
 VERB_CUE = re.compile(
     r"\b(är|var|har|hade|ska|skall|kommer|lovar|säger|sa|berättar|undertecknade|undertecknar|"
@@ -94,12 +96,25 @@ VERB_CUE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+CAPTION_WORDS = 25
+
+
+def _forms(token: str) -> list[str]:
+    """The token and its stem without a genitive or definite ending ("växelns", "sidans")."""
+    forms = [token]
+    for ending in ("s", "ns", "ens", "er", "ar"):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            forms.append(token[: -len(ending)])
+    return forms
 
 
 def _is_web_word(token: str) -> bool:
-    if token in WEB_WORDS:
-        return True
-    return len(token) > 6 and any(token.endswith(head) and len(token) > len(head) + 2 for head in WEB_HEADS)
+    for form in _forms(token):
+        if form in WEB_WORDS:
+            return True
+        if len(form) > 6 and any(form.endswith(head) and len(form) > len(head) + 2 for head in WEB_HEADS):
+            return True
+    return False
 
 
 def _near(token: str, word: str) -> bool:
@@ -119,12 +134,19 @@ def _typo_of_web_word(token: str) -> bool:
 
 def web_word_share(line: str) -> tuple[int, int]:
     """(furniture words, words that count) in a line; fillers do not count."""
-    phrases = len(WEB_PHRASES.findall(line))
+    phrases = 2 * len(WEB_PHRASES.findall(line))  # a phrase is surer than a word
     rest = WEB_PHRASES.sub(" ", line)
-    tokens = [t.lower() for t in TOKEN.findall(rest)]
-    counted = [t for t in tokens if t not in FILLER]
-    hits = sum(1 for t in counted if _is_web_word(t) or _typo_of_web_word(t))
-    return hits + phrases, len(counted) + phrases
+    hits = 0
+    counted = 0
+    for i, token in enumerate(TOKEN.findall(rest)):
+        word = token.lower()
+        if word in FILLER:
+            continue
+        if _is_web_word(word) or _typo_of_web_word(word):
+            hits += 1
+        elif i == 0 or not token[:1].isupper():
+            counted += 1  # a name inside the line ("Väder Malå") neither makes nor breaks it
+    return hits + phrases, hits + counted + phrases
 
 
 def _words(line: str) -> int:
@@ -132,16 +154,20 @@ def _words(line: str) -> int:
 
 
 def is_furniture_words(line: str) -> bool:
-    """A short line made mostly of web furniture words ("Stäng meny", "Dela denna sida")."""
+    """A short line made mostly of web furniture words ("Stäng meny", "Dela denna sida").
+
+    Link labels inside the line ("Visa större bild") are judged on their own
+    (see :func:`strip_inline`), not as words of the line.
+    """
+    line = INLINE_PHRASES.sub("", line).strip()
     hits, counted = web_word_share(line)
     if not hits:
         return False
     n = _words(line)
-    if n <= 4:
-        return hits * 2 >= counted
-    if n <= 12:
-        return hits * 2 >= counted and (not SENTENCE_END.search(line) or hits >= 2)
-    return False
+    if n > 12:
+        return False
+    mostly = hits * 2 > counted or (hits >= 2 and hits * 2 >= counted)
+    return mostly and (n <= 4 or not SENTENCE_END.search(line) or hits >= 2)
 
 
 def has_strong_word(line: str) -> bool:
@@ -162,11 +188,20 @@ def is_contact_line(line: str) -> bool:
     return bool(POSTAL.match(line.strip()))
 
 
+READING_TIME = re.compile(r"\b\d+\s*min(uter|\.)?\s*(läsning|lästid|att läsa)\b|\blästid\s*:?\s*\d", re.IGNORECASE)
+# A question to the reader about the page itself: a feedback prompt.
+FEEDBACK = re.compile(r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$", re.IGNORECASE)
+
+
 def is_stamp(line: str) -> bool:
-    """A publication stamp: a date with a clock time, or a dated line of furniture words."""
+    """A publication stamp: a date with a clock time, or a reading time."""
     if _words(line) > 10:
         return False
-    return bool(DATE.search(line) and CLOCK.search(line))
+    return bool(DATE.search(line) and CLOCK.search(line)) or bool(READING_TIME.search(line))
+
+
+def is_feedback_prompt(line: str) -> bool:
+    return _words(line) <= 12 and bool(FEEDBACK.search(line))
 
 
 def is_file_link(line: str) -> bool:
@@ -183,9 +218,9 @@ def _names(line: str) -> int:
 
 def is_caption(line: str) -> bool:
     """An image caption: a photo credit, or people named with titles and nothing said of them."""
-    if _words(line) <= 25 and PHOTO_CREDIT.search(line):
+    if _words(line) <= CAPTION_WORDS and PHOTO_CREDIT.search(line):
         return True
-    if _words(line) > 25 or _names(line) < 2:
+    if _words(line) > CAPTION_WORDS or _names(line) < 2:
         return False
     return not VERB_CUE.search(line) and ":" not in line
 
@@ -199,7 +234,9 @@ def line_chrome(line: str) -> bool:
         is_furniture_words(stripped)
         or is_contact_line(stripped)
         or is_stamp(stripped)
+        or is_feedback_prompt(stripped)
         or is_file_link(stripped)
+        or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
     )
 

@@ -99,7 +99,7 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
         kind = _line_kind(text, repeated)
         contact = contact or (kind == "chrome" and is_contact_line(text))
         for i in group:
-            kinds[i] = kind if kind or len(group) == 1 else _line_kind(lines[i], repeated)
+            kinds[i] = kind
     if contact:
         # A contact block: the name and title lines around the phone number are part of it.
         kinds = [k or ("chrome" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
@@ -251,6 +251,14 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     return kept, chrome
 
 
+def _contact_lead(previous: Block, removed: list[tuple[str, str]]) -> bool:
+    """A short line ending in a colon right above a contact block ("Frågor besvaras av:")."""
+    text = previous.text.strip()
+    if previous.kind is BlockKind.table_row or "\n" in text or not text.endswith(":") or len(text.split()) > 6:
+        return False
+    return any(kind == "chrome" and is_contact_line(line) for kind, line in removed)
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove chrome and page furniture; rejoin sentences they interrupted."""
     repeated = frozenset(_repeated_headers(blocks))
@@ -261,11 +269,12 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []
         if block.kind is not BlockKind.table_row:
-            pieces, removed = _split_block(block, repeated)
-            pieces = _strip_pieces(pieces, removed)
+            pieces, removed = _split_pieces(block, repeated)
         furniture.extend(Furniture(text=text, page=block.page, kind=kind) for kind, text in removed)
         if removed:
             interrupted = True
+        if not pieces and cleaned and _contact_lead(cleaned[-1], removed):
+            furniture.append(Furniture(text=cleaned.pop().text, page=block.page, kind="chrome"))
         for piece in pieces:
             if cleaned and (interrupted or piece.page != cleaned[-1].page) and _continues(cleaned[-1], piece):
                 previous = cleaned[-1]
@@ -279,15 +288,16 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     return cleaned, furniture + chrome
 
 
-def _strip_pieces(pieces: list[Block], removed: list[tuple[str, str]]) -> list[Block]:
-    """Strip chrome phrases from each piece; the phrases join ``removed`` as chrome."""
+def _split_pieces(block: Block, repeated: frozenset[str]) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Drop a block's chrome lines, then strip chrome phrases from what is left."""
+    pieces, removed = _split_block(block, repeated)
     kept: list[Block] = []
     for piece in pieces:
         stripped, found = _strip_chrome_phrases(piece)
         removed.extend(("chrome", text) for text in found)
         if stripped is not None:
             kept.append(stripped)
-    return kept
+    return kept, removed
 
 
 def descriptive_chrome(furniture: list[Furniture]) -> str:
