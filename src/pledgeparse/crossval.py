@@ -82,7 +82,7 @@ def report(rows: Sequence[dict]) -> str:
     for title, keep in subsets:
         cells = []
         n_docs = len({r["doc"] for r in rows if keep(r)})
-        for name, decided in held_out.items():
+        for decided in held_out.values():
             part = [r for r in decided if keep(r)]
             p, rec, f1 = _prf(*_score(part, lambda r: bool(r.get("decision"))))
             cells.append(f"{p:.3f} / {rec:.3f} / {f1:.3f}")

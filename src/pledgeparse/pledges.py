@@ -383,6 +383,18 @@ def _item_like(text: str) -> bool:
     return len(folded) <= 350 and len(SENTENCE_SPLIT.split(folded)) <= 2
 
 
+def _sentence_heading(text: str) -> bool:
+    """A "heading" that is a sentence in which a party commits itself."""
+    words = text.split()
+    return (
+        len(words) >= 7
+        and not text.rstrip().endswith(":")
+        and bool(COMMITMENT.search(text))
+        and bool(subject_actors(text) or inverted_actors(text))
+        and not _is_lead_in(text)
+    )
+
+
 def _item_is_lead_in(text: str) -> bool:
     """A list item that announces the items after it ("Polisen ska ... genom:")."""
     return bool(LEAD_IN_END.search(text.rstrip(" .")) and (COMMITMENT.search(text) or subject_actors(text)))
@@ -455,7 +467,7 @@ class _Walker:
         text = fold(block.text)
         after_table = prev is not None and prev.kind is BlockKind.table_row
         if block.kind is BlockKind.heading:
-            self._heading(text, after_table)
+            self._heading(text, after_table, block, nxt)
             return
         if block.kind is not BlockKind.table_row and after_table and self.theme_from_table:
             self.theme, self.theme_from_table = None, False  # the table's themes end with the table
@@ -488,8 +500,13 @@ class _Walker:
             "lead_doc": str(bool(DOC_META.search(self.lead_text))),
         }
 
-    def _heading(self, text: str, after_table: bool) -> None:
-        subject = subject_actors(_NUMBERING.sub("", text))
+    def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
+        bare = _NUMBERING.sub("", text)
+        if block is not None and _sentence_heading(bare):
+            # A committing sentence the reader took for a heading (a last, cut-off line).
+            self._paragraph(block, text, nxt)
+            return
+        subject = subject_actors(bare) or inverted_actors(bare)
         if subject and _is_lead_in(_clean_lead_in(text) + ":"):
             # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
             self.lead_actors = subject
@@ -557,6 +574,7 @@ class _Walker:
         self.out.append(Candidate(draft, rule, self._features("table_row")))
 
     def _list_item(self, block: Block, text: str, nxt: Block | None) -> None:
+        self.para_items = False  # the lead-in's items are a real list: paragraphs after it are not items
         if nxt is not None and nxt.kind is BlockKind.list_item and nxt.level >= block.level and _item_is_lead_in(text):
             # "Polisen skall öka synligheten ... genom", "Polisen och kommunen skall tillsammans":
             # who does the items below, neither a pledge nor a theme.
@@ -582,7 +600,8 @@ class _Walker:
             for line in labelled_lines:
                 self._item(block, line, lines[0].rstrip(":"), None)
             return
-        self._item(block, text, item_theme, nxt)
+        dash_theme, _rest = _dash_theme(text)
+        self._item(block, text, dash_theme or item_theme, nxt)
 
     def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None) -> None:
         item_text, responsible = _split_responsible(text)
@@ -655,7 +674,11 @@ class _Walker:
             self.list_mode = False
             return
         self.lead_list = False
-        next_is_lead = next_is_list or (nxt is not None and nxt.kind is BlockKind.paragraph and _is_lead_in(fold(nxt.text)))
+        # A sentence right above a list whose items name nobody is what they
+        # depend on; above items that each name their party it stands alone.
+        next_is_lead = (next_is_list and nxt is not None and not subject_actors(fold(nxt.text))) or (
+            nxt is not None and nxt.kind is BlockKind.paragraph and _is_lead_in(fold(nxt.text))
+        )
         theme, body = _dash_theme(text)
         previous: Candidate | None = None
         sentences = SENTENCE_SPLIT.split(body)
