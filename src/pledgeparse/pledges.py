@@ -121,7 +121,8 @@ def _is_lead_in(text: str) -> bool:
     text = fold(text)
     if len(text) > 400:
         return False
-    if text.endswith(":") or bool(LEAD_IN_END.search(text) and LEAD_IN_WORDS.search(text)):
+    bare = text.rstrip(" .")
+    if text.endswith(":") or bool(LEAD_IN_END.search(bare) and LEAD_IN_WORDS.search(text)):
         return True
     if TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text):
         return True  # "Polisen skall öka synligheten ... genom"
@@ -138,7 +139,7 @@ GENITIVE_LEAD = re.compile(
 )
 
 
-def _lead_in_actors(text: str) -> list[str]:
+def _lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str]:
     """Who gives the pledges announced by a lead-in (both parties by default)."""
     # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
     # att:", "Detta gör vi genom att:") speaks for both parties; "polisens
@@ -149,6 +150,24 @@ def _lead_in_actors(text: str) -> list[str]:
     genitive = GENITIVE_LEAD.search(text)
     if genitive:
         return [POLICE if "polis" in genitive.group("party").lower() else MUNICIPALITY]
+    return list(parties)
+
+
+PARTIES_SENTENCE = re.compile(r"medborgarlöfte|\blovar\b|kommit överens|\bkommer\b.*\batt\b", re.IGNORECASE)
+
+
+def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
+    """Who gives the pledge: both parties, or every party the text names as
+    giving it ("Örebro kommun, ÖrebroBostäder, Västerporten och
+    lokalpolisområde Örebro har kommit överens om ett medborgarlöfte")."""
+    for section in sections:
+        for block in section.blocks:
+            if block.kind is not BlockKind.paragraph:
+                continue
+            for sentence in SENTENCE_SPLIT.split(fold(block.text))[:3]:
+                named = subject_actors(sentence)
+                if named and len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
+                    return named
     return list(BOTH_PARTIES)
 
 
@@ -425,6 +444,7 @@ class _Walker:
         self.part = part
         self.lead_in_only = lead_in_only
         self.out: list[Candidate] = []
+        self.parties = document_parties(sections)
 
     # -- state per section ---------------------------------------------------
     def _reset(self, index: int) -> None:
@@ -434,7 +454,7 @@ class _Walker:
         self.strict = index in self.lead_in_only and not self.in_part
         self.theme: str | None = None
         self.theme_from_table = False
-        self.lead_actors: list[str] = list(BOTH_PARTIES)
+        self.lead_actors: list[str] = list(self.parties)
         if section.heading is not None:
             self.lead_actors = subject_actors(section.heading.text) or self.lead_actors
         self.list_mode = self.in_part
@@ -578,11 +598,12 @@ class _Walker:
         if nxt is not None and nxt.kind is BlockKind.list_item and nxt.level >= block.level and _item_is_lead_in(text):
             # "Polisen skall öka synligheten ... genom", "Polisen och kommunen skall tillsammans":
             # who does the items below, neither a pledge nor a theme.
-            self.lead_actors = _lead_in_actors(text)
+            self.lead_actors = _lead_in_actors(text, self.parties)
             self.label_actors = None
             self.parents[block.level] = text.rstrip(":")  # a parent item is its children's theme
             return
-        if _is_topic_parent(block, nxt):
+        after_item = self.out and self.out[-1].draft.layout == "list_item" and self.out[-1].draft.block.ordered
+        if _is_topic_parent(block, nxt) and not (after_item and nxt is not None and nxt.kind is BlockKind.paragraph):
             if nxt is not None and nxt.kind is BlockKind.paragraph:
                 self.theme = text.rstrip(":")  # a numbered heading over prose pledges
             else:
@@ -718,7 +739,7 @@ class _Walker:
         # document itself shall do ("Medborgarlöften ska:") is its purpose.
         about_document = bool(DOC_META.search(last)) and not (promising_actors(last) or inverted_actors(last))
         self.lead_list = self.list_mode and (strong or bool(COMMITMENT.search(last))) and not about_document
-        self.lead_actors = _lead_in_actors(last)
+        self.lead_actors = _lead_in_actors(last, self.parties)
         self.label_actors = None
         self.para_items = bool(re.search(r"(:|\batt)\s*$", last))
         if _topical_lead_in(last):
