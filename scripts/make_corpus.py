@@ -1264,11 +1264,12 @@ def synth_document(seed: int, pages_hint: int = 3):
     """Return (source markup, gold dict) for a random invented pledge.
 
     The amount of background text is grown until the PDF rendering has at
-    least ``pages_hint`` pages (2–5); the result is cached per (seed, hint).
+    least ``pages_hint`` pages (1–5; a hint of 1 gives the shortest pledges,
+    one page or two); the result is cached per (seed, hint).
     """
     import pypdfium2 as pdfium
 
-    hint = max(2, min(5, int(pages_hint)))
+    hint = max(1, min(5, int(pages_hint)))
     best = None
     for extra in (0, 3, 6, 10, 14, 19, 25):
         src, gold = _synth_once(seed, hint, extra)
@@ -1340,8 +1341,8 @@ def _synth_once(seed: int, pages_hint: int, extra: int):
     B.append(f"# {title}")
     B.append("")
     # --- intro / background
-    budget = {2: 3, 3: 6, 4: 10, 5: 14}[pages_hint] + rng.randint(0, 1) + extra  # background paragraphs overall
-    n_themes = {2: 2, 3: 3, 4: 4, 5: 5}[pages_hint]
+    budget = {1: 0, 2: 3, 3: 6, 4: 10, 5: 14}[pages_hint] + rng.randint(0, 1) + extra  # background paragraphs overall
+    n_themes = {1: 2, 2: 2, 3: 3, 4: 4, 5: 5}[pages_hint]
     h2(rng.choice(["Inledning", "Bakgrund", "Varför ett medborgarlöfte?", "Om medborgarlöftet"]), "intro")
     period_forms = [f"Löftet gäller {per_txt}." if y1 != y2 else f"Löftet gäller under {y1}.",
                     f"Medborgarlöftet gäller 1 januari {y1} - 31 december {y2}.",
@@ -1394,7 +1395,7 @@ def _synth_once(seed: int, pages_hint: int, extra: int):
     # --- pledges
     h2(rng.choice(["Medborgarlöften", f"Medborgarlöfte {per_txt}", "Våra löften", "Det här ska vi göra", "Löftet"]), "promises")
     layout = rng.choice(["leadin_themes", "subject_themes", "table", "nested", "att_flat", "nominal_flat", "paren_themes", "labels"])
-    per_theme = {2: 3, 3: 3, 4: 3, 5: 3}[pages_hint]
+    per_theme = {1: 2, 2: 3, 3: 3, 4: 3, 5: 3}[pages_hint]
 
     def slots(s: str) -> str:
         return s.format(n=_NUM[rng.choice([2, 3, 4, 5, 6])], per=rng.choice(["år", "termin", "halvår"]), ort=ort,

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pledgeparse.inputs import split_duplicates, walk_folder
 from pledgeparse.models import ExtractionResult, Failure
+from pledgeparse.rerun import unchanged_summary
 from pledgeparse.settings import Settings
 from pledgeparse.stopping import Interrupted, stopped_line, worker_pool
 from pledgeparse.store import DatasetWriter, PreviousDataset, recover
@@ -155,14 +156,13 @@ def run_batch(
     jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary()
     recover(out_dir)  # an interrupted earlier run may have left the folder half-swapped
+    inputs = [(item, None if isinstance(item, Failure) else file_sha256(item)) for item in collect_inputs(paths)]
+    if not force and (same := unchanged_summary(inputs, out_dir)) is not None:
+        return same  # nothing changed: the folder already holds this run's dataset
     previous = None if force else PreviousDataset(out_dir)
 
     plan: list[tuple[Path | Failure, str | None, dict[str, object] | None]] = []
-    for item in collect_inputs(paths):
-        if isinstance(item, Failure):
-            plan.append((item, None, None))
-            continue
-        sha = file_sha256(item)
+    for item, sha in inputs:
         entry = previous.unchanged(str(item), sha) if previous is not None and sha else None
         plan.append((item, sha, entry))
     summary.inputs = len(plan)
