@@ -42,20 +42,23 @@ WEB_WORDS = _vocabulary(
     senast granskad pressmeddelande pressmeddelanden läsning bild bilden bilder foto fotograf
     genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor fönster kontakt kontakta
     kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel e-post epost mejl
-    växel växeln öppettider besöksadress postadress väder javascript webbläsare webbläsaren
+    växel växeln öppettider telefontid telefontider besöksadress postadress väder javascript webbläsare
+    webbläsaren nyhet nyheter aktuellt
     facebook twitter instagram linkedin youtube välkommen feedback
     hjälpmedel tillgänglighet
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
 WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress", "innehåll", "innehållet")
-# Words that neither make nor break a line: function words and the fillers of
-# link texts ("Läs mer här", "Gå direkt till sidans innehåll").
+# Words that neither make nor break a line: function words, the fillers of
+# link texts ("Läs mer här", "Gå direkt till sidans innehåll") and the
+# organisations every page names.
 FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där
     jag du dig din ditt er vi oss vår våra mer läs hela alla gå hoppa direkt sidans sida sidan ut ner
-    hit oss information sociala medier the to on of in this page is
+    hit oss information sociala medier kommun kommuns kommunen kommunens polis polisen polisens
+    region regionen stad staden the to on of in this page is
     """
 )
 # Words that are chrome wherever they occur: a pledge never talks about them.
@@ -96,6 +99,8 @@ VERB_CUE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+COMMITMENT = re.compile(r"\b(ska|skall|kommer|lovar|polis\w*)\b", re.IGNORECASE)
+STAMP_WORDS = _vocabulary("kl klockan cet cest utc den")
 CAPTION_WORDS = 25
 
 
@@ -135,7 +140,7 @@ def _typo_of_web_word(token: str) -> bool:
 def web_word_share(line: str) -> tuple[int, int]:
     """(furniture words, words that count) in a line; fillers do not count."""
     phrases = 2 * len(WEB_PHRASES.findall(line))  # a phrase is surer than a word
-    rest = WEB_PHRASES.sub(" ", line)
+    rest = DATE.sub(" ", WEB_PHRASES.sub(" ", line))  # a date is neither furniture nor content
     hits = 0
     counted = 0
     for i, token in enumerate(TOKEN.findall(rest)):
@@ -183,8 +188,8 @@ def is_contact_line(line: str) -> bool:
     phone = PHONE.search(line)
     if phone and sum(c.isdigit() for c in phone.group(0)) >= 7:
         return True
-    if WEEKDAY.search(line) and CLOCK.search(line):
-        return True
+    if WEEKDAY.search(line) and CLOCK.search(line) and _words(line) <= 8 and not COMMITMENT.search(line):
+        return True  # opening hours, not a patrol on Fridays at ten
     return bool(POSTAL.match(line.strip()))
 
 
@@ -194,10 +199,16 @@ FEEDBACK = re.compile(r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|s
 
 
 def is_stamp(line: str) -> bool:
-    """A publication stamp: a date with a clock time, or a reading time."""
+    """A publication stamp: a date with a clock time and nothing else but furniture, or a reading time."""
     if _words(line) > 10:
         return False
-    return bool(DATE.search(line) and CLOCK.search(line)) or bool(READING_TIME.search(line))
+    if READING_TIME.search(line):
+        return True
+    if not (DATE.search(line) and CLOCK.search(line)):
+        return False
+    rest = CLOCK.sub(" ", DATE.sub(" ", line))
+    words = [t.lower() for t in TOKEN.findall(rest) if t.lower() not in STAMP_WORDS]
+    return not words or web_word_share(rest)[0] > 0
 
 
 def is_feedback_prompt(line: str) -> bool:

@@ -1,0 +1,174 @@
+"""Site chrome is found by line features, and real sentences survive.
+
+Every line here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgeparse.chrome import is_caption, is_contact_line, is_file_link, is_stamp, line_chrome, strip_inline
+from pledgeparse.clean import clean_blocks, descriptive_chrome
+from pledgeparse.models import BlockKind
+from pledgeparse.pipeline import extract
+from pledgeparse.readers import read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # menus, skip links, search
+        "Stäng menyn",
+        "Huvudmeny",
+        "Hoppa direkt till sidans innehåll",
+        "Till startsidan för Exempelby kommun",
+        "Till startsidn",  # a typo of a furniture word
+        # sharing, printing, listening
+        "Dela på Facebook",
+        "Dela den här sidan:",
+        "Skriv ut",
+        # publication stamps
+        "Senast ändrad",
+        "Publicerad: 2022-01-10",
+        "Sidan uppdaterades 4 maj 2021",
+        "Nyhet   •   Jan 12, 2021 10:15 CET",
+        "4 min läsning",
+        # contact blocks
+        "E-post: exempel.exempelsson@exempelby.se",
+        "Telefon 0123-45 67 89",
+        "Växelns telefontider",
+        "Måndag–fredag 08.00–16.30",
+        "Box 1234",
+        "123 45 Exempelby",
+        "Välkommen att kontakta oss!",
+        # attachments and link labels
+        "Trygghetsplan Exempelby 2023 (pdf, 1,2 MB)",
+        "Ladda ner hela planen",
+        "Läs mer om hur vi arbetar",
+        # cookie consent and feedback
+        "Vi använder kakor för att webbplatsen ska fungera så bra som möjligt för dig.",
+        "Jag godkänner",
+        "Hittade du informationen du letade efter?",
+        # photo credits and logos
+        "Foto: Exempel Exempelsson",
+        "Logotyp för Exempelby kommun",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert line_chrome(line) or is_caption(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisen ska dela ut reflexvästar till alla elever i årskurs ett.",
+        "Vi delar lägesbilden med kommunen varje månad.",
+        "Dela lägesbild",
+        "Kontakt med skolorna",
+        "Ökad närvaro i sociala medier",
+        "Kommunen ska informera om tryggheten på webbplatsen och i sociala medier.",
+        "Polisen ska patrullera torget fredagar 22.00–02.00.",
+        "Dialogmöte i biblioteket 14 mars 2024 kl 18.00",
+        "Fler trygghetsvandringar under 2024",
+        "Polis och kommun ska tillsammans kontakta fastighetsägare i centrum.",
+        "Medborgarlöfte för Exempelby kommun 2024–2025",
+        "Kommunen följer upp arbetet två gånger per år.",
+    ],
+)
+def test_real_sentences_survive(line: str) -> None:
+    assert not line_chrome(line), line
+
+
+def test_contact_stamp_and_file_link_features() -> None:
+    assert is_contact_line("exempel@exempelby.se")
+    assert not is_contact_line("Under 2019-2022 ska antalet inbrott minska.")
+    assert is_stamp("Publicerad 3 februari 2023 kl. 08:40")
+    assert not is_stamp("3 februari 2023")
+    assert is_file_link("Bilaga 2 Uppföljning (docx, 80 kB)")
+    assert not is_file_link("Polisen ska ta fram en plan för trygghet.")
+
+
+def test_captions_name_people_without_saying_anything_of_them() -> None:
+    assert is_caption("Kommunpolis Johan Exempelsson och trygghetssamordnare Linda Provsson")
+    assert is_caption("Bild: Exempelby kommun")
+    assert not is_caption("Johan Exempelsson och Linda Provsson undertecknade medborgarlöftet i maj.")
+    assert not is_caption("Johan Exempelsson och Linda Provsson ska leda arbetet.")
+
+
+def test_link_labels_are_stripped_inside_a_sentence() -> None:
+    text, found = strip_inline("Svara gärna på enkäten (öppnas i nytt fönster) före juni.")
+    assert text == "Svara gärna på enkäten före juni."
+    assert found == ["(öppnas i nytt fönster)"]
+
+
+PAGE = """Tillfälliga störningar i vår e-tjänst kan förekomma under helgen.
+
+Stäng menyn
+
+Medborgarlöfte i Exempelby 2024
+
+Kommunpolis Johan Exempelsson och trygghetssamordnare Linda Provsson
+
+Exempelby kommun och lokalpolisområde Exempelbygden har tagit fram ett medborgarlöfte för att öka tryggheten.
+
+Vi lovar att:
+
+- genomföra trygghetsvandringar i centrum varje höst
+- dela ut information om grannsamverkan till nyinflyttade
+
+Medborgarlöftet följs upp i det brottsförebyggande rådet två gånger per år och redovisas för kommunstyrelsen.
+
+Publicerad: 2024-02-01
+
+Kontakt
+
+Exempel Exempelsson
+Säkerhetssamordnare
+Telefon: 0123-45 67 89
+exempel@exempelby.se
+
+Dela sidan
+"""
+
+
+def test_clean_blocks_records_chrome_as_furniture() -> None:
+    document = read(PAGE.encode(), "page.txt")
+    blocks, furniture = clean_blocks(document.blocks)
+    kept = "\n".join(b.text for b in blocks)
+    chrome = [f.text for f in furniture if f.kind == "chrome"]
+    for gone in ("störningar", "Stäng menyn", "Linda Provsson", "Publicerad", "Kontakt", "0123-45", "exempel@", "Dela sidan"):
+        assert gone not in kept, gone
+        assert any(gone in text for text in chrome), gone
+    assert "dela ut information om grannsamverkan till nyinflyttade" in kept
+    assert blocks[0].kind is BlockKind.heading and blocks[0].text == "Medborgarlöfte i Exempelby 2024"
+    assert "Linda Provsson" in descriptive_chrome(furniture)
+
+
+def test_no_chrome_reaches_sections_or_pledges() -> None:
+    result = extract(PAGE.encode(), "page.txt")
+    texts = [s.text or "" for s in result.sections] + [p.text for p in result.promises]
+    for chrome in ("Stäng", "Publicerad", "0123-45", "exempel@", "Dela sidan", "Provsson"):
+        assert not any(chrome in t for t in texts), chrome
+    assert "dela ut information om grannsamverkan till nyinflyttade" in [p.text for p in result.promises]
+    assert {f.kind for f in result.furniture} >= {"chrome"}
+
+
+HTML = """<html><body><main>
+<h1>Medborgarlöfte i Exempelby 2024</h1>
+<ul><li><a href="/a">Start</a></li><li><a href="/b">Trygghet</a></li><li><a href="/c">Kontakt</a></li></ul>
+<p>Exempelby kommun och polisen har tagit fram ett gemensamt medborgarlöfte för att öka tryggheten i centrum.</p>
+<p>Vi lovar att:</p>
+<ul><li>genomföra trygghetsvandringar i centrum varje höst</li><li>dela ut information om grannsamverkan</li></ul>
+<p><a href="/plan.pdf">Hela medborgarlöftet (pdf, 300 kB)</a></p>
+<p>Läs mer om vårt arbete på <a href="/trygghet">sidan om trygghet</a>, där du hittar fler exempel.</p>
+</main></body></html>"""
+
+
+def test_html_link_density_and_recorded_chrome() -> None:
+    document = read(HTML.encode(), "page.html")
+    text = document.text
+    assert "Trygghet\n" not in text and "Start" not in text
+    assert "pdf, 300 kB" not in text
+    assert "Läs mer om vårt arbete" in text  # a sentence with a link is not a link
+    assert "dela ut information om grannsamverkan" in text
+    assert any(f.kind == "chrome" and "Hela medborgarlöftet" in f.text for f in document.furniture)
