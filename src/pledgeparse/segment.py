@@ -28,14 +28,15 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.intro,
         re.compile(
             r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|vad är (ett )?medborgarlöfte|"
-            r"varför (ett )?medborgarlöfte)"
+            r"varför (ett )?medborgarlöfte|syfte$|syftet$)"
         ),
     ),
     (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$)")),
     (
         SectionRole.situation,
         re.compile(
-            r"^(lokal |gemensam |aktuell )?(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
+            r"^((lokal|lokala|gemensam|gemensamma|aktuell) )*(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
+            r"problemområden?$|vi lyssnar|situationen\b|"
             r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
             r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
             r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning)"
@@ -44,14 +45,14 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (
         SectionRole.goals,
         re.compile(
-            r"^(mål|målsättning|effektmål|resultatmål|förväntade (effekter|resultat)|effekter|önskat läge|"
-            r"önskad effekt|önskade effekter)"
+            r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
+            r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter)"
         ),
     ),
     (
         SectionRole.follow_up,
         re.compile(
-            r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|återkoppling|"
+            r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
             r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$|så följer vi upp|hur följer vi upp)"
         ),
     ),
@@ -154,8 +155,8 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
             # the title opens the pledge part only if a list follows directly.
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             titled = preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i])
-            if titled and "medborgarlöft" not in block.text.lower():
-                break  # "Det här ska vi göra", "Våra löften" after the title
+            if titled and ("medborgarlöft" not in block.text.lower() or re.search(r"\b(19|20)\d\d\b", block.text)):
+                break  # "Det här ska vi göra", "Våra löften", "Medborgarlöfte 2021" after the title
             if (
                 titled
                 and nxt is not None
@@ -189,8 +190,39 @@ def _opens_signatures(block: Block, early: bool = False) -> bool:
     return False
 
 
+def _heading_line(line: str) -> bool:
+    """A line that reads as a section heading: short, not a sentence, and its words say its role."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 8
+        and not re.search(r"[.,;:]$", line)
+        and heading_role(line) not in (None, SectionRole.signatures)
+    )
+
+
+def split_heading_lines(blocks: list[Block]) -> list[Block]:
+    """Headings that web pages and plain text print without styling or a blank
+    line: "Inledning" as the first line of its paragraph, or a paragraph of
+    its own ("Följ med i hur det går!")."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is not BlockKind.paragraph:
+            out.append(block)
+            continue
+        first, sep, rest = block.text.partition("\n")
+        if _heading_line(first) and (not sep or rest.strip()):
+            end = block.char_start + len(first)
+            out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
+            if sep and rest.strip():
+                out.append(block.model_copy(update={"text": rest.strip(), "char_start": end + 1}))
+            continue
+        out.append(block)
+    return out
+
+
 def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
     """Split cleaned blocks into the title and top-level sections."""
+    blocks = split_heading_lines(blocks)
     title, start = find_title(blocks, title_hint)
     sections: list[SectionSpan] = []
     if start:
@@ -210,6 +242,16 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             sections.append(current)
             continue
         if (
+            block.kind is BlockKind.heading
+            and current is not None
+            and current.role is SectionRole.goals
+            and len(sections) >= 2
+            and sections[-2].role in (SectionRole.promises, SectionRole.other)
+        ):
+            # "Mål" closing one theme's pledges, then the next theme: the pledge part goes on.
+            current = SectionSpan(sections[-2].role, None)
+            sections.append(current)
+        if (
             current is not None
             and current.role is not SectionRole.signatures
             and _opens_signatures(block, early)
@@ -226,7 +268,13 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             sections.append(current)
         current.blocks.append(block)
     for index, section in enumerate(sections):
-        if section.role is SectionRole.promises and not section.blocks and index + 1 < len(sections):
+        if (
+            section.role is SectionRole.promises
+            and not section.blocks
+            and index + 1 < len(sections)
+            and section.heading is not None
+            and "medborgarlöft" in section.heading.text.lower()
+        ):
             # "Medborgarlöfte 2022-2023" directly followed by "Bakgrund": the
             # title of a paper inside council minutes, not the pledge part.
             section.role = SectionRole.intro
