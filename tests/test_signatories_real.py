@@ -10,6 +10,7 @@ import datetime as dt
 
 from pledgeparse.pipeline import extract
 from pledgeparse.prose_signatures import signers_in_prose, signers_in_sentence
+from pledgeparse.signatories import extract as extract_signatories
 
 
 def _people(sentence: str, date: dt.date | None = None) -> list[tuple[str, str | None, str]]:
@@ -46,11 +47,6 @@ def test_prose_title_ends_where_the_verb_begins() -> None:
     assert _people(sentence) == [("Lena Borg", "Ordförande", "kommun"), ("Omar Ali", "Lokalpolisområdeschef", "polis")]
 
 
-def test_prose_respektive_shares_out_the_titles() -> None:
-    sentence = "Lena Borg (S) och Omar Ali, kommunalråd respektive lokalpolisområdeschef, undertecknade avtalet."
-    assert _people(sentence) == [("Lena Borg", "kommunalråd", "kommun"), ("Omar Ali", "lokalpolisområdeschef", "polis")]
-
-
 def test_prose_skrevs_under_av_names_without_titles() -> None:
     assert _people("Löftet skrevs under av Lena Borg (S) och Omar Ali.") == [
         ("Lena Borg", None, "kommun"),
@@ -71,11 +67,12 @@ def test_caption_counts_only_when_it_says_they_signed() -> None:
     assert [p.name for p in signers_in_prose([signed])] == ["Lena Borg", "Omar Ali"]
 
 
-def test_prose_date_from_the_pages_dateline_and_an_invitation() -> None:
-    page = "Pressmeddelande   •   Apr 02, 2025 09:10 CET\n\nDatum och plats: 14 april klockan 13 i rådhuset."
-    sentence = "Kommunstyrelsens ordförande Lena Borg och Omar Ali, lokalpolisområdeschef, skriver sedan under."
-    people = signers_in_prose([sentence], page)
-    assert [(p.name, p.date) for p in people] == [("Lena Borg", dt.date(2025, 4, 14)), ("Omar Ali", dt.date(2025, 4, 14))]
+def test_prose_date_takes_its_year_from_the_pages_dateline() -> None:
+    page = "Löftet är klart\n\n2 april 2025\n\nKommunalråd Lena Borg och Omar Ali, lokalpolisområdeschef, signerade den 31 mars."
+    people = signers_in_prose([page.split("\n\n")[-1]], page)
+    assert [(p.name, p.date) for p in people] == [("Lena Borg", dt.date(2025, 3, 31)), ("Omar Ali", dt.date(2025, 3, 31))]
+    # Without a dated page a day and month give no date.
+    assert [p.date for p in signers_in_prose([page.split("\n\n")[-1]])] == [None, None]
 
 
 def test_news_page_without_a_signature_block() -> None:
@@ -90,4 +87,46 @@ def test_news_page_without_a_signature_block() -> None:
     assert [(s.name, s.title, s.side.value, s.date) for s in result.signatories] == [
         ("Lena Borg", "Kommunstyrelsens ordförande", "kommun", dt.date(2025, 3, 10)),
         ("Omar Ali", "Lokalpolisområdeschef", "polis", dt.date(2025, 3, 10)),
+    ]
+
+
+def _block(*blocks: list[str]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(p.name, p.title, p.organisation, p.side.value) for p in extract_signatories(list(blocks))]
+
+
+def test_for_the_police_and_for_the_municipality_blocks() -> None:
+    assert _block(["För polisen: Omar Ali, lokalpolisområdeschef"], ["För Ydre kommun:", "Lena Borg (S), kommunalråd"]) == [
+        ("Omar Ali", "lokalpolisområdeschef", "Polisen", "polis"),
+        ("Lena Borg", "kommunalråd", "Ydre kommun", "kommun"),
+    ]
+
+
+def test_name_title_pairs_on_one_line() -> None:
+    assert _block(["Lena Borg, kommunstyrelsens ordförande och Omar Ali, lokalpolisområdeschef"]) == [
+        ("Lena Borg", "kommunstyrelsens ordförande", None, "kommun"),
+        ("Omar Ali", "lokalpolisområdeschef", None, "polis"),
+    ]
+    assert _block(["Kommunalråd Lena Borg – Lokalpolisområdeschef Omar Ali"]) == [
+        ("Lena Borg", "Kommunalråd", None, "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", None, "polis"),
+    ]
+    assert _block(["Lena Borg (M) – kommunalråd"]) == [("Lena Borg", "kommunalråd", None, "kommun")]
+
+
+def test_party_letters_after_a_name_line() -> None:
+    assert _block(["Lena Borg (KD)", "Kommunstyrelsens ordförande"], ["Omar Ali", "Lokalpolisområdeschef"]) == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", None, "polis"),
+    ]
+
+
+def test_two_columns_whose_gap_was_lost() -> None:
+    people = _block(["Ydre den 3 mars 2025"], ["Lena Borg Omar Ali"], ["Kommunstyrelsens ordförande Lokalpolisområdeschef Tranås"])
+    assert sorted(people) == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef Tranås", None, "polis"),
+    ]
+    # One person with a long name stays one person.
+    assert _block(["Anna Maria Lind"], ["Kommunstyrelsens ordförande"]) == [
+        ("Anna Maria Lind", "Kommunstyrelsens ordförande", None, "kommun")
     ]

@@ -163,10 +163,9 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     # Captions and attachment titles are chrome, yet may name the police area,
     # and a caption that says they signed names the signatories.
     captions = descriptive_chrome([*document.furniture, *furniture])
-    # News pages say who signed in running text; the page's dateline (often
-    # chrome) gives the year of a "den 2 september".
-    dated = "\n\n".join(t for t in (*(f.text for f in furniture if f.kind == "chrome"), full_text) if t)
-    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], dated))
+    # News pages say who signed in running text; the page's dateline gives
+    # the year of a "den 2 september".
+    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text))
 
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
     signature_text = "\n".join("\n".join(lines) for lines in signature_lines)

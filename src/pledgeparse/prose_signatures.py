@@ -14,8 +14,7 @@ Forms of the genre:
 People who are only quoted or mentioned are not signatories: the sentence
 must say that they sign. The title stands before the name or after it (after
 a comma or not), party letters ("(S)") are dropped, and the date comes from
-the sentence ("den 2 september", its year from the page's dateline) or, in a
-press invitation, from its "Datum: 10 februari" line.
+the sentence ("den 2 september", its year from the page's dateline).
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåä
 NAME = re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{_WORD}(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+{_WORD}){{1,2}})(?P<party>\s*\([A-ZÅÄÖ]{{1,3}}\))?")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
-INVITATION_DATE = re.compile(r"^\s*datum[^:\n]{0,30}:\s*(?P<when>[^\n]*)", re.IGNORECASE | re.MULTILINE)
 # Words that end a title after the name ("Per Holm lokalpolisområdeschef berättar ...").
 _LINK = {"i", "för", "vid", "på", "inom", "och", "samt", ","}
 _STOP_BEFORE = {"och", "samt", "av", "mellan", "med", "att", "där", "när", "som", "både"}
@@ -89,11 +87,13 @@ def _title_after(text: str) -> str | None:
     for token in tokens:
         previous = kept[-1] if kept else ""
         if TITLE_WORDS.search(token):
+            if seen_title and previous.lower() in {"och", "samt", ","}:
+                break  # "kommunalråd, och lokalpolisområdeschef Per Ek": the next person's title
             seen_title = True
         elif not seen_title:
             if token == "," or len(kept) >= 4 or token.lower() in _STOP_BEFORE:
                 return None
-        elif token.lower() in _LINK or token.lower() == "respektive" or token[:1].isupper() or (ORG_NOUN.match(token) and (previous.lower() in _LINK or previous[:1].isupper())):
+        elif token.lower() in _LINK or token[:1].isupper() or (ORG_NOUN.match(token) and (previous.lower() in _LINK or previous[:1].isupper())):
             pass
         else:
             break
@@ -129,24 +129,26 @@ def signers_in_sentence(sentence: str, default_date: dt.date | None = None) -> l
 
     A name needs a title beside it, or must stand in a list with a titled
     name or right after "undertecknades av"; party letters without a title
-    mark a municipal politician. "X och Y, kommunstyrelsens ordförande
-    respektive lokalpolisområdeschef" share out the titles in order.
+    mark a municipal politician.
     """
     signed_at = SIGNED.search(sentence)
     if not signed_at:
         return []
+    return _signers(sentence, signed_at, default_date)
+
+
+def signers_in_list(line: str) -> list[SignatoryDraft]:
+    """A signature line that lists several people: "Eva Berg, kommunalråd, och
+    Per Ek, lokalpolisområdeschef" or "Kommunalråd Eva Berg – Lokalpolisområdeschef
+    Per Ek"; [] unless at least two people, each with a title."""
+    line = re.sub(r"\s+[–—]\s+", ", ", line)
+    people = _signers(line, None, None)
+    return people if len(people) >= 2 and all(p.title for p in people) else []
+
+
+def _signers(sentence: str, signed_at: re.Match[str] | None, default_date: dt.date | None) -> list[SignatoryDraft]:
     names = _names(sentence)
-    titles: list[str | None] = []
-    for index, (start, end, _name, _party) in enumerate(names):
-        before_start = names[index - 1][1] if index else 0
-        after_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
-        after = sentence[end:after_end]
-        signed = SIGNED.search(after)
-        after = after[: signed.start()] if signed else after
-        titles.append(_title_after(after) if after.strip() else None)
-        if titles[-1] is None:
-            titles[-1] = _title_before(sentence[before_start:start])
-    _share_respektive(names, titles, sentence)
+    titles = _titles(names, sentence)
     accepted = _accepted(names, titles, sentence, signed_at)
     people = [
         SignatoryDraft(name, title, None, None, side_of(title, None) if title else Side.kommun if party else Side.other)
@@ -159,6 +161,29 @@ def signers_in_sentence(sentence: str, default_date: dt.date | None = None) -> l
     return people
 
 
+def _titles(names: list[tuple[int, int, str, bool]], sentence: str) -> list[str | None]:
+    """Each name's title: the one after it ("Eva Berg, kommunalråd"), else
+    the one before it ("kommunalråd Eva Berg"). The text between two names
+    goes to the second when the first has a title before it and the second
+    none after it ("Kommunalråd Eva Berg, lokalpolisområdeschef Per Ek")."""
+    before: list[str | None] = []
+    after: list[str | None] = []
+    for index, (start, end, _name, _party) in enumerate(names):
+        before.append(_title_before(sentence[names[index - 1][1] if index else 0 : start]))
+        tail = sentence[end : names[index + 1][0] if index + 1 < len(names) else len(sentence)]
+        signed = SIGNED.search(tail)
+        after.append(_title_after(tail[: signed.start()] if signed else tail))
+    titles: list[str | None] = []
+    for index in range(len(names)):
+        nxt = index + 1
+        gives_next = nxt < len(names) and after[nxt] is None and before[nxt] is not None
+        if after[index] and not (before[index] and gives_next):
+            titles.append(after[index])
+        else:
+            titles.append(before[index])
+    return titles
+
+
 def _chains(names: list[tuple[int, int, str, bool]], sentence: str) -> list[list[int]]:
     chains: list[list[int]] = []
     for index in range(len(names)):
@@ -169,22 +194,12 @@ def _chains(names: list[tuple[int, int, str, bool]], sentence: str) -> list[list
     return chains
 
 
-def _share_respektive(names: list[tuple[int, int, str, bool]], titles: list[str | None], sentence: str) -> None:
-    for chain in _chains(names, sentence):
-        last = chain[-1]
-        title = titles[last]
-        if len(chain) < 2 or not title or " respektive " not in title:
-            continue
-        parts = re.split(r"\s+respektive\s+|\s*,\s*|\s+och\s+", title)
-        if len(parts) == len(chain):
-            for index, part in zip(chain, parts, strict=True):
-                titles[index] = part
-
-
 def _accepted(
-    names: list[tuple[int, int, str, bool]], titles: list[str | None], sentence: str, signed_at: re.Match[str]
+    names: list[tuple[int, int, str, bool]], titles: list[str | None], sentence: str, signed_at: re.Match[str] | None
 ) -> list[bool]:
     ok = [title is not None for title in titles]
+    if signed_at is None:
+        return ok
     for chain in _chains(names, sentence):
         after_verb = re.match(r"\s*av\s*$", sentence[signed_at.end() : names[chain[0]][0]]) is not None
         if after_verb or any(ok[i] for i in chain):
@@ -208,25 +223,14 @@ def _sentence_date(text: str, year_hint: dt.date | None) -> dt.date | None:
 
 def _dateline(text: str) -> dt.date | None:
     """The page's own date: the first full date near the top."""
-    return parse_date(text[:400]) or parse_date(_english_date(text[:400]))
-
-
-def _english_date(text: str) -> str:
-    """ "Mar 06, 2020" (press-release services) -> "06 mar 2020"."""
-    return re.sub(r"\b([A-Z][a-z]{2})\s+(\d{1,2}),\s+((?:19|20)\d\d)", lambda m: f"{m.group(2)} {m.group(1).lower()} {m.group(3)}", text)
+    return parse_date(text[:400])
 
 
 def signers_in_prose(paragraphs: list[str], page_text: str = "") -> list[SignatoryDraft]:
     """Signatories from paragraphs of running text (and captions)."""
     anchor = _dateline(page_text or "\n\n".join(paragraphs))
-    invitation = INVITATION_DATE.search(page_text)
-    announced = _sentence_date(invitation.group("when"), anchor) if invitation else None
     people: list[SignatoryDraft] = []
     for paragraph in paragraphs:
         for sentence in SENTENCE.split(paragraph):
-            found = signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor)
-            for person in found:
-                if person.date is None or person.date == anchor:
-                    person.date = announced or person.date
-            people.extend(found)
+            people.extend(signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor))
     return people

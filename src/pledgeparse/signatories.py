@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pledgeparse.gazetteer import first_names
@@ -139,11 +140,17 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
+_PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
+_NAME_TITLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[–—-]\s+")
+
+
 def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
-    """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" -> (name, title, organisation)."""
-    if "," not in line:
+    """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" or "Eva Berg (S)
+    – kommunalråd" -> (name, title, organisation)."""
+    parts = _NAME_TITLE_SEPARATOR.split(_PARTY.sub("", line), maxsplit=1)
+    if len(parts) < 2:
         return None
-    name, _, rest = line.partition(",")
+    name, rest = parts
     title, organisation = title_and_org(rest)
     if is_person_name(name, strict=False) and is_title(title):
         return name.strip(), title, organisation
@@ -250,20 +257,68 @@ def _merge_column_rows(blocks_lines: list[list[str]]) -> list[list[str]]:
     return merged
 
 
+def _split_in_two(line: str, part_ok: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The one place where a line splits into two parts that both pass, the
+    second starting with a capital; None when there is none or several."""
+    tokens = line.split()
+    splits = [
+        (" ".join(tokens[:k]), " ".join(tokens[k:]))
+        for k in range(1, len(tokens))
+        if tokens[k][:1].isupper() and part_ok(" ".join(tokens[:k])) and part_ok(" ".join(tokens[k:]))
+    ]
+    return splits[0] if len(splits) == 1 else None
+
+
+def _unglue(lines: list[str]) -> list[str]:
+    """Two columns whose gap was lost (HTML collapses white space, a PDF
+    reader may too): "Eva Lind Per Ek" over "Kommunstyrelsens ordförande
+    Lokalpolisområdeschef" become two columns again."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        if _width(out[i]) > 1 or _width(out[i + 1]) > 1:
+            continue
+        names = _split_in_two(out[i].strip(), lambda part: is_person_name(part) and len(part.split()) <= 3)
+        titles = _split_in_two(out[i + 1].strip(), lambda part: is_title(part) and not is_person_name(part, strict=False))
+        if names and titles:
+            out[i], out[i + 1] = "     ".join(names), "     ".join(titles)
+    return out
+
+
 def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
     """The signature part's lines in reading order, columns undone, with
     ``None`` where a block (or a column) ends."""
     sequence: list[str | None] = []
     for raw_lines in _merge_column_rows(blocks_lines):
-        for index, column in enumerate(_columns([line for line in raw_lines if line.strip()])):
+        for index, column in enumerate(_columns(_unglue([line for line in raw_lines if line.strip()]))):
             sequence.append(COLUMN if index else None)
-            sequence.extend(line.strip() for line in _join_continuations(column))
+            for line in _join_continuations(column):
+                sequence.extend(_for_side(_PARTY.sub("", line).strip()))
     return sequence
+
+
+FOR_SIDE = re.compile(r"^för\s+(?P<org>[^:]{2,40}):\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _for_side(line: str) -> list[str]:
+    """ "För polisen: Per Ek, lokalpolisområdeschef" -> an organisation line
+    ("Polisen") and the rest."""
+    m = FOR_SIDE.match(line)
+    if not m or not is_org(m.group("org")):
+        return [line]
+    org = m.group("org").strip()
+    return [org[0].upper() + org[1:]] + ([m.group("rest").strip()] if m.group("rest").strip() else [])
 
 
 # Marks the start of a column printed beside the previous one: what follows
 # belongs to another person, so an organisation line never looks past it.
 COLUMN = "\x00column"
+
+
+def _listed(line: str) -> list[SignatoryDraft]:
+    """Several people with their titles on one line."""
+    from pledgeparse.prose_signatures import signers_in_list  # builds on this module
+
+    return signers_in_list(line) if line.count(",") + line.count("–") + line.count(" och ") >= 1 else []
 
 
 def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
@@ -291,6 +346,13 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             nxt = ""
         if is_date_line(clean):
             current_date = parse_date(clean)
+            pending = None
+            continue
+        listed = _listed(clean)
+        if listed:
+            for person in listed:
+                person.organisation, person.date = org, current_date
+            people.extend(listed)
             pending = None
             continue
         split = _split_name_title(clean)
