@@ -19,9 +19,11 @@ FREQUENCY = (
     r"per (år|månad|vecka|dag|kvartal|termin|läsår|halvår|tillfälle)|"
     r"varje (år|månad|vecka|dag|kvartal|termin|helg|läsår|vår|höst|sommar|vinter|kväll|natt|morgon|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|inom (en|ett|\w+) (dag|dagar|vecka|veckor|månad|månader|år|timme|timmar|arbetsdag|arbetsdagar)\b|"
-    r"i (månaden|veckan|kvartalet|året)|varje (år|månad|vecka|dag|kvartal|termin|helg|läsår)|"
+    r"i (månaden|veckan|kvartalet|året)|varje (år|månad|vecka|dag|kvartal|termin|skoltermin|helg|läsår)|"
+    r"(kvartals|halvårs|månads|vecko)(brev|möte|möten|träff|träffar|rapport|rapporter)\b|"
     r"varannan|vartannat|gång(er)?\b(?!-)|årligen|månatligen|månadsvis|veckovis|dagligen|kvartalsvis|"
-    r"veckoslut|helger|helgerna|terminsvis|årlig|årliga|månatlig|veckovisa|regelbundet återkommande"
+    # "på helger och lov" names when, not how often: the annotators do not count it.
+    r"veckoslut|terminsvis|årlig|årliga|månatlig|veckovisa|regelbundet återkommande"
 )
 BOUNDS = r"minst|högst|max|maximalt|minimum|upp till|inte fler än|inte färre än|procent|%"
 # Events that can be counted: "ett dialogmöte", "en trygghetsvandring".
