@@ -73,3 +73,10 @@ def test_period_is_never_a_publication_survey_or_earlier_pledge_year() -> None:
     assert find_period(None, [], "Löftet sträcker sig fram till juni 2026 med möjlighet till revidering 2025.") == (2026, 2026)
     # A new pledge is the current one, not an earlier one.
     assert find_period(None, [], "Nu finns ett nytt medborgarlöfte för 2026.") == (2026, 2026)
+
+
+def test_area_name_on_the_next_line() -> None:
+    # A hard-wrapped PDF line, or the area printed under a signer's title.
+    assert find_police_area("samverkan mellan Ydre kommun och lokalpolisområde\nTranås.") == "Tranås"
+    assert find_police_area("Karin Lund\nLokalpolisområdeschef\nÖstra Fyrbodal") == "Östra Fyrbodal"
+    assert find_police_area("Lokalpolisområdeschef\n\nÖstra Fyrbodal") is None
