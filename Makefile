@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test install system-deps models schemas regen-golden lint typecheck eval-dev eval-corpus bench clean
+.PHONY: demo test install system-deps models schemas regen-golden lint typecheck eval-dev eval-corpus cv bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ eval-dev: $(STAMP)
 
 eval-corpus: $(STAMP)
 	$(BIN)/pledgeparse eval --gold corpus corpus/*/*.txt
+
+## Cross-validate the pledge decision (rules, trained model, both) on corpus/, the seeds and ../shared/realdev.
+cv: $(STAMP)
+	mkdir -p out
+	$(PY) scripts/pledge_training.py --shared $(SHARED) --out out/pledge_training.jsonl
+	$(PY) -m pledgeparse.crossval out/pledge_training.jsonl
 
 ## Benchmark (not part of the tests): generates 300 PDFs and 300 HTML pages, runs the pipeline, prints the figures.
 bench: $(STAMP) models

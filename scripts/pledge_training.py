@@ -1,6 +1,6 @@
 """Write the pledge classifier's training rows from annotated documents.
 
-    python scripts/pledge_training.py [--shared ../shared] [--out models/pledge_training.jsonl]
+    python scripts/pledge_training.py [--shared ../shared] [--out out/pledge_training.jsonl]
 
 Sources: ``corpus/*/`` (invented documents with hand gold, in the repo),
 ``../shared/seeds`` with ``../shared/gold`` and ``../shared/realdev`` (real
@@ -10,9 +10,8 @@ rules' verdict, and its label (does it match a gold pledge, by the scorer's
 ratio of 0.85). Rows carry no text: a hash of the candidate's normalised
 text (so that a pledge printed twice counts once) and the index of the gold
 pledge it matches. ``split`` is realdev's tune/check, ``seed`` or
-``corpus``; ``train`` is false for realdev's check split, which stays held
-out of the shipped model so that its figure says something about documents
-the model has not seen.
+``corpus``, so that the cross-validation can report each subset
+(:mod:`pledgeparse.crossval`; ``make cv``).
 """
 
 from __future__ import annotations
@@ -77,7 +76,6 @@ def rows_for(group: str, split: str, txt: Path, gold_path: Path) -> list[dict]:
             {
                 "doc": group,
                 "split": split,
-                "train": split != "check",
                 "key": hashlib.sha1(norm(text).encode("utf-8")).hexdigest()[:12],
                 "gold_index": gold_index,
                 "label": gold_index >= 0,
@@ -91,7 +89,7 @@ def rows_for(group: str, split: str, txt: Path, gold_path: Path) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "pledge_training.jsonl")
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "pledge_training.jsonl")
     args = parser.parse_args()
     lines = []
     for group, split, txt, gold in documents(args.shared):

@@ -3,37 +3,30 @@
 The rules in :mod:`pledgeparse.pledges` propose every list item, table row
 and prose sentence as a candidate, with their verdict and the context it was
 made in (section role, the lead-in above it, the list it belongs to, word
-signals). Here a logistic regression over those signals makes the final
-decision. Its features are categorical tokens (``layout=list_item``,
-``lead=strong``, ``rule=True`` ...): no sentence of any document is needed to
-train or ship it, so the training rows live in the repository
-(``models/pledge_training.jsonl``, written by
-``scripts/pledge_training.py`` from annotated documents) and ``make models``
-rebuilds the weights reproducibly (deterministic full-batch Newton steps, no
-random initialisation) into ``src/pledgeparse/data/pledge_model.json``.
+signals). This module turns a candidate into categorical feature tokens
+(``layout=list_item``, ``lead=strong``, ``rule=True`` ...) and fits a
+logistic regression over them (deterministic Newton steps, no random
+initialisation): the model alone (without ``rule=``) or the rules and the
+model together. No sentence of any document is needed for the features.
 
-``python -m pledgeparse.classify cv models/pledge_training.jsonl`` prints the
-grouped cross-validation that decides whether the model, the rules or both
-together are shipped (README, "A trained decision").
+:mod:`pledgeparse.crossval` compares the rules, the model and both under
+cross-validation grouped by document (``make cv``). The rules win there
+(README, "A trained decision"), so the pipeline ships the rules and no
+weights; the features and the fit stay so that the comparison can be made
+again whenever the rules or the annotated data change.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from pledgeparse.quantify import pledge_kind
 
-MODEL_PATH = Path(__file__).with_name("data") / "pledge_model.json"
-FEATURE_VERSION = 1
 THRESHOLD = 0.5
 L2 = 1.0
 
@@ -124,13 +117,6 @@ class PledgeModel:
     def decide(self, features: Iterable[str]) -> bool:
         return self.probability(features) >= self.threshold
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {"feature_version": FEATURE_VERSION, "bias": self.bias, "threshold": self.threshold,
-             "weights": dict(sorted(self.weights.items()))},
-            ensure_ascii=False, indent=0,
-        )
-
 
 def train(rows: Sequence[tuple[list[str], bool]], l2: float = L2, steps: int = 25) -> PledgeModel:
     """Fit by Newton's method on the L2-penalised log-loss: deterministic."""
@@ -155,38 +141,3 @@ def train(rows: Sequence[tuple[list[str], bool]], l2: float = L2, steps: int = 2
             break
     weights = {f: round(float(w[i]), 6) for f, i in index.items() if abs(w[i]) > 1e-6}
     return PledgeModel(weights=weights, bias=round(float(w[-1]), 6))
-
-
-@lru_cache(maxsize=1)
-def load(path: Path = MODEL_PATH) -> PledgeModel | None:
-    """The shipped model, or None when there is none (the rules decide)."""
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("feature_version") != FEATURE_VERSION:
-        return None
-    return PledgeModel(weights=data["weights"], bias=data["bias"], threshold=data.get("threshold", THRESHOLD))
-
-
-def read_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) >= 3 and argv[0] == "train":
-        rows = read_rows(Path(argv[1]))
-        model = train([(r["features"], r["label"]) for r in rows if r.get("train", True)])
-        Path(argv[2]).write_text(model.to_json() + "\n", encoding="utf-8")
-        print(f"trained on {sum(r.get('train', True) for r in rows)} candidates, {len(model.weights)} weights -> {argv[2]}")
-        return 0
-    if len(argv) >= 2 and argv[0] == "cv":
-        from pledgeparse.crossval import report
-
-        print(report(read_rows(Path(argv[1]))))
-        return 0
-    print("usage: python -m pledgeparse.classify train ROWS.jsonl OUT.json | cv ROWS.jsonl", file=sys.stderr)
-    return 2
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

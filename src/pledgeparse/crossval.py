@@ -1,5 +1,9 @@
 """Grouped cross-validation of the pledge decision: rules, model, both.
 
+    python scripts/pledge_training.py --out out/pledge_training.jsonl
+    python -m pledgeparse.crossval out/pledge_training.jsonl      (both: make cv)
+
+
 Folds are made of whole documents (a document's candidates are never split
 between training and test), assigned round-robin over the sorted document
 names so that the folds are the same on every run. Scores are the
@@ -11,10 +15,13 @@ candidate matches count as missed for every method alike.
 
 from __future__ import annotations
 
+import json
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from pledgeparse.classify import PledgeModel, train
+from pledgeparse.classify import train
 
 FOLDS = 5
 Decision = Callable[[dict], bool]
@@ -90,5 +97,14 @@ def report(rows: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def fitted(rows: Sequence[dict]) -> PledgeModel:
-    return train([(r["features"], r["label"]) for r in rows if "features" in r and r.get("train", True)])
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m pledgeparse.crossval ROWS.jsonl", file=sys.stderr)
+        return 2
+    lines = Path(argv[0]).read_text(encoding="utf-8").splitlines()
+    print(report([json.loads(line) for line in lines if line.strip()]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
