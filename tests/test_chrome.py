@@ -136,7 +136,16 @@ def test_clean_blocks_records_chrome_as_furniture() -> None:
     blocks, furniture = clean_blocks(document.blocks)
     kept = "\n".join(b.text for b in blocks)
     chrome = [f.text for f in furniture if f.kind == "chrome"]
-    for gone in ("störningar", "Stäng menyn", "Linda Provsson", "Publicerad", "Kontakt", "0123-45", "exempel@", "Dela sidan"):
+    for gone in (
+        "störningar",
+        "Stäng menyn",
+        "Linda Provsson",
+        "Publicerad",
+        "Kontakt",
+        "0123-45",
+        "exempel@",
+        "Dela sidan",
+    ):
         assert gone not in kept, gone
         assert any(gone in text for text in chrome), gone
     assert "dela ut information om grannsamverkan till nyinflyttade" in kept
@@ -172,3 +181,36 @@ def test_html_link_density_and_recorded_chrome() -> None:
     assert "Läs mer om vårt arbete" in text  # a sentence with a link is not a link
     assert "dela ut information om grannsamverkan" in text
     assert any(f.kind == "chrome" and "Hela medborgarlöftet" in f.text for f in document.furniture)
+
+
+def _kept(text: str) -> str:
+    blocks, _ = clean_blocks(read(text.encode(), "doc.txt").blocks)
+    return "\n".join(b.text for b in blocks)
+
+
+PROSE = (
+    "Kommunen och polisen har under våren samlat in synpunkter från invånarna om var de känner sig otrygga.\n\n"
+    "Resultatet visar att centrum och stationsområdet upplevs som otrygga på kvällarna under vintern.\n\n"
+)
+
+
+def test_names_after_a_place_and_date_line_are_signatures_not_a_caption() -> None:
+    text = "Medborgarlöfte 2024\n\nExempelby den 3 maj 2024\n\nJohan Exempelsson och Linda Provsson\n\n" + PROSE
+    assert "Johan Exempelsson och Linda Provsson" in _kept(text)
+
+
+def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
+    intro = "Polisen ska under året arbeta mer med synlighet i centrum och vid skolorna."
+    notice = "Vår e-tjänst för bygglov är stängd för underhåll på lördag."
+    text = f"{notice}\n\n{intro}\n\nMedborgarlöfte 2024\n\n" + PROSE
+    kept = _kept(text)
+    assert notice not in kept
+    assert intro in kept
+
+
+def test_a_sentence_printed_twice_in_a_row_is_an_alt_text_and_its_caption() -> None:
+    doubled = "Två poliser på cykel vid torget."
+    text = f"Medborgarlöfte 2024\n\n{doubled}\n{doubled}\n\n" + PROSE
+    kept = _kept(text)
+    assert doubled not in kept
+    assert "centrum och stationsområdet" in kept

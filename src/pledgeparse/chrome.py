@@ -222,9 +222,7 @@ def is_file_link(line: str) -> bool:
 def _names(line: str) -> int:
     names = first_names()
     tokens = TOKEN.findall(line)
-    return sum(
-        1 for a, b in itertools.pairwise(tokens) if a in names and b[:1].isupper() and b not in names
-    )
+    return sum(1 for a, b in itertools.pairwise(tokens) if a in names and b[:1].isupper() and b not in names)
 
 
 def is_caption(line: str) -> bool:

@@ -127,9 +127,7 @@ def _split_block(block: Block, repeated: frozenset[str] = frozenset()) -> tuple[
             return
         text = "\n".join(run)
         start = block.char_start + run_start
-        kept.append(
-            block.model_copy(update={"text": text, "char_start": start, "char_end": start + len(text)})
-        )
+        kept.append(block.model_copy(update={"text": text, "char_start": start, "char_end": start + len(text)}))
         run.clear()
 
     for line, kind in zip(lines, kinds, strict=True):
@@ -184,24 +182,44 @@ def _repeated_headers(blocks: list[Block]) -> set[str]:
     return {line for line, n in counts.items() if n >= 2}
 
 
-def _is_caption_block(block: Block, later: list[Block]) -> bool:
+# What comes right before signatures: a place-and-date line or a heading that says so.
+SIGNATURE_CUE = re.compile(
+    r"\b(den\s+\d{1,2}\s+[a-zåäö]+|\d{4}-\d{2}-\d{2}|underskrift\w*|underteckn\w*|signer\w*)", re.I
+)
+
+
+def _is_caption_block(block: Block, previous: Block | None, prose_after: bool) -> bool:
     """A one-line block naming people, with prose after it: a photo caption, not signatures."""
     text = " ".join(block.text.split())
     if block.kind is BlockKind.table_row or re.search(r"\S {3,}\S|\t", block.text):
         return False
-    return is_caption(text) and _prose_after(later)
+    if previous is not None and SIGNATURE_CUE.search(previous.text) and len(previous.text.split()) <= 8:
+        return False
+    return prose_after and is_caption(text)
+
+
+BANNER_WORDS = 40
+COMMITTING = re.compile(r"\b(ska|skall|lovar|kommer att)\b", re.IGNORECASE)
 
 
 def _is_banner(block: Block) -> bool:
-    """A notice above the page's title that does not speak of the pledge."""
-    return block.kind in {BlockKind.paragraph, BlockKind.list_item} and not PLEDGE_GENRE.search(block.text)
+    """A short notice above the page's title that neither speaks of the pledge nor commits to anything."""
+    if block.kind not in {BlockKind.paragraph, BlockKind.list_item} or len(block.text.split()) > BANNER_WORDS:
+        return False
+    return not PLEDGE_GENRE.search(block.text) and not COMMITTING.search(block.text)
 
 
 LEADING_ZONE = 3  # blocks before the title that can be banners
 
 
-def _prose_after(later: list[Block]) -> bool:
-    return sum(1 for b in later if len(b.text.split()) >= 12 and SENTENCE_END.search(b.text)) >= 2
+def _prose_after(blocks: list[Block]) -> list[bool]:
+    """For each block: are there two paragraphs of prose after it? Captions sit above prose."""
+    after: list[bool] = []
+    seen = 0
+    for block in reversed(blocks):
+        after.append(seen >= 2)
+        seen += bool(len(block.text.split()) >= 12 and SENTENCE_END.search(block.text))
+    return after[::-1]
 
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
@@ -215,14 +233,13 @@ def _doubled(parts: list[str], i: int) -> bool:
     return (i > 0 and parts[i - 1] == parts[i]) or (i + 1 < len(parts) and parts[i + 1] == parts[i])
 
 
-def _drop_caption_sentences(block: Block, later: list[Block]) -> tuple[Block | None, list[str]]:
+def _drop_caption_sentences(block: Block, prose: bool) -> tuple[Block | None, list[str]]:
     """Remove caption sentences from a paragraph that a PDF or HTML page ran together with prose."""
     if block.kind is not BlockKind.paragraph:
         return block, []
     parts = [" ".join(p.split()) for p in SENTENCE_SPLIT.split(block.text)]
     if len(parts) < 2:
         return block, []
-    prose = _prose_after(later)
     doomed = {i for i, part in enumerate(parts) if _doubled(parts, i) or (prose and is_caption(part))}
     if not doomed:
         return block, []
@@ -238,13 +255,18 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     leading = first_heading if first_heading is not None and first_heading <= LEADING_ZONE else 0
     kept: list[Block] = []
     chrome: list[Furniture] = []
+    texts = [b.text for b in blocks]
+    prose = _prose_after(blocks)
     for i, block in enumerate(blocks):
-        later = blocks[i + 1 :]
-        doubled = block.kind is BlockKind.paragraph and _doubled([b.text for b in blocks], i)
-        if doubled or (i < leading and _is_banner(block)) or _is_caption_block(block, later):
+        doubled = block.kind is BlockKind.paragraph and _doubled(texts, i)
+        if (
+            doubled
+            or (i < leading and _is_banner(block))
+            or _is_caption_block(block, blocks[i - 1] if i else None, prose[i])
+        ):
             chrome.append(Furniture(text=block.text, page=block.page, kind="chrome"))
             continue
-        rest, captions = _drop_caption_sentences(block, later)
+        rest, captions = _drop_caption_sentences(block, prose[i])
         chrome.extend(Furniture(text=text, page=block.page, kind="chrome") for text in captions)
         if rest is not None:
             kept.append(rest)
