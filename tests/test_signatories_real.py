@@ -130,3 +130,9 @@ def test_two_columns_whose_gap_was_lost() -> None:
     assert _block(["Anna Maria Lind"], ["Kommunstyrelsens ordförande"]) == [
         ("Anna Maria Lind", "Kommunstyrelsens ordförande", None, "kommun")
     ]
+
+
+def test_name_and_title_side_by_side_on_one_row() -> None:
+    expected = [("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"), ("Omar Ali", "Lokalpolisområdeschef", None, "polis")]
+    assert _block(["Lena Borg      Kommunstyrelsens ordförande"], ["Omar Ali      Lokalpolisområdeschef"]) == expected
+    assert _block(["Lena Borg Kommunstyrelsens ordförande"], ["Omar Ali Lokalpolisområdeschef"]) == expected

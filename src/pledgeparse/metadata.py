@@ -27,8 +27,8 @@ _AREA_NAME = rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
 # line (a hard-wrapped PDF line, a signer's title over the area's name).
 POLICE_AREA_RE = re.compile(
-    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen)"
-    rf"(?:[ \t]+i)?(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
+    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
+    rf"(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
 AREA_BEFORE_CUE_RE = re.compile(rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b")

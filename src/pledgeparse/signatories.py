@@ -281,7 +281,23 @@ def _unglue(lines: list[str]) -> list[str]:
         titles = _split_in_two(out[i + 1].strip(), lambda part: is_title(part) and not is_person_name(part, strict=False))
         if names and titles:
             out[i], out[i + 1] = "     ".join(names), "     ".join(titles)
-    return out
+    return [_name_beside_title(line) for line in out]
+
+
+def _name_beside_title(line: str) -> str:
+    """A name and its title side by side on one row ("Eva Lind    Kommunalråd",
+    or with the gap lost) read as "Eva Lind, Kommunalråd"."""
+    parts = [p.strip() for p in _COLUMN_GAP.split(line.strip()) if p.strip()]
+    if len(parts) == 1:
+        tokens = parts[0].split()
+        for k in range(2, min(4, len(tokens) - 1) + 1):
+            name, title = " ".join(tokens[:k]), " ".join(tokens[k:])
+            if is_person_name(name) and is_title(title) and not TITLE_WORDS.search(name) and tokens[k][:1].isupper():
+                return f"{name}, {title}"
+        return line
+    if len(parts) == 2 and is_person_name(parts[0], strict=False) and is_title(parts[1]) and not is_person_name(parts[1], strict=False):
+        return f"{parts[0]}, {parts[1]}"
+    return line
 
 
 def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
