@@ -27,11 +27,11 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (
         SectionRole.intro,
         re.compile(
-            r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|vad är (ett )?medborgarlöfte|"
+            r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|"
             r"varför (ett )?medborgarlöfte|syfte$|syftet$)"
         ),
     ),
-    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$)")),
+    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft)")),
     (
         SectionRole.situation,
         re.compile(
@@ -53,7 +53,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.follow_up,
         re.compile(
             r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
-            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$|så följer vi upp|hur följer vi upp)"
+            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$|(så här |så |hur )följer vi upp)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),

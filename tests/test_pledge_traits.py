@@ -1,0 +1,118 @@
+"""Pledges in the real forms of the genre (issue 10), on invented texts.
+
+Each test is one trait seen across real documents, written anew for the
+project: lead-ins in their forms, items without bullets, inverted subjects,
+news items, and the lists and sentences that are not pledges.
+"""
+
+from __future__ import annotations
+
+from pledgeparse.pipeline import extract
+
+
+def _pledges(text: str) -> list[tuple[str, list[str], str | None]]:
+    result = extract(text.encode("utf-8"), "trait.txt")
+    return [(p.text, p.actors, p.theme) for p in result.promises]
+
+
+def test_att_items_after_a_lead_in_each_their_own_paragraph() -> None:
+    text = (
+        "Medborgarlöfte för Tranås kommun 2024\n\nPolisen lovar:\n\n"
+        "Att genomföra minst tio trafikkontroller vid skolorna under året.\n\n"
+        "Att delta i föräldramöten på högstadiet.\n\nKommunen lovar:\n\n"
+        "Att förbättra belysningen i gångtunnlarna vid stationen.\n"
+    )
+    assert _pledges(text) == [
+        ("Att genomföra minst tio trafikkontroller vid skolorna under året.", ["Polisen"], None),
+        ("Att delta i föräldramöten på högstadiet.", ["Polisen"], None),
+        ("Att förbättra belysningen i gångtunnlarna vid stationen.", ["Kommunen"], None),
+    ]
+
+
+def test_lower_case_infinitive_items_inherit_the_lead_in_and_goals_are_not_pledges() -> None:
+    text = (
+        "Medborgarlöfte 2022\n\nLokalpolisområde Norrby och Sävsjö kommun lovar att..\n\n"
+        "  • genomföra två trygghetsvandringar per år i bostadsområdet\n"
+        "  • informera om bedrägerier mot äldre vid träffpunkterna\n\n"
+        "Mål\n\n  • Färre bostadsinbrott\n  • Ökad trygghet\n"
+    )
+    pledges = _pledges(text)
+    assert [p[0] for p in pledges] == [
+        "genomföra två trygghetsvandringar per år i bostadsområdet",
+        "informera om bedrägerier mot äldre vid träffpunkterna",
+    ]
+    assert all(sorted(actors) == ["Kommunen", "Polisen"] for _, actors, _ in pledges)
+
+
+def test_inverted_subjects_name_the_actor() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2023\n\nDet här ska vi göra\n\n"
+        "Under året kommer polisen att genomföra fotpatrullering i centrum varje helg.\n\n"
+        "Därtill ska socialtjänsten erbjuda föräldrastöd till familjer med unga i riskzon.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Socialtjänsten"]]
+
+
+def test_a_news_item_gives_its_pledges_in_sentences_not_its_quotes() -> None:
+    text = (
+        "Nytt medborgarlöfte undertecknat i Ockelbo\n\nPublicerad 2024-03-02\n\n"
+        "I dag undertecknades ett nytt medborgarlöfte mellan Ockelbo kommun och polisen. "
+        "I medborgarlöftet lovar polisen att öka närvaron i centrum under kvällstid. "
+        "Kommunen lovar att se över belysningen längs cykelvägarna.\n\n"
+        "– Vi är glada över att kunna fortsätta samarbetet, säger kommunstyrelsens ordförande Eva Exempel (S).\n"
+    )
+    assert _pledges(text) == [
+        ("I medborgarlöftet lovar polisen att öka närvaron i centrum under kvällstid.", ["Polisen"], None),
+        ("Kommunen lovar att se över belysningen längs cykelvägarna.", ["Kommunen"], None),
+    ]
+
+
+def test_a_page_that_only_reports_a_signing_invents_no_pledge() -> None:
+    text = (
+        "Medborgarlöfte signerat\n\nKommunen och polisen har i dag skrivit under årets medborgarlöfte. "
+        "Medborgarlöften är ett sätt för polisen och kommunen att tillsammans arbeta med frågor som "
+        "invånarna tycker är viktiga.\n\nLäs mer om medborgarlöften på polisens webbplats.\n"
+    )
+    result = extract(text.encode("utf-8"), "signing.txt")
+    assert result.promises == []
+    assert [f.code for f in result.failures] == ["E201"]
+
+
+def test_purpose_focus_process_and_wished_state_are_not_pledges() -> None:
+    text = (
+        "Medborgarlöfte Tranås 2021\n\nMedborgarlöftet ska:\n  • öka tryggheten i kommunen\n"
+        "  • minska brottsligheten\n\nPrioriterade områden:\n  • Trafik.\n  • Bostadsinbrott.\n\n"
+        "Polisen och kommunen har genomfört medborgardialoger under hösten. Vi har tillsammans analyserat "
+        "resultaten. Alla ska känna sig trygga i sin kommun.\n\nVåra löften\n\n"
+        "  • Polisen ska genomföra riktade trafikkontroller vid skolorna minst en gång i månaden.\n"
+        "  • Kommunen ska arrangera en temakväll om narkotika för föräldrar.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen"]]
+
+
+def test_actor_labels_stay_in_the_text_and_give_the_actors() -> None:
+    text = (
+        "Medborgarlöfte Sävsjö 2020\n\nVåra löften\n\n"
+        "  • Förebyggande arbete i skolan\n    Polis: Besöka varje högstadieklass en gång per termin.\n"
+        "    Kommun: Genomföra en drogvaneundersökning i årskurs nio.\n"
+    )
+    assert _pledges(text) == [
+        ("Polis: Besöka varje högstadieklass en gång per termin.", ["Polisen"], "Förebyggande arbete i skolan"),
+        ("Kommun: Genomföra en drogvaneundersökning i årskurs nio.", ["Kommunen"], "Förebyggande arbete i skolan"),
+    ]
+
+
+def test_an_explanatory_second_sentence_belongs_to_its_pledge() -> None:
+    text = (
+        "Medborgarlöfte Vara 2022\n\nVåra löften\n\n"
+        "Polisen ska öka insatserna mot narkotikahandeln i centrum. Särskilt fokus riktas mot platser nära skolor.\n\n"
+        "Trafiksäkerhet - Kommunen ska bygga om två korsningar vid skolan.\n"
+    )
+    assert _pledges(text) == [
+        (
+            "Polisen ska öka insatserna mot narkotikahandeln i centrum. Särskilt fokus riktas mot platser nära skolor.",
+            ["Polisen"],
+            None,
+        ),
+        ("Trafiksäkerhet - Kommunen ska bygga om två korsningar vid skolan.", ["Kommunen"], "Trafiksäkerhet"),
+    ]
