@@ -38,7 +38,7 @@ from pledgeparse.signatories import is_date_line
 # A lead-in announces the list that follows and who makes the pledges.
 LEAD_IN_END = re.compile(
     r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bskall|\bgenom|\bom|\bgöra|\bgör vi|\bgenomföras|\blovar vi|"
-    r"\bska tillsammans|\bskall tillsammans|\btillsammans med \S+( \S+)?)\s*$",
+    r"\bska tillsammans|\bskall tillsammans)\s*$",
     re.IGNORECASE,
 )
 LEAD_IN_WORDS = re.compile(
