@@ -136,3 +136,9 @@ def test_name_and_title_side_by_side_on_one_row() -> None:
     expected = [("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"), ("Omar Ali", "Lokalpolisområdeschef", None, "polis")]
     assert _block(["Lena Borg      Kommunstyrelsens ordförande"], ["Omar Ali      Lokalpolisområdeschef"]) == expected
     assert _block(["Lena Borg Kommunstyrelsens ordförande"], ["Omar Ali Lokalpolisområdeschef"]) == expected
+
+
+def test_prose_date_only_when_the_sentence_gives_one() -> None:
+    # The page's own date is not the signing date.
+    people = signers_in_prose(["Kommunalråd Lena Borg och lokalpolisområdeschef Omar Ali har skrivit under."], "12 mars 2025")
+    assert [(p.name, p.date) for p in people] == [("Lena Borg", None), ("Omar Ali", None)]

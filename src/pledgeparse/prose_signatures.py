@@ -24,7 +24,7 @@ import re
 
 from pledgeparse.gazetteer import first_names
 from pledgeparse.models import Side
-from pledgeparse.signatories import MONTHS, TITLE_WORDS, SignatoryDraft, parse_date, side_of
+from pledgeparse.signatories import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
 
 SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
@@ -34,8 +34,8 @@ SIGNED = re.compile(
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
-# A given name, an optional initial, one or two surnames, optional party letters.
-NAME = re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{_WORD}(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+{_WORD}){{1,2}})(?P<party>\s*\([A-ZÅÄÖ]{{1,3}}\))?")
+# A given name, an optional initial, one or two surnames.
+NAME = re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{_WORD}(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+{_WORD}){{1,2}})")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # Words that end a title after the name ("Per Holm lokalpolisområdeschef berättar ...").
@@ -62,8 +62,8 @@ def _names(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         spelled = re.match(r"\s+".join(map(re.escape, words)), sentence[word.start() :])
         end = word.start() + (spelled.end() if spelled else len(m.group("name")))
-        party = re.match(r"\s*\([A-ZÅÄÖ]{1,3}\)", sentence[end:])
-        end += party.end() if party else 0
+        party = PARTY.match(sentence, end)
+        end = party.end() if party else end
         out.append((word.start(), end, " ".join(words), party is not None))
         position = end
     return out
@@ -124,17 +124,18 @@ def _title_before(text: str) -> str | None:
 _CHAINED = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$")
 
 
-def signers_in_sentence(sentence: str, default_date: dt.date | None = None) -> list[SignatoryDraft]:
+def signers_in_sentence(sentence: str, dateline: dt.date | None = None) -> list[SignatoryDraft]:
     """The people a sentence says sign, with their titles; [] when it does not say so.
 
     A name needs a title beside it, or must stand in a list with a titled
     name or right after "undertecknades av"; party letters without a title
-    mark a municipal politician.
+    mark a municipal politician. The date is the one the sentence gives
+    ("den 2 september", in the year of the page's ``dateline``), else none.
     """
     signed_at = SIGNED.search(sentence)
     if not signed_at:
         return []
-    return _signers(sentence, signed_at, default_date)
+    return _signers(sentence, signed_at, dateline)
 
 
 def signers_in_list(line: str) -> list[SignatoryDraft]:
@@ -146,7 +147,7 @@ def signers_in_list(line: str) -> list[SignatoryDraft]:
     return people if len(people) >= 2 and all(p.title for p in people) else []
 
 
-def _signers(sentence: str, signed_at: re.Match[str] | None, default_date: dt.date | None) -> list[SignatoryDraft]:
+def _signers(sentence: str, signed_at: re.Match[str] | None, dateline: dt.date | None) -> list[SignatoryDraft]:
     names = _names(sentence)
     titles = _titles(names, sentence)
     accepted = _accepted(names, titles, sentence, signed_at)
@@ -155,7 +156,7 @@ def _signers(sentence: str, signed_at: re.Match[str] | None, default_date: dt.da
         for (_s, _e, name, party), title, ok in zip(names, titles, accepted, strict=True)
         if ok
     ]
-    date = _sentence_date(sentence, default_date) or default_date
+    date = _sentence_date(sentence, dateline)  # printed with the signing, else none
     for person in people:
         person.date = date
     return people

@@ -140,14 +140,14 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
-_PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
+PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
 _NAME_TITLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 
 
 def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
     """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" or "Eva Berg (S)
     – kommunalråd" -> (name, title, organisation)."""
-    parts = _NAME_TITLE_SEPARATOR.split(_PARTY.sub("", line), maxsplit=1)
+    parts = _NAME_TITLE_SEPARATOR.split(PARTY.sub("", line), maxsplit=1)
     if len(parts) < 2:
         return None
     name, rest = parts
@@ -308,7 +308,7 @@ def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
         for index, column in enumerate(_columns(_unglue([line for line in raw_lines if line.strip()]))):
             sequence.append(COLUMN if index else None)
             for line in _join_continuations(column):
-                sequence.extend(_for_side(_PARTY.sub("", line).strip()))
+                sequence.extend(_for_side(PARTY.sub("", line).strip()))
     return sequence
 
 
