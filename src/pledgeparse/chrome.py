@@ -13,8 +13,8 @@ so, not when it equals a known string:
 * it is an image caption: a photo credit ("Bild: ...", "Foto: ..."), or a
   line that only names people with their titles, saying nothing about them.
 
-HTML elements are judged on the same features (``CHROME_ELEMENT_TEXT`` is
-the stricter whole-element test the HTML reader uses while walking).
+HTML elements are judged on the same features, with their class names, ARIA
+roles and link density on top (see ``readers/html.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ WEB_WORDS = _vocabulary(
     print lyssna talsyntes readspeaker cookies cookie kakor godkänn godkänner acceptera nödvändiga
     publicerad publicerades publicerat uppdaterad uppdaterades uppdaterat ändrad ändrades
     senast granskad pressmeddelande pressmeddelanden läsning bild bilden bilder foto fotograf
-    genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor fönster kontakt kontakta
+    genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor dokument relaterat relaterade fönster
+    kontakt kontakta
     kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel e-post epost mejl
     växel växeln öppettider telefontid telefontider besöksadress postadress väder javascript webbläsare
     webbläsaren nyhet nyheter aktuellt
@@ -56,17 +57,18 @@ WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länka
 FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där
-    jag du dig din ditt er vi oss vår våra mer läs hela alla gå hoppa direkt sidans sida sidan ut ner
+    jag du dig din ditt er vi oss vår våra mer läs hela alla gå hoppa direkt tillbaka endast sidans sida
+    sidan ut ner
     hit oss information sociala medier kommun kommuns kommunen kommunens polis polisen polisens
     region regionen stad staden the to on of in this page is
     """
 )
 # Words that are chrome wherever they occur: a pledge never talks about them.
 STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläsaren")
-# Multi-word furniture, counted as two furniture words.
+# Multi-word furniture and web addresses, counted as two furniture words.
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
-    r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik))\b",
+    r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu))\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
@@ -256,16 +258,3 @@ def strip_inline(text: str) -> tuple[str, list[str]]:
     if not found:
         return text, []
     return INLINE_PHRASES.sub("", text), found
-
-
-_COMMON = (
-    r"javascript är inte påslaget.*|vi rekommenderar att javas?c?ript är aktiverat.*|"
-    r"sök|sök på polisen\.se|sök på webbplatsen|till toppen|tillbaka till toppen|dokument|"
-    r"lyssna|lyssna på sidan|dela|dela sidan|skriv ut|relaterat|hoppa till (huvud)?innehåll(et)?|"
-    r"vi använder kakor.*|godkänn (alla )?kakor|endast nödvändiga( kakor)?|kakor \(cookies\).*"
-)
-# Only ever chrome as a whole web-page element; as a line of text they may be content.
-_WEB_ONLY = r"upp|meny|stäng|senast uppdaterad.*|sidan uppdaterades.*|publicerad.*\d{4}.*"
-
-CHROME_LINE = re.compile(rf"^({_COMMON})$", re.IGNORECASE)
-CHROME_ELEMENT_TEXT = re.compile(rf"^({_COMMON}|{_WEB_ONLY})$", re.IGNORECASE)

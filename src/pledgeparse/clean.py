@@ -4,8 +4,9 @@ Readers remove what their format lets them see (HTML menus, PDF running
 headers). Some noise survives every format, because it was already in the
 text when it was published:
 
-* site chrome copied along with the text ("Javascript är inte påslaget ...",
-  "Sök på polisen.se", "Till toppen", a trailing "Dokument");
+* site chrome copied along with the text: menus, search, sharing, cookie
+  consent, publication stamps, contact blocks, attachment links, image
+  captions, banners above the title (see ``chrome.py`` for the features);
 * council-minute page headers ("§ 59 fortsättning", "Tjänsteskrivelse",
   "Datum 2024-04-08", "Diarienummer KS/2024:126") that interrupt the text,
   sometimes in mid-sentence (DOMAIN.md, council minutes).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pledgeparse.chrome import CHROME_LINE, is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
+from pledgeparse.chrome import is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
 from pledgeparse.models import Block, BlockKind, Furniture
 
 PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)
@@ -35,19 +36,19 @@ FURNITURE_LINE = re.compile(
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 
 
-# Chrome sentences that a PDF or a copy-paste may have wrapped into one
-# paragraph with each other ("Javascript är inte påslaget ... Sök på polisen.se").
-CHROME_PHRASES = re.compile(
-    r"javascript är inte påslaget[^.]*\.?|vi rekommenderar att javas?c?ript är aktiverat[^.]*\.?|"
-    r"sök på polisen\.se|till toppen|lyssna på sidan|godkänn alla kakor",
-    re.IGNORECASE,
-)
+CHROME_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
 
 def _strip_chrome_phrases(block: Block) -> tuple[Block | None, list[str]]:
-    """Remove chrome sentences and link labels from a block; None when nothing else is left."""
-    found = [m.group(0).strip() for m in CHROME_PHRASES.finditer(block.text)]
-    rest = CHROME_PHRASES.sub(" ", block.text) if found else block.text
+    """Remove chrome sentences and link labels from a block; None when nothing else is left.
+
+    A PDF or a copy-paste may have run chrome sentences into one paragraph
+    with each other or with the text ("Javascript är inte påslaget ... Sök
+    på ..."); each sentence is judged on its own.
+    """
+    sentences = CHROME_SENTENCE.split(block.text)
+    found = [s.strip() for s in sentences if line_chrome(s)] if len(sentences) > 1 else []
+    rest = " ".join(s for s in sentences if not line_chrome(s)) if found else block.text
     rest, labels = strip_inline(rest)
     found.extend(labels)
     if not found:
@@ -61,8 +62,6 @@ def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if CHROME_LINE.match(stripped):
-        return "chrome"
     if FURNITURE_LINE.match(stripped) or stripped in repeated:
         return "page_header"
     if line_chrome(stripped):

@@ -9,7 +9,8 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 2. records links to attached PDFs (the fetcher follows them);
 3. picks the main content element (``<main>``, ``role=main``, ``<article>``,
    common CMS content containers), falling back to ``<body>``;
-4. drops chrome inside it by tag, ARIA role, class/id words, exact texts and
+4. drops chrome inside it by tag, ARIA role, class/id words, the features of
+   a chrome line (``chrome.py``) and
    link density (lists of bare links, short link-only paragraphs that name
    furniture), recording the text it drops as furniture of kind ``chrome``;
 5. walks what is left into heading, paragraph, list item (with nesting) and
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
-from pledgeparse.chrome import CHROME_ELEMENT_TEXT, is_file_link, web_word_share
+from pledgeparse.chrome import is_file_link, line_chrome, web_word_share
 from pledgeparse.errors import EmptyDocumentError
 from pledgeparse.models import BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
@@ -47,8 +48,6 @@ CHROME_WORDS = {
     "attachment", "downloads", "bilagor", "filer", "pageinfo", "page-info",
 }  # fmt: skip
 CHROME_PHRASES = re.compile(r"to-?top|till-?toppen|skip-?(to|link)|site-?header|page-?header|global-?header")
-# Whole texts (after folding) of chrome elements that slip through the above.
-CHROME_TEXTS = CHROME_ELEMENT_TEXT
 # Where sites put the main content, most specific first: (tag, attribute, value).
 MAIN_CANDIDATES: tuple[tuple[str | None, str | None, str | None], ...] = (
     ("main", None, None),
@@ -121,7 +120,7 @@ def _is_chrome(tag: Tag) -> bool:
         return True  # the site's header; an article's own header holds its heading
     if tag.name in {"a", "p", "div", "span", "li", "h2", "h3", "h4"}:
         text = tag.get_text(" ", strip=True)
-        if text and len(text) < 80 and CHROME_TEXTS.match(text):
+        if text and len(text) < 80 and line_chrome(text):
             return True
     return _is_link_chrome(tag)
 
@@ -234,7 +233,7 @@ class _Walker:
         # An empty line (<br><br>) inside a paragraph separates paragraphs.
         for part in re.split(r"\n[ \t\u00a0]*\n", raw):
             text = clean_lines(part)
-            if text and not CHROME_TEXTS.match(text):
+            if text:
                 self.out.add(kind, text, level=level)
 
     def walk(self, node: Tag, list_depth: int = -1) -> None:
@@ -250,7 +249,7 @@ class _Walker:
             elif name in HEADINGS:
                 self.flush()
                 text = clean_inline(child.get_text(" "))
-                if text and not CHROME_TEXTS.match(text):
+                if text:
                     self.out.add(BlockKind.heading, text, level=HEADINGS[name])
             elif name in {"ul", "ol"}:
                 self.flush()
