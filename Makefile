@@ -56,9 +56,12 @@ cv: $(STAMP)
 	$(PY) scripts/pledge_training.py --shared $(SHARED) --out out/pledge_training.jsonl
 	$(PY) -m pledgeparse.crossval out/pledge_training.jsonl
 
-## Benchmark (not part of the tests): generates 300 PDFs and 300 HTML pages, runs the pipeline, prints the figures.
+## Benchmark (not part of the tests): a short-document (1-2 pages) and a long-document corpus of
+## 300 PDFs and 300 web pages each through the pipeline, then a crawl of 16 loopback hosts with
+## --concurrency 1 and 8; prints the figures and the README table.
 bench: $(STAMP) models
 	$(PY) scripts/bench.py
+	$(PY) scripts/crawl_bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

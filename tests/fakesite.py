@@ -352,6 +352,21 @@ class FakeSite:
             resource.body = resource.body.replace(b"{other}", self.other_host.encode())
 
 
+def small_host(address: str, docs: int, think: float) -> FakeSite:
+    """A site on its own loopback address (127.0.0.2, ...): robots.txt, an index
+    linking ``docs`` small PDFs, every answer taking ``think`` seconds."""
+    site = FakeSite()
+    site.address = address
+    slow = {"slow_always": True, "slow_seconds": think}
+    links = "".join(f'<li><a href="/filer/{n}.pdf">Medborgarlöfte {n} (pdf)</a></li>' for n in range(docs))
+    page = f"<html><head><title>Medborgarlöften</title></head><body><ul>{links}</ul></body></html>"
+    site.routes["/robots.txt"] = Resource(b"User-agent: *\nDisallow:\n", "text/plain", **slow)
+    site.routes["/medborgarloften/"] = Resource(page.encode(), **slow)
+    for n in range(docs):
+        site.routes[f"/filer/{n}.pdf"] = Resource(f"%PDF-1.4 {address} doc {n}".encode(), "application/pdf", **slow)
+    return site
+
+
 FAULT_LINKS = {
     6: '<p><a href="/filer/saknas.pdf">Medborgarlöfte 2019 (pdf)</a></p>',
     7: '<p><a href="/filer/langsam.pdf">Uppföljning (pdf)</a></p>',

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from fakesite import FakeSite, Resource
+from fakesite import FakeSite, small_host
 from pledgeparse.fetch import HttpClient, crawl
 from pledgeparse.fetch.client import Throttle
 from pledgeparse.fetch.crawl import CrawlResult
@@ -33,25 +33,12 @@ def delay_of(index: int) -> float:
     return 0.05 + 0.01 * index
 
 
-def build_host(index: int) -> FakeSite:
-    site = FakeSite()
-    site.address = f"127.0.0.{index + 2}"
-    slow = {"slow_always": True, "slow_seconds": THINK}
-    links = "".join(f'<li><a href="/filer/{n}.pdf">Medborgarlöfte {n} (pdf)</a></li>' for n in range(DOCS_PER_HOST))
-    page = f"<html><head><title>Medborgarlöften</title></head><body><ul>{links}</ul></body></html>"
-    site.routes["/robots.txt"] = Resource(b"User-agent: *\nDisallow:\n", "text/plain", **slow)
-    site.routes["/medborgarloften/"] = Resource(page.encode(), **slow)
-    for n in range(DOCS_PER_HOST):
-        site.routes[f"/filer/{n}.pdf"] = Resource(f"%PDF-1.4 host {index} doc {n}".encode(), "application/pdf", **slow)
-    return site
-
-
 @pytest.fixture(scope="module")
 def sites() -> Iterator[list[FakeSite]]:
     started: list[FakeSite] = []
     try:
         for index in range(HOSTS):
-            site = build_host(index)
+            site = small_host(f"127.0.0.{index + 2}", DOCS_PER_HOST, THINK)
             try:
                 site.__enter__()
             except OSError as error:  # only Linux routes all of 127.0.0.0/8 to loopback
