@@ -195,9 +195,17 @@ def _heading_line(line: str) -> bool:
     line = line.strip()
     return (
         0 < len(line.split()) <= 8
-        and not re.search(r"[.,;:]$", line)
+        and (not re.search(r"[.,;:]$", line) or bool(re.search(r"(\.\.\.|…)$", line)))
         and heading_role(line) not in (None, SectionRole.signatures)
     )
+
+
+# "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
+RUN_IN_HEADING = re.compile(
+    r"^(?P<heading>(inledning|bakgrund|syfte|lägesbild|nulägesbild|problembild|uppföljning|"
+    r"tidsram)( (19|20)\d\d([-–/](19|20)?\d\d)?)?) (?=[A-ZÅÄÖ][\wåäö])",
+    re.IGNORECASE,
+)
 
 
 def split_heading_lines(blocks: list[Block]) -> list[Block]:
@@ -208,6 +216,14 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind is not BlockKind.paragraph:
             out.append(block)
+            continue
+        run_in = RUN_IN_HEADING.match(block.text)
+        if run_in and run_in.group("heading")[0].isupper():
+            end = block.char_start + run_in.end("heading")
+            out.append(
+                block.model_copy(update={"kind": BlockKind.heading, "text": run_in.group("heading"), "char_end": end})
+            )
+            out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
         first, sep, rest = block.text.partition("\n")
         if _heading_line(first) and (not sep or rest.strip()):
