@@ -220,16 +220,7 @@ class Crawler:
         result = CrawlResult(
             run_id=state.run_id, cache_dir=self.settings.cache_dir, manifest_path=self.manifest.path, resumed=resumed
         )
-        # One pass over the manifest: this crawl's entries (to resume) and the
-        # last good copy of every URL (for conditional requests).
-        this_run: dict[str, ManifestEntry] = {}
-        last_good: dict[str, ManifestEntry] = {}
-        for entry in self.manifest.entries():
-            if entry.run_id == state.run_id:
-                this_run[entry.url] = entry
-            if entry.sha256 and not entry.error:
-                last_good[entry.url] = entry
-
+        this_run, last_good = self._previous(state.run_id)
         self.addresses = AddressPolicy.for_seeds(seeds, allow_private=self.settings.fetch_allow_private_hosts)
         self.client.peer_guard = self.addresses.check_peer
         limit = self.settings.fetch_max_pages
@@ -273,6 +264,18 @@ class Crawler:
         state.finished = True
         state.save(self.state_path)
         return result
+
+    def _previous(self, run_id: str) -> tuple[dict[str, ManifestEntry], dict[str, ManifestEntry]]:
+        """One pass over the manifest: this crawl's entries (to resume) and the
+        last good copy of every URL (for conditional requests)."""
+        this_run: dict[str, ManifestEntry] = {}
+        last_good: dict[str, ManifestEntry] = {}
+        for entry in self.manifest.entries():
+            if entry.run_id == run_id:
+                this_run[entry.url] = entry
+            if entry.sha256 and not entry.error:
+                last_good[entry.url] = entry
+        return this_run, last_good
 
     def _commit(self, target: Target, visit: Visit, result: CrawlResult, seen: set[str]) -> list[Target]:
         """Take one visit into the result, in frontier order; the new targets its page links."""
