@@ -369,7 +369,13 @@ def _starts_infinitive(line: str) -> bool:
     word = first.group(0)
     if word.lower() == "att":
         return True
-    return word.islower() and ((word.endswith("a") and len(word) >= 4) or word in {"ha", "få", "se", "gå", "ge", "nå", "stå"})
+    if not word.islower():
+        return False
+    # "genomföra", "arbeta", a deponent "synas", and the short verbs.
+    return (word.endswith("a") and len(word) >= 4) or (word.endswith("as") and len(word) >= 5) or word in SHORT_VERBS
+
+
+SHORT_VERBS = {"ha", "få", "se", "gå", "ge", "nå", "stå", "bo"}
 
 
 def _item_lines(text: str) -> list[str]:
@@ -810,7 +816,8 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
                     x.rule = False
         run = []
     for c in found:
-        if len(c.draft.text.split()) < 3 or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
+        fragment = len(c.draft.text.split()) < 3 and not _starts_infinitive(c.draft.text)
+        if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
             c.rule = False
     if not any(c.rule for c in found) and not any(c.features.get("in_part") == "True" for c in found):
         for c in found:

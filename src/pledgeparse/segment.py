@@ -261,10 +261,12 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             block.kind is BlockKind.heading
             and current is not None
             and current.role is SectionRole.goals
+            and current.heading is not None
+            and len(current.heading.text.split()) == 1
             and len(sections) >= 2
             and sections[-2].role in (SectionRole.promises, SectionRole.other)
         ):
-            # "Mål" closing one theme's pledges, then the next theme: the pledge part goes on.
+            # A bare "Mål" closing one theme's pledges, then the next theme: the pledge part goes on.
             current = SectionSpan(sections[-2].role, None)
             sections.append(current)
         if (
