@@ -32,11 +32,10 @@ from pledgeparse.readers import read
         "Publicerad: 2022-01-10",
         "Sidan uppdaterades 4 maj 2021",
         "Nyhet   •   Jan 12, 2021 10:15 CET",
-        "4 min läsning",
         # contact blocks
         "E-post: exempel.exempelsson@exempelby.se",
         "Telefon 0123-45 67 89",
-        "Växelns telefontider",
+        "Telefontider för växeln",
         "Måndag–fredag 08.00–16.30",
         "Box 1234",
         "123 45 Exempelby",
@@ -206,11 +205,3 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
     kept = _kept(text)
     assert notice not in kept
     assert intro in kept
-
-
-def test_a_sentence_printed_twice_in_a_row_is_an_alt_text_and_its_caption() -> None:
-    doubled = "Två poliser på cykel vid torget."
-    text = f"Medborgarlöfte 2024\n\n{doubled}\n{doubled}\n\n" + PROSE
-    kept = _kept(text)
-    assert doubled not in kept
-    assert "centrum och stationsområdet" in kept

@@ -46,7 +46,6 @@ WEB_WORDS = _vocabulary(
     växel växeln öppettider telefontid telefontider besöksadress postadress väder javascript webbläsare
     webbläsaren nyhet nyheter aktuellt
     facebook twitter instagram linkedin youtube välkommen feedback
-    hjälpmedel tillgänglighet
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -106,22 +105,10 @@ STAMP_WORDS = _vocabulary("kl klockan cet cest utc den")
 CAPTION_WORDS = 25
 
 
-def _forms(token: str) -> list[str]:
-    """The token and its stem without a genitive or definite ending ("växelns", "sidans")."""
-    forms = [token]
-    for ending in ("s", "ns", "ens", "er", "ar"):
-        if token.endswith(ending) and len(token) - len(ending) >= 3:
-            forms.append(token[: -len(ending)])
-    return forms
-
-
 def _is_web_word(token: str) -> bool:
-    for form in _forms(token):
-        if form in WEB_WORDS:
-            return True
-        if len(form) > 6 and any(form.endswith(head) and len(form) > len(head) + 2 for head in WEB_HEADS):
-            return True
-    return False
+    if token in WEB_WORDS:
+        return True
+    return len(token) > 6 and any(token.endswith(head) and len(token) > len(head) + 2 for head in WEB_HEADS)
 
 
 def _near(token: str, word: str) -> bool:
@@ -195,17 +182,14 @@ def is_contact_line(line: str) -> bool:
     return bool(POSTAL.match(line.strip()))
 
 
-READING_TIME = re.compile(r"\b\d+\s*min(uter|\.)?\s*(läsning|lästid|att läsa)\b|\blästid\s*:?\s*\d", re.IGNORECASE)
 # A question to the reader about the page itself: a feedback prompt.
 FEEDBACK = re.compile(r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$", re.IGNORECASE)
 
 
 def is_stamp(line: str) -> bool:
-    """A publication stamp: a date with a clock time and nothing else but furniture, or a reading time."""
+    """A publication stamp: a date with a clock time and nothing else but furniture."""
     if _words(line) > 10:
         return False
-    if READING_TIME.search(line):
-        return True
     if not (DATE.search(line) and CLOCK.search(line)):
         return False
     rest = CLOCK.sub(" ", DATE.sub(" ", line))

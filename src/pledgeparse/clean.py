@@ -36,7 +36,7 @@ FURNITURE_LINE = re.compile(
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 
 
-CHROME_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
 
 def _strip_chrome_phrases(block: Block) -> tuple[Block | None, list[str]]:
@@ -46,7 +46,7 @@ def _strip_chrome_phrases(block: Block) -> tuple[Block | None, list[str]]:
     with each other or with the text ("Javascript är inte påslaget ... Sök
     på ..."); each sentence is judged on its own.
     """
-    sentences = CHROME_SENTENCE.split(block.text)
+    sentences = SENTENCE_BREAK.split(block.text)
     found = [s.strip() for s in sentences if line_chrome(s)] if len(sentences) > 1 else []
     rest = " ".join(s for s in sentences if not line_chrome(s)) if found else block.text
     rest, labels = strip_inline(rest)
@@ -211,35 +211,28 @@ def _is_banner(block: Block) -> bool:
 LEADING_ZONE = 3  # blocks before the title that can be banners
 
 
+def _is_prose(block: Block) -> bool:
+    return len(block.text.split()) >= 12 and bool(SENTENCE_END.search(block.text))
+
+
 def _prose_after(blocks: list[Block]) -> list[bool]:
     """For each block: are there two paragraphs of prose after it? Captions sit above prose."""
     after: list[bool] = []
     seen = 0
     for block in reversed(blocks):
         after.append(seen >= 2)
-        seen += bool(len(block.text.split()) >= 12 and SENTENCE_END.search(block.text))
+        seen += _is_prose(block)
     return after[::-1]
-
-
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
-CAPTION_MAX_WORDS = 25
-
-
-def _doubled(parts: list[str], i: int) -> bool:
-    """A short sentence printed twice in a row: an image's alt text and its caption."""
-    if len(parts[i].split()) > CAPTION_MAX_WORDS:
-        return False
-    return (i > 0 and parts[i - 1] == parts[i]) or (i + 1 < len(parts) and parts[i + 1] == parts[i])
 
 
 def _drop_caption_sentences(block: Block, prose: bool) -> tuple[Block | None, list[str]]:
     """Remove caption sentences from a paragraph that a PDF or HTML page ran together with prose."""
     if block.kind is not BlockKind.paragraph:
         return block, []
-    parts = [" ".join(p.split()) for p in SENTENCE_SPLIT.split(block.text)]
+    parts = [" ".join(p.split()) for p in SENTENCE_BREAK.split(block.text)]
     if len(parts) < 2:
         return block, []
-    doomed = {i for i, part in enumerate(parts) if _doubled(parts, i) or (prose and is_caption(part))}
+    doomed = {i for i, part in enumerate(parts) if prose and is_caption(part)}
     if not doomed:
         return block, []
     if len(doomed) == len(parts):
@@ -254,15 +247,9 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     leading = first_heading if first_heading is not None and first_heading <= LEADING_ZONE else 0
     kept: list[Block] = []
     chrome: list[Furniture] = []
-    texts = [b.text for b in blocks]
     prose = _prose_after(blocks)
     for i, block in enumerate(blocks):
-        doubled = block.kind is BlockKind.paragraph and _doubled(texts, i)
-        if (
-            doubled
-            or (i < leading and _is_banner(block))
-            or _is_caption_block(block, blocks[i - 1] if i else None, prose[i])
-        ):
+        if (i < leading and _is_banner(block)) or _is_caption_block(block, blocks[i - 1] if i else None, prose[i]):
             chrome.append(Furniture(text=block.text, page=block.page, kind="chrome"))
             continue
         rest, captions = _drop_caption_sentences(block, prose[i])
@@ -270,14 +257,6 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
         if rest is not None:
             kept.append(rest)
     return kept, chrome
-
-
-def _contact_lead(previous: Block, removed: list[tuple[str, str]]) -> bool:
-    """A short line ending in a colon right above a contact block ("Frågor besvaras av:")."""
-    text = previous.text.strip()
-    if previous.kind is BlockKind.table_row or "\n" in text or not text.endswith(":") or len(text.split()) > 6:
-        return False
-    return any(kind == "chrome" and is_contact_line(line) for kind, line in removed)
 
 
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
@@ -294,8 +273,6 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
         furniture.extend(Furniture(text=text, page=block.page, kind=kind) for kind, text in removed)
         if removed:
             interrupted = True
-        if not pieces and cleaned and _contact_lead(cleaned[-1], removed):
-            furniture.append(Furniture(text=cleaned.pop().text, page=block.page, kind="chrome"))
         for piece in pieces:
             if cleaned and (interrupted or piece.page != cleaned[-1].page) and _continues(cleaned[-1], piece):
                 previous = cleaned[-1]
