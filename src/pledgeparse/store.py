@@ -38,7 +38,7 @@ import pyarrow.parquet as pq
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.errors import PledgeparseError
 from pledgeparse.fsutil import fsync_path, write_durably
-from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult
+from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult, Failure
 from pledgeparse.stopping import Interrupted, deferred
 
 STATE_FILE = "_pledgeparse.json"
@@ -149,6 +149,7 @@ class DatasetWriter:
         self._docs_in_buffer = 0
         self._closed = False
         self.duplicates: dict[str, list[str]] = {}  # doc_id -> other sources with the same bytes
+        self.failed: dict[str, list[Failure]] = {}  # source -> failures of an input that gave no document
         self.works = 0
 
     def add(self, result: ExtractionResult, source: str | None = None, sha256: str | None = None) -> None:
@@ -170,6 +171,8 @@ class DatasetWriter:
                 "doc_id": result.document.doc_id if result.document is not None else None,
                 "ok": result.document is not None and not result.failures,
             }
+            if result.document is None:
+                self.failed[source] = result.failures
         self._docs_in_buffer += 1
         if self._docs_in_buffer >= ROW_GROUP_DOCS:
             self.flush()
@@ -179,6 +182,10 @@ class DatasetWriter:
         doc_id = sha256[:16]
         self.duplicates.setdefault(doc_id, []).append(source)
         ok = bool(self.sources.get(first_source, {}).get("ok"))
+        for failure in self.failed.get(first_source, []):
+            # No document to carry the name: the copy fails as its original did, on its own row.
+            copy = failure.model_copy(update={"source": source, "error": f"{failure.error} (same bytes as {first_source})"})
+            self.buffers["failures"].append(copy.model_dump(mode="python"))
         self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": ok, "duplicate_of": first_source}
 
     def add_tables(self, tables: dict[str, pa.Table], source: str, entry: dict[str, object]) -> None:
