@@ -819,10 +819,12 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         fragment = len(c.draft.text.split()) < 3 and not _starts_infinitive(c.draft.text)
         if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
             c.rule = False
-    if not any(c.rule for c in found) and not any(c.features.get("in_part") == "True" for c in found):
-        for c in found:
+    if not any(c.features.get("in_part") == "True" for c in found):
+        promised = [i for i, c in enumerate(found) if c.rule and c.draft.layout == "paragraph"]
+        for i, c in enumerate(found):
             f = c.features
-            if c.draft.layout == "paragraph" and c.draft.own_actors and f.get("commits") == "True":
+            near = not promised or any(abs(i - j) <= 1 for j in promised)  # among the sentences that promise
+            if not c.rule and near and c.draft.layout == "paragraph" and c.draft.own_actors and f.get("commits") == "True":
                 c.rule = _prose_is_pledge({k: v == "True" for k, v in f.items() if v in ("True", "False")}, True, False)
     return found
 
