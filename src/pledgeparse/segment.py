@@ -225,6 +225,14 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             )
             out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
+        head, _, last = block.text.rstrip().rpartition("\n")
+        if head.strip() and re.search(r"[.!?]$", head.rstrip()) and last.strip().endswith(":") and len(last.split()) <= 8:
+            # "... när husen står tomma.\nKommunen lovar:": a lead-in printed as the
+            # last line of the paragraph above it (a PDF without paragraph spacing).
+            cut = block.char_start + len(head)
+            out.append(block.model_copy(update={"text": head.rstrip(), "char_end": cut}))
+            out.append(block.model_copy(update={"text": last.strip(), "char_start": cut + 1}))
+            continue
         first, sep, rest = block.text.partition("\n")
         if _heading_line(first) and (not sep or rest.strip()):
             end = block.char_start + len(first)
