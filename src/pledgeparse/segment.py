@@ -193,16 +193,20 @@ def _opens_signatures(block: Block, early: bool = False) -> bool:
 def _heading_line(line: str) -> bool:
     """A line that reads as a section heading: short, not a sentence, and its words say its role."""
     line = line.strip()
-    return (
-        0 < len(line.split()) <= 8
-        and (not re.search(r"[.,;:]$", line) or bool(re.search(r"(\.\.\.|…)$", line)))
-        and heading_role(line) not in (None, SectionRole.signatures)
-    )
+    role = heading_role(line.rstrip(":"))
+    if role in (None, SectionRole.signatures) or not 0 < len(line.split()) <= 8:
+        return False
+    if line.endswith(":"):
+        # "Problemområden:", "Medborgarlöfte januari-juni 2024:"; not a lead-in such as "Polisen lovar:".
+        year_heading = role is SectionRole.promises and "medborgarlöft" in line.lower() and re.search(r"(19|20)\d\d", line)
+        return bool(year_heading or (role is not SectionRole.promises and len(line.split()) <= 3))
+    return not re.search(r"[.,;]$", line) or bool(re.search(r"(\.\.\.|…)$", line))
 
 
 # "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
 RUN_IN_HEADING = re.compile(
-    r"^(?P<heading>(inledning|bakgrund|syfte|lägesbild|nulägesbild|problembild|uppföljning|"
+    r"^(?P<heading>((gemensam|lokal|aktuell) ){0,2}(inledning|bakgrund|syfte|lägesbild|nulägesbild|problembild|"
+    r"uppföljning|effekt|effekter|"
     r"tidsram)( (19|20)\d\d([-–/](19|20)?\d\d)?)?) (?=[A-ZÅÄÖ][\wåäö])",
     re.IGNORECASE,
 )
