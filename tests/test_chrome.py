@@ -92,6 +92,15 @@ def test_captions_name_people_without_saying_anything_of_them() -> None:
     assert is_caption("Bild: Exempelby kommun")
     assert not is_caption("Johan Exempelsson och Linda Provsson undertecknade medborgarlöftet i maj.")
     assert not is_caption("Johan Exempelsson och Linda Provsson ska leda arbetet.")
+    assert not is_caption("Johan Exempelsson, kommunalråd, och Linda Provsson förlängde avtalet i fjol.")
+    assert is_caption("Charlotte Exempelsson och Linda Provsson, kommunstyrelsens ordförande")
+
+
+def test_a_wrapped_chrome_line_is_recorded_as_one_piece() -> None:
+    text = "Medborgarlöfte 2024\n\nFoto: Johan Exempelsson, kommunpolis i\nlokalpolisområde Exempelbygden\n\n" + PROSE
+    blocks, furniture = clean_blocks(read(text.encode(), "doc.txt").blocks)
+    assert "Foto: Johan Exempelsson, kommunpolis i lokalpolisområde Exempelbygden" in [f.text for f in furniture]
+    assert not any("Exempelbygden" in b.text for b in blocks)
 
 
 def test_link_labels_are_stripped_inside_a_sentence() -> None:

@@ -99,6 +99,9 @@ VERB_CUE = re.compile(
     r"[a-zåäö]{3,}ades?)\b",
     re.IGNORECASE,
 )
+# A verb in the past tense ("förlängde", "träffade", "fortsatte"); lower case, so
+# that a name ending the same way ("Charlotte") does not count.
+PAST_TENSE = re.compile(r"\b[a-zåäö]{3,}(?<!n)de\b|\b[a-zåäö]{3,}[^aeiouyåäö\W]te\b")
 SENTENCE_END = re.compile(r"[.!?]\s*$")
 COMMITMENT = re.compile(r"\b(ska|skall|kommer|lovar|polis\w*)\b", re.IGNORECASE)
 STAMP_WORDS = _vocabulary("kl klockan cet cest utc den")
@@ -217,7 +220,7 @@ def is_caption(line: str) -> bool:
         return True
     if _words(line) > CAPTION_WORDS or _names(line) < 2:
         return False
-    return not VERB_CUE.search(line) and ":" not in line
+    return not VERB_CUE.search(line) and not PAST_TENSE.search(line) and ":" not in line
 
 
 def line_chrome(line: str) -> bool:

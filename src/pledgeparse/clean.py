@@ -105,6 +105,18 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
     return kinds
 
 
+def _removed_lines(lines: list[str], kinds: list[str | None]) -> list[tuple[str, str]]:
+    """The removed lines as written: a wrapped line of chrome is one piece of furniture."""
+    removed: list[tuple[str, str]] = []
+    for group in _logical_lines(lines):
+        group_kinds = {kinds[i] for i in group}
+        if len(group_kinds) == 1 and None not in group_kinds:
+            removed.append((kinds[group[0]] or "", " ".join(lines[i].strip() for i in group)))
+        else:
+            removed.extend((kind, lines[i].strip()) for i in group if (kind := kinds[i]))
+    return removed
+
+
 def _split_block(block: Block, repeated: frozenset[str] = frozenset()) -> tuple[list[Block], list[tuple[str, str]]]:
     """Drop noise lines from a block; return the remaining runs as blocks."""
     lines = block.text.split("\n")
@@ -115,7 +127,7 @@ def _split_block(block: Block, repeated: frozenset[str] = frozenset()) -> tuple[
         # A page-header block: its other short lines ("Kommunstyrelsen
         # 2022-05-17", a case officer's name) are part of the header too.
         kinds = [k or ("page_header" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
-    removed = [(k, line.strip()) for k, line in zip(kinds, lines, strict=True) if k]
+    removed = _removed_lines(lines, kinds)
     kept: list[Block] = []
     run: list[str] = []
     offset = 0
