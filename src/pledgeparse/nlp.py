@@ -120,6 +120,8 @@ class CompactLookupLemmatizer:
         self.keys = np.zeros(0, dtype=np.uint64)
         self.offsets = np.zeros(1, dtype=np.uint32)
         self.blob = b""
+        #: Word form (orth hash) -> its lemma ("" for none), filled as words are met.
+        self._memo: dict[int, str] = {}
 
     def initialize(self, get_examples: Any = None, nlp: Any = None) -> None:
         import numpy as np
@@ -132,21 +134,30 @@ class CompactLookupLemmatizer:
         self.offsets = np.zeros(len(encoded) + 1, dtype=np.uint32)
         np.cumsum([len(e) for e in encoded], out=self.offsets[1:])
         self.blob = b"".join(encoded)
+        self._memo = {}
 
     def __call__(self, doc: Any) -> Any:
+        if not len(self.keys):
+            return doc
+        memo = self._memo
+        for token in doc:
+            lemma = memo.get(token.orth)
+            if lemma is None:  # each word form is looked up once per process
+                lemma = memo[token.orth] = self._lookup(token.text) or self._lookup(token.lower_)
+            if lemma and not token.lemma_:
+                token.lemma_ = lemma
+        return doc
+
+    def _lookup(self, form: str) -> str:
+        """The table's lemma of ``form`` ("" if it has none)."""
         import numpy as np
         from spacy.strings import get_string_id
 
-        if not len(self.keys) or not len(doc):
-            return doc
-        for forms in ([t.text for t in doc], [t.lower_ for t in doc]):
-            hashes = np.array([get_string_id(f) for f in forms], dtype=np.uint64)
-            positions = np.searchsorted(self.keys, hashes)
-            for token, position, key in zip(doc, positions, hashes, strict=True):
-                if token.lemma_ or position >= len(self.keys) or self.keys[position] != key:
-                    continue
-                token.lemma_ = self.blob[self.offsets[position] : self.offsets[position + 1]].decode("utf-8")
-        return doc
+        key = get_string_id(form)
+        position = int(np.searchsorted(self.keys, np.uint64(key)))
+        if position >= len(self.keys) or int(self.keys[position]) != key:
+            return ""
+        return bytes(self.blob[self.offsets[position] : self.offsets[position + 1]]).decode("utf-8")
 
     def to_disk(self, path: Any, exclude: Any = ()) -> None:
         import numpy as np
@@ -167,6 +178,7 @@ class CompactLookupLemmatizer:
         self.offsets = np.load(folder / "offsets.npy", mmap_mode="r")
         with open(folder / "values.bin", "rb") as handle:
             self.blob = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[assignment]
+        self._memo = {}
         return self
 
 
