@@ -30,22 +30,23 @@ def _vocabulary(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Words of web furniture. A token counts when it is one of these, or a
-# compound ending in one of the longer ones ("hjälpmeny", "kommunväxel").
+# Words of web furniture, by what they furnish. A token counts when it is one
+# of these, or a compound ending in one of WEB_HEADS ("hjälpmeny", "kommunväxel").
 WEB_WORDS = _vocabulary(
     """
-    meny menyn menu stäng close sök sökning search startsida startsidan start toppen
-    innehåll innehållet content main skip genväg genvägar navigering webbplats webbplatsen
-    webbplatsens hemsida hemsidan länk länken länkar dela delning share tipsa kompis skriv utskrift
-    print lyssna talsyntes readspeaker cookies cookie kakor godkänn godkänner acceptera nödvändiga
-    publicerad publicerades publicerat uppdaterad uppdaterades uppdaterat ändrad ändrades
-    senast granskad pressmeddelande pressmeddelanden läsning bild bilden bilder foto fotograf
-    genrebild logotyp logo ikon icon pdf kb mb bilaga bilagor dokument relaterat relaterade fönster
-    kontakt kontakta
-    kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel e-post epost mejl
-    växel växeln öppettider telefontid telefontider besöksadress postadress väder javascript webbläsare
-    webbläsaren nyhet nyheter aktuellt
-    facebook twitter instagram linkedin youtube välkommen feedback
+    meny menyn menu stäng close sök sökning search startsida startsidan start toppen innehåll
+    innehållet content main skip genväg genvägar navigering webbplats webbplatsen webbplatsens
+    hemsida hemsidan länk länken länkar relaterat relaterade nyhet nyheter aktuellt
+    dela delning share tipsa kompis skriv utskrift print facebook twitter instagram linkedin youtube
+    lyssna talsyntes readspeaker
+    cookies cookie kakor godkänn godkänner acceptera nödvändiga javascript webbläsare webbläsaren
+    publicerad publicerades publicerat uppdaterad uppdaterades uppdaterat ändrad ändrades senast
+    granskad pressmeddelande pressmeddelanden läsning
+    bild bilden bilder foto fotograf genrebild logotyp logo ikon icon
+    pdf kb mb bilaga bilagor dokument fönster
+    kontakt kontakta kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel
+    e-post epost mejl växel växeln öppettider telefontid telefontider besöksadress postadress
+    välkommen feedback väder
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -55,11 +56,11 @@ WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länka
 # organisations every page names.
 FILLER = _vocabulary(
     """
-    och eller i på till för från om av med att som en ett den det denna detta dessa här där
-    jag du dig din ditt er vi oss vår våra mer läs hela alla gå hoppa direkt tillbaka endast sidans sida
-    sidan ut ner
-    hit oss information sociala medier kommun kommuns kommunen kommunens polis polisen polisens
-    region regionen stad staden the to on of in this page is
+    och eller i på till för från om av med att som en ett den det denna detta dessa här där hit
+    jag du dig din ditt er vi oss vår våra
+    mer läs hela alla gå hoppa direkt tillbaka endast sidans sida sidan ut ner information
+    sociala medier the to on of in this page is
+    kommun kommuns kommunen kommunens polis polisen polisens region regionen stad staden
     """
 )
 # Words that are chrome wherever they occur: a pledge never talks about them.
