@@ -34,8 +34,6 @@ FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
-
-
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
 
@@ -47,8 +45,9 @@ def _strip_chrome_phrases(block: Block) -> tuple[Block | None, list[str]]:
     på ..."); each sentence is judged on its own.
     """
     sentences = SENTENCE_BREAK.split(block.text)
-    found = [s.strip() for s in sentences if line_chrome(s)] if len(sentences) > 1 else []
-    rest = " ".join(s for s in sentences if not line_chrome(s)) if found else block.text
+    chrome = [len(sentences) > 1 and line_chrome(s) for s in sentences]
+    found = [s.strip() for s, is_chrome in zip(sentences, chrome, strict=True) if is_chrome]
+    rest = " ".join(s for s, is_chrome in zip(sentences, chrome, strict=True) if not is_chrome) if found else block.text
     rest, labels = strip_inline(rest)
     found.extend(labels)
     if not found:
