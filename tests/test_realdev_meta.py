@@ -10,18 +10,10 @@ raise them as extraction improves.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from pledgeparse.batch import run_batch
-from pledgeparse.evaluate import Tables, load_golds, score
+from realdev import FOLDERS, below, summary
 
-REALDEV = Path(__file__).resolve().parents[2] / "shared" / "realdev"
-FOLDERS = {"txt": "docs", "html": "html", "pdf": "pdf"}
 # split -> format -> key -> minimum
 GATES: dict[str, dict[str, dict[str, float]]] = {
     "tune": {
@@ -39,41 +31,8 @@ GATES: dict[str, dict[str, dict[str, float]]] = {
 pytestmark = pytest.mark.slow
 
 
-def _index() -> list[dict[str, Any]]:
-    if not (REALDEV / "index.json").is_file() or not (REALDEV / "gold").is_dir():
-        pytest.skip(f"real development set not found at {REALDEV}")
-    entries: list[dict[str, Any]] = json.loads((REALDEV / "index.json").read_text(encoding="utf-8"))
-    return entries
-
-
-@cache
-def _tables(fmt: str, out: Path) -> Tables:
-    files = sorted(
-        path
-        for entry in _index()
-        if (path := REALDEV / FOLDERS[fmt] / f"{Path(str(entry['file'])).stem}.{fmt}").is_file()
-    )
-    assert files, f"no {fmt} documents in {REALDEV / FOLDERS[fmt]}"
-    run_batch(files, out)
-    return Tables.load(out)
-
-
-@pytest.fixture(scope="module")
-def outdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("realdev_meta")
-
-
 @pytest.mark.parametrize("fmt", sorted(FOLDERS))
 @pytest.mark.parametrize("split", sorted(GATES))
-def test_realdev_signatories_and_metadata_gate(split: str, fmt: str, outdir: Path) -> None:
-    stems = {Path(str(e["file"])).stem for e in _index() if e.get("split") == split}
-    golds = {k: v for k, v in load_golds(REALDEV / "gold").items() if k in stems}
-    assert golds, f"no gold files for the {split} split"
-    summary = score(_tables(fmt, outdir / fmt), golds)["summary"]
-    assert summary["missing_docs"] == 0, summary
-    failed = {
-        key: (summary[key], minimum)
-        for key, minimum in GATES[split][fmt].items()
-        if summary[key] is None or summary[key] < minimum
-    }
+def test_realdev_signatories_and_metadata_gate(split: str, fmt: str) -> None:
+    failed = below(summary(fmt, split), GATES[split][fmt])
     assert not failed, f"{split} {fmt}: {failed}"
