@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from fakesite import FakeSite, Resource
 from pledgeparse.cli import app
 from pledgeparse.errors import PrivateAddressError
-from pledgeparse.fetch import Manifest, crawl, parse_fetched
+from pledgeparse.fetch import HttpClient, Manifest, crawl, parse_fetched
 from pledgeparse.fetch.addresses import AddressPolicy, is_inward
 from pledgeparse.settings import Settings
 
@@ -100,6 +100,16 @@ def test_the_resolved_address_decides_not_the_name() -> None:
         policy.check_peer("http://www.example.org/a.pdf", "127.0.0.1")
     policy.check_peer("http://www.example.org/a.pdf", "93.184.215.14")
     AddressPolicy([], allow_private=True, resolver=answers.__getitem__).check("http://intranet.example.org/")
+
+
+def test_behind_a_proxy_only_the_resolved_addresses_are_checked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The connection then reaches the proxy (often on a private address), not the host.
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    assert not HttpClient(settings(tmp_path)).behind_proxy
+    monkeypatch.setenv("HTTPS_PROXY", "http://10.0.0.1:3128")
+    assert HttpClient(settings(tmp_path)).behind_proxy
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from urllib.request import getproxies
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt, stop_any
@@ -230,6 +231,9 @@ class HttpClient:
         #: Called with the URL and the IP address actually connected to, before
         #: the body is read (the crawler's check against inward addresses).
         self.peer_guard: PeerGuard | None = None
+        #: Behind a proxy (HTTP_PROXY...) the connection reaches the proxy, not the host:
+        #: only the resolved addresses are checked then.
+        self.behind_proxy = bool({"http", "https", "all"} & set(getproxies()))
         self._sleep = sleep
         timeout = httpx.Timeout(
             connect=settings.fetch_connect_timeout,
@@ -355,7 +359,7 @@ class HttpClient:
         with self.throttle.slot(host):
             deadline = time.monotonic() + self.settings.fetch_total_timeout
             with self._http.stream("GET", url, headers=headers) as response:
-                if self.peer_guard is not None:
+                if self.peer_guard is not None and not self.behind_proxy:
                     self.peer_guard(url, _peer_address(response))
                 exchange = _Exchange(response.status_code, response.headers, None, None)
                 if 200 <= response.status_code < 300:
