@@ -107,9 +107,11 @@ def test_behind_a_proxy_only_the_resolved_addresses_are_checked(monkeypatch: pyt
     for name in ("http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
-    assert not HttpClient(settings(tmp_path)).behind_proxy
+    with HttpClient(settings(tmp_path)) as direct:
+        assert not direct.behind_proxy
     monkeypatch.setenv("HTTPS_PROXY", "http://10.0.0.1:3128")
-    assert HttpClient(settings(tmp_path)).behind_proxy
+    with HttpClient(settings(tmp_path)) as proxied:
+        assert proxied.behind_proxy
 
 
 @pytest.mark.parametrize(
