@@ -234,7 +234,7 @@ class DocumentRecord(BaseModel):
 class FurnitureRecord(BaseModel):
     doc_id: str = Field(description="The document (documents.doc_id).")
     page: int | None = Field(description="Page it was printed on (PDF), else null.")
-    kind: str = Field(description="header, footer, page_number or page_header.")
+    kind: str = Field(description="header, footer, page_number, page_header, or chrome (site furniture of a web page).")
     text: str = Field(description="The furniture's text.")
 
 
