@@ -15,11 +15,11 @@ import pytest
 
 from realdev import FOLDERS, below, summary
 
-# Measured when the gate was last raised (tune / check): promise F1 0.925 / 0.852 (txt),
-# 0.914 / 0.848 (html), 0.927 / 0.846 (pdf).
+# Measured when the gate was last raised (tune / check): promise F1 0.925 / 0.860 (txt),
+# 0.914 / 0.852 (html), 0.923 / 0.850 (pdf).
 GATES: dict[str, dict[str, float]] = {
     "tune": {"promise_f1": 0.90, "theme_acc": 0.92, "actors_acc": 0.92, "quantified_acc": 0.95},
-    "check": {"promise_f1": 0.83, "theme_acc": 0.93, "actors_acc": 0.88, "quantified_acc": 0.95},
+    "check": {"promise_f1": 0.84, "theme_acc": 0.93, "actors_acc": 0.89, "quantified_acc": 0.95},
 }
 
 pytestmark = pytest.mark.slow
