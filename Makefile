@@ -27,9 +27,12 @@ models: $(STAMP)
 	$(PY) -m pledgeparse.nlp build
 
 ## Install, then parse the bundled corpus into out/demo.
+## Exit code 1 (some inputs recorded in failures.parquet) is expected here: corpus/savsjo_2022 is a
+## page that only reports a signing, and gives an E201 row by design. Any other code fails the target.
 demo: $(STAMP) system-deps models
-	$(BIN)/pledgeparse parse corpus --out out/demo
+	$(BIN)/pledgeparse parse corpus --out out/demo || [ $$? -eq 1 ]
 	@echo "tables in out/demo:" && ls out/demo
+	$(BIN)/pledgeparse report out/demo --html out/demo-report.html
 
 ## Install, then run the test suite.
 test: $(STAMP) system-deps models
