@@ -116,3 +116,14 @@ def test_an_explanatory_second_sentence_belongs_to_its_pledge() -> None:
         ),
         ("Trafiksäkerhet - Kommunen ska bygga om två korsningar vid skolan.", ["Kommunen"], "Trafiksäkerhet"),
     ]
+
+
+def test_a_pledge_cut_off_by_the_end_of_a_copied_page_keeps_its_visible_words() -> None:
+    text = (
+        "Medborgarlöfte Ockelbo 2023\n\nVåra löften\n\n"
+        "Kommunen ska anordna nattvandringar under sommarlovet.\n\nPolisen ska besöka skolorna"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Kommunen ska anordna nattvandringar under sommarlovet.",
+        "Polisen ska besöka skolorna",
+    ]

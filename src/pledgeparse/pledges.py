@@ -711,6 +711,9 @@ class _Walker:
         sentences = SENTENCE_SPLIT.split(body)
         for position, sentence in enumerate(sentences):
             signals = prose_signals(sentence)
+            if self._cut_off(block, position == len(sentences) - 1, sentence):
+                # The page ends mid-sentence: three visible words are enough (GOLD.md).
+                signals["short"] = len(sentence.split()) < 3
             by = promising_actors(sentence)
             actors, own = (by, True) if by else _actors_from_text(sentence, self.lead_actors)
             if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
@@ -728,6 +731,11 @@ class _Walker:
             features["next_lead"] = str(next_is_lead)
             previous = Candidate(draft, rule, features)
             self.out.append(previous)
+
+    def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
+        """The last words of a text that was cut off (a copied page ends mid-sentence)."""
+        final = next((s.blocks[-1] for s in reversed(self.sections) if s.blocks), None)
+        return last_sentence and block is final and not re.search(r"[.!?:;)”\"]\s*$", sentence)
 
     def _lead_in(self, text: str) -> None:
         # A lead-in may close a longer paragraph (a PDF line break is not
