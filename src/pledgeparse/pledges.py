@@ -420,6 +420,16 @@ def _sentence_heading(text: str) -> bool:
     )
 
 
+def _cut_off_commitment(text: str) -> bool:
+    """A last line cut off mid-sentence in which a party commits itself ("Polisen ska besöka skolorna")."""
+    return (
+        len(text.split()) >= 3
+        and not re.search(r"[.!?:]\s*$", text)
+        and bool(COMMITMENT.search(text))
+        and bool(subject_actors(text) or inverted_actors(text))
+    )
+
+
 def _item_is_lead_in(text: str) -> bool:
     """A list item that announces the items after it ("Polisen ska ... genom:")."""
     return bool(LEAD_IN_END.search(text.rstrip(" .")) and (COMMITMENT.search(text) or subject_actors(text)))
@@ -450,6 +460,7 @@ class _Walker:
         self.part = part
         self.lead_in_only = lead_in_only
         self.out: list[Candidate] = []
+        self.at_end = False  # walking the text's last, cut-off line
         self.parties = document_parties(sections)
 
     # -- state per section ---------------------------------------------------
@@ -487,6 +498,11 @@ class _Walker:
                 prev = blocks[i - 1] if i else None
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 self._block(block, prev, nxt)
+        last = self.sections[-1] if self.sections else None
+        if last is not None and last.heading is not None and not last.blocks and _cut_off_commitment(last.heading.text):
+            # The page ends in a committing sentence that the reader took for a heading.
+            self.at_end = True
+            self._paragraph(last.heading, fold(last.heading.text), None)
         return self.out
 
     def _block(self, block: Block, prev: Block | None, nxt: Block | None) -> None:
@@ -735,7 +751,8 @@ class _Walker:
     def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
         """The last words of a text that was cut off (a copied page ends mid-sentence)."""
         final = next((s.blocks[-1] for s in reversed(self.sections) if s.blocks), None)
-        return last_sentence and block is final and not re.search(r"[.!?:;)”\"]\s*$", sentence)
+        at_end = self.at_end or block is final
+        return last_sentence and at_end and not re.search(r"[.!?:;)”\"]\s*$", sentence)
 
     def _lead_in(self, text: str) -> None:
         # A lead-in may close a longer paragraph (a PDF line break is not
