@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 
 from pledgeparse.batch import run_batch
@@ -27,8 +28,8 @@ def index() -> list[dict[str, Any]]:
 
 
 @cache
-def tables(fmt: str) -> Tables:
-    """Every realdev document in ``fmt``, parsed once per test session."""
+def output(fmt: str) -> Path:
+    """The output folder of every realdev document in ``fmt``, parsed once per test session."""
     files = sorted(
         path
         for entry in index()
@@ -37,7 +38,32 @@ def tables(fmt: str) -> Tables:
     assert files, f"no {fmt} documents in {REALDEV / FOLDERS[fmt]}"
     out = Path(tempfile.mkdtemp(prefix=f"realdev-{fmt}-")) / "dataset"
     run_batch(files, out, quiet=True)
-    return Tables.load(out)
+    return out
+
+
+@cache
+def tables(fmt: str) -> Tables:
+    return Tables.load(output(fmt))
+
+
+def furniture(fmt: str) -> dict[str, list[dict[str, Any]]]:
+    """Each document's furniture rows, by the stem of its file name."""
+    stems = {row["doc_id"]: Path(str(row["source"])).stem for row in tables(fmt).documents}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in pq.read_table(output(fmt) / "furniture.parquet").to_pylist():
+        out.setdefault(stems[row["doc_id"]], []).append(row)
+    return out
+
+
+def gold(stem: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads((REALDEV / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    return found
+
+
+def leaks(fmt: str) -> dict[str, list[str]]:
+    """The gold ``must_not_contain`` strings found in each document's sections and pledges."""
+    report = score(tables(fmt), load_golds(REALDEV / "gold"))
+    return {stem: list(doc.get("leaks") or []) for stem, doc in report["per_doc"].items()}
 
 
 def summary(fmt: str, split: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Durable file-system operations shared by the cache and the output writer."""
+"""Durable file-system operations shared by the cache and the output writer, and a process check."""
 
 from __future__ import annotations
 
@@ -27,3 +27,14 @@ def write_durably(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def pid_alive(pid: int) -> bool:
+    """Is there a process ``pid`` (possibly another user's)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -58,11 +58,16 @@ def _expand_short_range(m: re.Match[str]) -> str:
     return f"{start}-{end}" if 0 < end - start <= 5 else m.group(0)
 
 
+def expand_short_ranges(text: str) -> str:
+    """ "2022/23", "2023–24" -> "2022-2023", "2023-2024" (ranges of up to five years)."""
+    return SHORT_RANGE.sub(_expand_short_range, text)
+
+
 def _years(text: str) -> list[int]:
     """Years in a text that may give the period: "2022/23" and "2023–24"
     count as both years; years after a publication, survey, follow-up or
     earlier-pledge cue do not count."""
-    text = SHORT_RANGE.sub(_expand_short_range, text)
+    text = expand_short_ranges(text)
     return [int(m.group(1)) for m in YEAR.finditer(text) if not NOT_THE_PERIOD.search(text[max(0, m.start() - 40) : m.start()])]
 
 

@@ -20,11 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledgeparse.models import Block, BlockKind, Promise
+from pledgeparse.period import YEAR, expand_short_ranges
 
 Period = tuple[int | None, int | None]
 
-YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
-SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
 PLEDGE_WORD = re.compile(r"l[öo]fte", re.IGNORECASE)
 MAX_HEADING_WORDS = 10
 MAX_PARAGRAPH_WORDS = 6
@@ -40,8 +39,7 @@ class YearBlock:
 
 def block_period(text: str) -> tuple[int, int] | None:
     """The years a heading such as "Medborgarlöfte Eskilstuna 2022-2023" names."""
-    text = SHORT_RANGE.sub(lambda m: f"{m.group(1)}-{m.group(1)[:2]}{m.group(2)}", text)
-    years = [int(y) for y in YEAR.findall(text)]
+    years = [int(y) for y in YEAR.findall(expand_short_ranges(text))]
     if not years or max(years) - min(years) > MAX_SPAN:
         return None
     return min(years), max(years)

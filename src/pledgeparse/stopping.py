@@ -42,6 +42,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from pledgeparse.fsutil import pid_alive
+
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WATCHDOG_INTERVAL = 0.25  # seconds between two looks at the parent
@@ -189,19 +191,9 @@ def _watch_parent(main_pid: int) -> None:
     while True:
         if parent is not None and not parent.is_alive():
             os._exit(1)
-        if os.name == "posix" and (os.getppid() != first_ppid or not _alive(main_pid)):
+        if os.name == "posix" and (os.getppid() != first_ppid or not pid_alive(main_pid)):
             os._exit(1)
         time.sleep(WATCHDOG_INTERVAL)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @contextlib.contextmanager

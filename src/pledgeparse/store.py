@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.errors import PledgeparseError
-from pledgeparse.fsutil import fsync_path, write_durably
+from pledgeparse.fsutil import fsync_path, pid_alive, write_durably
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult, Failure
 from pledgeparse.stopping import Interrupted, deferred
 
@@ -72,19 +72,9 @@ def recover(out_dir: Path) -> None:
             os.rename(old, out_dir)  # interrupted between the two renames: the old dataset is back
     for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
         pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+        if pid.isdigit() and pid_alive(int(pid)) and int(pid) != os.getpid():
             continue  # another run is writing right now
         shutil.rmtree(stale, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _check_owned(out_dir: Path) -> None:
@@ -138,7 +128,9 @@ class DatasetWriter:
         self.schemas: dict[str, pa.Schema] = {}
         for name, model in OUTPUT_MODELS.items():
             schema = arrow_schema(model, name)
-            self.schemas[name] = schema.with_metadata({**(schema.metadata or {}), **{k.encode(): v.encode() for k, v in metadata.items()}})
+            self.schemas[name] = schema.with_metadata(
+                {**(schema.metadata or {}), **{k.encode(): v.encode() for k, v in metadata.items()}}
+            )
         self.writers = {
             name: pq.ParquetWriter(self.staging / f"{name}.parquet", schema, compression="zstd")
             for name, schema in self.schemas.items()
@@ -184,7 +176,9 @@ class DatasetWriter:
         ok = bool(self.sources.get(first_source, {}).get("ok"))
         for failure in self.failed.get(first_source, []):
             # No document to carry the name: the copy fails as its original did, on its own row.
-            copy = failure.model_copy(update={"source": source, "error": f"{failure.error} (same bytes as {first_source})"})
+            copy = failure.model_copy(
+                update={"source": source, "error": f"{failure.error} (same bytes as {first_source})"}
+            )
             self.buffers["failures"].append(copy.model_dump(mode="python"))
         self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": ok, "duplicate_of": first_source}
 
@@ -328,7 +322,9 @@ class PreviousDataset:
         return out
 
 
-def write_all(results: Iterable[ExtractionResult], out_dir: Path, extra_metadata: dict[str, str] | None = None) -> dict[str, int]:
+def write_all(
+    results: Iterable[ExtractionResult], out_dir: Path, extra_metadata: dict[str, str] | None = None
+) -> dict[str, int]:
     """Write a whole dataset from results (no incremental state)."""
     with DatasetWriter(out_dir, extra_metadata) as writer:
         for result in results:
