@@ -32,8 +32,15 @@ def _rows(doc: str, labels: list[bool], rules: list[bool]) -> list[dict]:
     rows: list[dict] = [{"doc": doc, "split": "corpus", "gold_total": sum(labels)}]
     for i, (label, rule) in enumerate(zip(labels, rules, strict=True)):
         rows.append(
-            {"doc": doc, "split": "corpus", "key": f"{doc}{i}", "gold_index": i if label else -1, "label": label,
-             "rule": rule, "features": [f"good={label}", f"rule={rule}"]}
+            {
+                "doc": doc,
+                "split": "corpus",
+                "key": f"{doc}{i}",
+                "gold_index": i if label else -1,
+                "label": label,
+                "rule": rule,
+                "features": [f"good={label}", f"rule={rule}"],
+            }
         )
     return rows
 

@@ -53,7 +53,9 @@ _MUNI_RE = re.compile(
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
 # A party's own staff: "Kommunens fältarbetare" are the municipality, "Polisens områdespoliser" the police.
-_KNOWN_STAFF = r"(?i:[\wåäö]*(?:samordnare|personal|medarbetare|tjänstemän|tjänstepersoner|fältarbetare|fältare|poliser|polis))"
+_KNOWN_STAFF = (
+    r"(?i:[\wåäö]*(?:samordnare|personal|medarbetare|tjänstemän|tjänstepersoner|fältarbetare|fältare|poliser|polis))"
+)
 _STAFF_RE = re.compile(rf"^\S+\s+{_KNOWN_STAFF}(\s+och\s+{_KNOWN_STAFF})?$")
 # "Kultur- och fritidsförvaltningen" is one body.
 _SUFFIXED = rf"(?:[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+)?(?:[A-Za-zÅÄÖåäöÉé][\wåäöé\-]*)?(?i:{_BODY_SUFFIX})"
@@ -165,7 +167,7 @@ def inverted_actors(text: str) -> list[str] | None:
 
 
 def is_passive_subject(text: str) -> bool:
-    """"Hundägare kommer att bjudas in ...": the subject is who it is done to."""
+    """ "Hundägare kommer att bjudas in ...": the subject is who it is done to."""
     rest = text.strip()
     found = _mention_at(rest)
     if not found:

@@ -44,7 +44,9 @@ def _starts_infinitive(text: str) -> bool:
     return word.lower() == "att" or (word.islower() and word.endswith("a") and len(word) >= 4)
 
 
-def candidate_features(texts: Sequence[str], contexts: Sequence[dict[str, str]], rules: Sequence[bool]) -> list[list[str]]:
+def candidate_features(
+    texts: Sequence[str], contexts: Sequence[dict[str, str]], rules: Sequence[bool]
+) -> list[list[str]]:
     """Feature tokens of each candidate of one document, in document order.
 
     ``contexts`` are the walker's context dicts (:class:`pledges.Candidate.features`);

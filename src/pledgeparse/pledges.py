@@ -53,7 +53,9 @@ NON_PLEDGE_LIST = re.compile(
     r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag)",
     re.IGNORECASE,
 )
-PLEDGE_LIST = re.compile(r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE)
+PLEDGE_LIST = re.compile(
+    r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE
+)
 # A sentence that commits a party: a modal or a pledge verb.
 COMMITMENT = re.compile(
     r"\b(ska|skall|kommer( \w+){0,3} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
@@ -68,9 +70,13 @@ META = re.compile(
     r"tabellen|nedan\b",
     re.IGNORECASE,
 )
-ACTOR_LABEL = re.compile(r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$")
+ACTOR_LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$"
+)
 TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
-RESPONSIBLE_LINE = re.compile(r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+RESPONSIBLE_LINE = re.compile(
+    r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
+)
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(
     r"(?:\n|\s+|^)\(?(?:ansvarig|ansvariga|huvudansvarig|utförare)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
@@ -85,7 +91,8 @@ TEXT_HEADER = re.compile(
     re.IGNORECASE,
 )
 OTHER_HEADER = re.compile(
-    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period)", re.IGNORECASE
+    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period)",
+    re.IGNORECASE,
 )
 HEADER_CELL_WORDS = 4
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
@@ -128,7 +135,9 @@ def _is_lead_in(text: str) -> bool:
         return True  # "Polisen skall öka synligheten ... genom"
     # "X och Y lovar att genomföra följande aktiviteter. Tabellen visar ..."
     return bool(
-        re.search(r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\b(följande|nedan|nedanstående)\b", text, re.IGNORECASE)
+        re.search(
+            r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\b(följande|nedan|nedanstående)\b", text, re.IGNORECASE
+        )
     )
 
 
@@ -176,7 +185,7 @@ TOPICAL_LEAD_IN = re.compile(r"\bgenom( att)?\s*:?\s*$", re.IGNORECASE)
 
 
 def _topical_lead_in(text: str) -> bool:
-    """"Polis och kommun ska arbeta för att minska X genom att:" names the
+    """ "Polis och kommun ska arbeta för att minska X genom att:" names the
     topic of its items, which are its theme; "Polisen lovar att:" does not."""
     return bool(TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text) and len(text.split()) >= 6)
 
@@ -273,7 +282,8 @@ SITUATION = re.compile(
 )
 CLEFT = re.compile(r"^(det är|det var)\b.{0,120}\bsom\b", re.IGNORECASE)
 WISHED_STATE = re.compile(
-    r"\b(ska|skall|kommer att)\s+(känna|kännas|upplevas|uppleva|vara|bli|kunna|må|ha möjlighet|präglas)\b", re.IGNORECASE
+    r"\b(ska|skall|kommer att)\s+(känna|kännas|upplevas|uppleva|vara|bli|kunna|må|ha möjlighet|präglas)\b",
+    re.IGNORECASE,
 )
 QUOTED = re.compile(
     r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|berättar|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
@@ -281,7 +291,9 @@ QUOTED = re.compile(
     re.IGNORECASE,
 )
 # "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
-PRONOUN_START = re.compile(r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE)
+PRONOUN_START = re.compile(
+    r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE
+)
 GOAL_WORDS = re.compile(
     r"^\s*(mål|målet|målen|målsättning\w*|ambition\w*|vision\w*|effekt\w*|syfte\w*|förväntad\w*|önskad\w*)\b|"
     r"\b(målsättningen|ambitionen|syftet|effekten|visionen) (är|med)\b|\bhar som (mål|målsättning|ambition)\b|"
@@ -337,7 +349,9 @@ class Candidate:
 
     draft: PledgeDraft
     rule: bool
-    features: dict[str, str] = field(default_factory=dict)
+    features: dict[str, str] = field(default_factory=dict)  # categorical context, for the classifier
+    in_part: bool = False  # stands in the pledge part
+    signals: dict[str, bool] = field(default_factory=dict)  # a sentence's word signals (prose only)
 
 
 LOVAR = re.compile(r"\blovar\s+(?:också\s+|även\s+|därför\s+|härmed\s+)?", re.IGNORECASE)
@@ -356,13 +370,17 @@ def promising_actors(sentence: str) -> list[str] | None:
         words = sentence[: m.start()].split()
         for k in range(max(0, len(words) - 6), len(words)):
             phrase = " ".join(words[k:]).strip(",")
-            if phrase and (phrase[0].isupper() or phrase.lower().startswith(("polis", "kommun"))) and is_actor_name(phrase):
+            if (
+                phrase
+                and (phrase[0].isupper() or phrase.lower().startswith(("polis", "kommun")))
+                and is_actor_name(phrase)
+            ):
                 return subject_actors(phrase)
     return None
 
 
 def _starts_infinitive(line: str) -> bool:
-    """"genomföra ...", "arbeta för ...", "Att anordna ...": how items after "lovar att:" begin."""
+    """ "genomföra ...", "arbeta för ...", "Att anordna ...": how items after "lovar att:" begin."""
     first = re.match(r"[\wåäö]+", line.strip())
     if not first:
         return False
@@ -391,7 +409,7 @@ LABEL_START = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-ZÅÄÖ][\wåäö]*(?:\s*
 
 
 def _label_segments(text: str) -> list[str]:
-    """"Polis: Hundsök ... Kommun: Drogvaneundersökning ...": one item per label, or []."""
+    """ "Polis: Hundsök ... Kommun: Drogvaneundersökning ...": one item per label, or []."""
     parts = [fold(p) for p in LABEL_START.split(text) if p.strip()]
     if parts and all(_line_label(p) for p in parts) and all(len(p.split()) >= 3 for p in parts):
         return parts
@@ -439,7 +457,7 @@ DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)\s+[-–]\s
 
 
 def _dash_theme(text: str) -> tuple[str | None, str]:
-    """"Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
+    """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
     The pledge text keeps the theme, as printed."""
     m = DASH_THEME.match(text)
     if not m or COMMITMENT.search(m.group("theme")):
@@ -448,7 +466,7 @@ def _dash_theme(text: str) -> tuple[str | None, str]:
 
 
 def _clean_lead_in(text: str) -> str:
-    """"Polisen lovar att.." -> "Polisen lovar att:" (a lead-in that trails off in dots)."""
+    """ "Polisen lovar att.." -> "Polisen lovar att:" (a lead-in that trails off in dots)."""
     return TRAILING_DOTS.sub(":", text) if TRAILING_DOTS.search(text) else text
 
 
@@ -613,7 +631,7 @@ class _Walker:
         other_cells = " ".join(c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col))
         draft = _draft(pledge_text, self.theme, actors, block, "table_row", self.index, responsible, other_cells, own)
         rule = self.in_part and not self.strict
-        self.out.append(Candidate(draft, rule, self._features("table_row")))
+        self.out.append(Candidate(draft, rule, self._features("table_row"), self.in_part))
 
     def _list_item(self, block: Block, text: str, nxt: Block | None) -> None:
         self.para_items = False  # the lead-in's items are a real list: paragraphs after it are not items
@@ -665,7 +683,7 @@ class _Walker:
         else:
             actors, own = _actors_from_text(item_text, self.label_actors or self.lead_actors)
         draft = _draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
-        self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item")))
+        self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item"), self.in_part))
 
     def _paragraph(self, block: Block, text: str, nxt: Block | None, prev: Block | None = None) -> None:
         if RESPONSIBLE_LINE.match(text):
@@ -692,7 +710,9 @@ class _Walker:
                 self.lead_kind = "label"
                 return
         next_is_list = (
-            nxt is not None and nxt.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(nxt.text)
+            nxt is not None
+            and nxt.kind in (BlockKind.list_item, BlockKind.table_row)
+            and not QUOTE_ITEM.search(nxt.text)
         )
         segments = _label_segments(block.text)
         if segments:
@@ -745,7 +765,7 @@ class _Walker:
             features = self._features("paragraph")
             features.update({k: str(v) for k, v in signals.items()})
             features["next_lead"] = str(next_is_lead)
-            previous = Candidate(draft, rule, features)
+            previous = Candidate(draft, rule, features, self.in_part, signals)
             self.out.append(previous)
 
     def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
@@ -844,13 +864,12 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         fragment = len(c.draft.text.split()) < 3 and not _starts_infinitive(c.draft.text)
         if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
             c.rule = False
-    if not any(c.features.get("in_part") == "True" for c in found):
+    if not any(c.in_part for c in found):
         promised = [i for i, c in enumerate(found) if c.rule and c.draft.layout == "paragraph"]
         for i, c in enumerate(found):
-            f = c.features
             near = not promised or any(abs(i - j) <= 1 for j in promised)  # among the sentences that promise
-            if not c.rule and near and c.draft.layout == "paragraph" and c.draft.own_actors and f.get("commits") == "True":
-                c.rule = _prose_is_pledge({k: v == "True" for k, v in f.items() if v in ("True", "False")}, True, False)
+            if not c.rule and near and c.draft.own_actors and c.signals.get("commits"):
+                c.rule = _prose_is_pledge(c.signals, True, False)
     return found
 
 
@@ -858,13 +877,13 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
     """A promise in prose before the pledge part ("Under 2021 lovar polisen och
     kommunen att ...") sums up the pledges that follow; it is not one of them."""
     first_listed = next(
-        (i for i, c in enumerate(found) if c.rule and (c.draft.layout != "paragraph" or c.features.get("in_part") == "True")),
+        (i for i, c in enumerate(found) if c.rule and (c.draft.layout != "paragraph" or c.in_part)),
         None,
     )
     if first_listed is None:
         return found
     for c in found[:first_listed]:
-        if c.draft.layout == "paragraph" and c.features.get("in_part") != "True":
+        if c.draft.layout == "paragraph" and not c.in_part:
             c.rule = False
     return found
 

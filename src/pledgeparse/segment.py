@@ -198,7 +198,9 @@ def _heading_line(line: str) -> bool:
         return False
     if line.endswith(":"):
         # "Problemområden:", "Medborgarlöfte januari-juni 2024:"; not a lead-in such as "Polisen lovar:".
-        year_heading = role is SectionRole.promises and "medborgarlöft" in line.lower() and re.search(r"(19|20)\d\d", line)
+        year_heading = (
+            role is SectionRole.promises and "medborgarlöft" in line.lower() and re.search(r"(19|20)\d\d", line)
+        )
         return bool(year_heading or (role is not SectionRole.promises and len(line.split()) <= 3))
     return not re.search(r"[.,;]$", line) or bool(re.search(r"(\.\.\.|…)$", line))
 
@@ -230,7 +232,12 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
         head, _, last = block.text.rstrip().rpartition("\n")
-        if head.strip() and re.search(r"[.!?]$", head.rstrip()) and last.strip().endswith(":") and len(last.split()) <= 8:
+        if (
+            head.strip()
+            and re.search(r"[.!?]$", head.rstrip())
+            and last.strip().endswith(":")
+            and len(last.split()) <= 8
+        ):
             # "... när husen står tomma.\nKommunen lovar:": a lead-in printed as the
             # last line of the paragraph above it (a PDF without paragraph spacing).
             cut = block.char_start + len(head)
@@ -281,11 +288,7 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             # A bare "Mål" closing one theme's pledges, then the next theme: the pledge part goes on.
             current = SectionSpan(sections[-2].role, None)
             sections.append(current)
-        if (
-            current is not None
-            and current.role is not SectionRole.signatures
-            and _opens_signatures(block, early)
-        ):
+        if current is not None and current.role is not SectionRole.signatures and _opens_signatures(block, early):
             # The signature part starts here, together with any organisation
             # headings ("Ljungby kommun", "Polismyndigheten") just above it.
             moved: list[Block] = []
