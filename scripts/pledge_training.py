@@ -25,7 +25,7 @@ from pledgeparse import pipeline
 from pledgeparse.classify import candidate_features
 from pledgeparse.clean import clean_blocks
 from pledgeparse.evaluate import norm, similarity
-from pledgeparse.pledges import candidates, document_rules, drop_summaries
+from pledgeparse.pledges import candidates
 from pledgeparse.readers import read
 from pledgeparse.segment import segment
 from pledgeparse.settings import Settings
@@ -59,11 +59,7 @@ def rows_for(group: str, split: str, txt: Path, gold_path: Path) -> list[dict]:
     document = read(txt.read_bytes(), str(txt), Settings())
     blocks, _ = clean_blocks(document.blocks)
     _title, spans = segment(blocks, document.title_hint)
-    found = document_rules(
-        drop_summaries(
-            candidates(spans, pipeline._pledge_section_indexes(spans), pipeline._lead_in_section_indexes(spans))
-        )
-    )
+    found = candidates(spans, pipeline._pledge_section_indexes(spans), pipeline._lead_in_section_indexes(spans))
     texts = [c.draft.text for c in found]
     features = candidate_features(texts, [c.features for c in found], [c.rule for c in found])
     gold_texts = [p["text"] for p in gold.get("promises", [])]

@@ -479,6 +479,7 @@ class _Walker:
         self.lead_in_only = lead_in_only
         self.out: list[Candidate] = []
         self.at_end = False  # walking the text's last, cut-off line
+        self.final = next((s.blocks[-1] for s in reversed(sections) if s.blocks), None)  # the text's last block
         self.parties = document_parties(sections)
 
     # -- state per section ---------------------------------------------------
@@ -770,8 +771,7 @@ class _Walker:
 
     def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
         """The last words of a text that was cut off (a copied page ends mid-sentence)."""
-        final = next((s.blocks[-1] for s in reversed(self.sections) if s.blocks), None)
-        at_end = self.at_end or block is final
+        at_end = self.at_end or block is self.final
         return last_sentence and at_end and not re.search(r"[.!?:;)”\"]\s*$", sentence)
 
     def _lead_in(self, text: str) -> None:
@@ -807,8 +807,9 @@ def candidates(
     sections: list[SectionSpan], pledge_section_indexes: Sequence[int], lead_in_section_indexes: Sequence[int] = ()
 ) -> list[Candidate]:
     """Every list item, table row and prose sentence of the document, in order,
-    with the rules' verdict and its context."""
-    return _Walker(sections, set(pledge_section_indexes), set(lead_in_section_indexes)).run()
+    with the rules' verdict (the walker's, then the whole document's) and its context."""
+    walked = _Walker(sections, set(pledge_section_indexes), set(lead_in_section_indexes)).run()
+    return document_rules(drop_summaries(walked))
 
 
 def extract_pledges(
@@ -823,7 +824,7 @@ def extract_pledges(
     a party promises ("I löftet lovar polisen att ...") count.
     """
     found = candidates(sections, pledge_section_indexes, lead_in_section_indexes)
-    return unique([c.draft for c in document_rules(drop_summaries(found)) if c.rule])
+    return unique([c.draft for c in found if c.rule])
 
 
 ACTION_START = re.compile(
