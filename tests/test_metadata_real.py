@@ -6,7 +6,7 @@ real or made up, the sentences are not copied from any document.
 
 from __future__ import annotations
 
-from pledgeparse.metadata import find_period, find_police_area
+from pledgeparse.metadata import find_municipalities, find_period, find_police_area
 
 
 def test_area_after_an_explicit_cue_need_not_be_in_the_gazetteer() -> None:
@@ -80,3 +80,22 @@ def test_area_name_on_the_next_line() -> None:
     assert find_police_area("samverkan mellan Ydre kommun och lokalpolisområde\nTranås.") == "Tranås"
     assert find_police_area("Karin Lund\nLokalpolisområdeschef\nÖstra Fyrbodal") == "Östra Fyrbodal"
     assert find_police_area("Lokalpolisområdeschef\n\nÖstra Fyrbodal") is None
+
+
+def test_area_after_lokalpolisomradet_i_and_after_the_police_with_a_compass_name() -> None:
+    assert find_police_area("Samverkan mellan kommunen och lokalpolisområdet i Bergsjö.") == "Bergsjö"
+    assert find_police_area("Anna Berg, chef polisen Norra Gränsbygden, och kommunalrådet.") == "Norra Gränsbygden"
+    # The cue's own abbreviation after a title is not part of the name.
+    assert find_police_area("Omar Ali, lokalpolisområdeschef LPO Bergsjö") == "Bergsjö"
+
+
+def test_a_municipality_in_the_column_beside_a_police_title_is_no_area() -> None:
+    text = "Kommunstyrelsens ordförande        Lokalpolisområdeschef\nMariestads kommun        Polismyndigheten"
+    assert find_police_area(text) is None
+
+
+def test_municipality_from_the_pledge_of_a_place_or_from_repeated_mentions() -> None:
+    assert find_municipalities(None, "Medborgarlöftet för Töreboda undertecknades i dag.") == ["Töreboda"]
+    text = "Fotpatruller i Hjo centrum. Bättre belysning vid hamnen i Hjo. Ett besök i Skövde."
+    assert find_municipalities(None, text) == ["Hjo"]
+    assert find_municipalities(None, "Ett besök i Hjo och ett i Skövde.") == []

@@ -142,3 +142,56 @@ def test_prose_date_only_when_the_sentence_gives_one() -> None:
     # The page's own date is not the signing date.
     people = signers_in_prose(["Kommunalråd Lena Borg och lokalpolisområdeschef Omar Ali har skrivit under."], "12 mars 2025")
     assert [(p.name, p.date) for p in people] == [("Lena Borg", None), ("Omar Ali", None)]
+
+
+def test_subject_of_the_signing_verb_needs_no_title() -> None:
+    caption = "På bilden: Lena Borg och Omar Ali skriver under medborgarlöftet."
+    assert [(p.name, p.title) for p in signers_in_prose([caption])] == [("Lena Borg", None), ("Omar Ali", None)]
+
+
+def test_untitled_signer_takes_the_title_the_page_gives_elsewhere() -> None:
+    page = (
+        "Kommunstyrelsens ordförande Lena Borg (S) är nöjd, liksom lokalpolisområdeschef Omar Ali.\n\n"
+        "På bilden: Lena Borg och Omar Ali skriver under medborgarlöftet."
+    )
+    people = signers_in_prose(page.split("\n\n"), page)
+    assert [(p.name, p.title, p.side.value) for p in people] == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", "polis"),
+    ]
+
+
+def test_particle_verb_split_by_the_names() -> None:
+    sentence = "Under tisdagen skrev kommunalrådet Lena Borg och kommunpolisen Omar Ali under medborgarlöftet."
+    assert _people(sentence) == [("Lena Borg", "Kommunalrådet", "kommun"), ("Omar Ali", "Kommunpolisen", "polis")]
+
+
+def test_title_drops_the_sentence_full_stop() -> None:
+    sentence = "Löftet har skrivits under av Lena Borg, kommunalråd, och Omar Ali, lokalpolisområdeschef."
+    assert [p.title for p in signers_in_sentence(sentence)] == ["kommunalråd", "lokalpolisområdeschef"]
+
+
+def test_for_side_lines_after_the_pledges_open_the_signature_part() -> None:
+    text = (
+        "Medborgarlöfte för Ydre kommun 2025\n\nPolisen lovar att:\n"
+        " • genomföra fyra trygghetsvandringar per år\n\n"
+        "För Ydre kommun: Lena Borg, kommunstyrelsens ordförande\n"
+        "För polisen: Omar Ali, lokalpolisområdeschef\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    assert [(s.name, s.side.value) for s in result.signatories] == [("Lena Borg", "kommun"), ("Omar Ali", "polis")]
+    assert [p.text for p in result.promises] == ["genomföra fyra trygghetsvandringar per år"]
+
+
+def test_a_date_line_after_a_short_pledge_list_is_the_signing_date() -> None:
+    text = (
+        "Medborgarlöfte Ydre 2025\n\nKommunen lovar att:\n • anordna nattvandringar\n\n"
+        "Ydre den 12 mars 2025\n\nLena Borg\nKommunstyrelsens ordförande\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    assert [(s.name, str(s.date)) for s in result.signatories] == [("Lena Borg", "2025-03-12")]
+
+
+def test_police_area_printed_under_the_police_title_belongs_to_it() -> None:
+    people = extract_signatories([["Omar Ali", "Lokalpolisområdeschef", "Norra Gränsbygden"]])
+    assert [(p.name, p.title) for p in people] == [("Omar Ali", "Lokalpolisområdeschef Norra Gränsbygden")]

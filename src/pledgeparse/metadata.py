@@ -27,12 +27,14 @@ _AREA_NAME = rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
 # line (a hard-wrapped PDF line, a signer's title over the area's name).
 POLICE_AREA_RE = re.compile(
-    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
-    rf"(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
+    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?(?:[ \t]+i)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
+    rf"(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|lpo|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
 AREA_BEFORE_CUE_RE = re.compile(rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b")
 POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
+# "chef polisen Södra Ångermanland": a compass name is an area, never a town or a person.
+POLICE_COMPASS_RE = re.compile(rf"\b[Pp]olisen[ \t]+(?:i[ \t]+)?(?P<name>{_COMPASS}[ \t]+{_CAPWORD})\b")
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
 NOT_AREA = re.compile(
     r"(gatan|vägen|torget|gränd|allén|parken|stigen|backen|huset|skolan|borna)$"
@@ -40,6 +42,8 @@ NOT_AREA = re.compile(
     re.IGNORECASE,
 )
 _AREA_STOPWORDS = {"och", "i", "samt", "polisen", "som", "har", "med", "för", "kommer", "ska", "är", "den", "det", "en", "ett"}
+# "Medborgarlöftet för Töreboda", "medborgarlöften i Hjo": the place the pledge is for.
+PLEDGE_OF_PLACE = re.compile(r"\bmedborgarlöft\w*[ \t]+(?:för|i)[ \t]+$", re.IGNORECASE)
 ENUMERATION = re.compile(
     rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})"
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner",
@@ -73,6 +77,8 @@ def _clean_area(name: str, tail: str | None, following: str) -> str | None:
     name = re.sub(r"[ \t]*/[ \t]*", "/", re.sub(r"[ \t]+", " ", name)).strip(" -/")
     if tail and _known_area(f"{name} {tail.strip()}"):
         return _known_area(f"{name} {tail.strip()}")
+    if tail and re.fullmatch(r"kommuns?|stads?", tail.strip()):
+        return None  # "Lokalpolisområdeschef / Mariestads kommun": a column beside it, not the area
     tokens = name.split(" ")
     if tokens[0].lower() in _AREA_STOPWORDS or NOT_AREA.search(name):
         return None
@@ -113,6 +119,8 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
         name = _clean_area(m.group("name"), None, "")
         if name and (_known_area(name) or name in municipalities()):
             note(name, 2.0, m.start())
+    for m in POLICE_COMPASS_RE.finditer(text):
+        note(_clean_area(m.group("name"), None, ""), 1.5, m.start())
     if not scores:
         for m in POLICE_IN_PLACE_RE.finditer(text):
             name = _known_area(m.group("name"))
@@ -144,6 +152,8 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
         tail = text[m.end() : m.end() + 12]
         if suffix.match(tail):
             note(resolve_municipality(m.group(0)), 1.0, m.start())
+        elif PLEDGE_OF_PLACE.search(text[max(0, m.start() - 30) : m.start()]):
+            note(resolve_municipality(m.group(0)), 2.0, m.start())  # "medborgarlöftet för Töreboda"
     if re.search(r"region gotland", text, re.IGNORECASE):
         note("Gotland", 1.0, 0)
     for m in ENUMERATION.finditer(text):
@@ -159,6 +169,17 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
         if suffix.match(signature_text[m.end() : m.end() + 12]):
             note(resolve_municipality(m.group(0)), 2.0, 10**9)
     if not scores:
+        # No cue at all ("Fotpatruller i Gällivare centrum"): the one
+        # municipality the text keeps naming, if it names it twice or more.
+        counts: dict[str, int] = {}
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for s, e in area_spans):
+                name = resolve_municipality(m.group(0))
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]):
+            return [max(counts, key=lambda n: counts[n])]
         return []
     top = max(scores.values())
     chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [max(scores, key=lambda n: scores[n])]

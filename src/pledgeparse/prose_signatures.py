@@ -32,6 +32,8 @@ SIGNED = re.compile(
     r"skrev\s+på|skrivit\s+på)\b",
     re.IGNORECASE,
 )
+# "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the names.
+SPLIT_SIGNED = re.compile(r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder\s+(?:det\s+|ett\s+)?(?:nya\s+)?(?:medborgarlöft|löfte))", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
 # A given name, an optional initial, one or two surnames.
@@ -40,6 +42,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # Words that end a title after the name ("Per Holm lokalpolisområdeschef berättar ...").
 _LINK = {"i", "för", "vid", "på", "inom", "och", "samt", ","}
+_VERBS = {"skrev", "skriver", "har", "hade", "var", "är", "blev"}
 _STOP_BEFORE = {"och", "samt", "av", "mellan", "med", "att", "där", "när", "som", "både"}
 
 
@@ -102,7 +105,7 @@ def _title_after(text: str) -> str | None:
         kept.pop()
     if not seen_title:
         return None
-    return re.sub(r"\s+,", ",", " ".join(kept)).strip() or None
+    return re.sub(r"\s+,", ",", " ".join(kept)).strip().rstrip(".") or None
 
 
 def _title_before(text: str) -> str | None:
@@ -110,7 +113,7 @@ def _title_before(text: str) -> str | None:
     tokens = re.findall(r"[^\s,]+|,", text.rstrip())
     kept: list[str] = []
     for token in reversed(tokens):
-        if token == "," or token.lower() in _STOP_BEFORE or SIGNED.fullmatch(token):
+        if token == "," or token.lower() in _STOP_BEFORE or SIGNED.fullmatch(token) or token.lower() in _VERBS:
             break
         kept.insert(0, token)
     if not kept or not TITLE_WORDS.search(kept[-1]):
@@ -132,7 +135,7 @@ def signers_in_sentence(sentence: str, dateline: dt.date | None = None) -> list[
     mark a municipal politician. The date is the one the sentence gives
     ("den 2 september", in the year of the page's ``dateline``), else none.
     """
-    signed_at = SIGNED.search(sentence)
+    signed_at = SIGNED.search(sentence) or SPLIT_SIGNED.search(sentence)
     if not signed_at:
         return []
     return _signers(sentence, signed_at, dateline)
@@ -203,9 +206,11 @@ def _accepted(
         return ok
     for chain in _chains(names, sentence):
         after_verb = re.match(r"\s*av\s*$", sentence[signed_at.end() : names[chain[0]][0]]) is not None
-        if after_verb or any(ok[i] for i in chain):
+        # "Eva Berg och Per Holm skriver under": the names are the verb's subject.
+        subject = re.match(r"^[\s,]*(?:har\s+|hade\s+)?$", sentence[names[chain[-1]][1] : signed_at.start()]) is not None
+        if after_verb or subject or any(ok[i] for i in chain):
             for i in chain:
-                ok[i] = ok[i] or names[i][3] or after_verb or len(chain) > 1
+                ok[i] = ok[i] or names[i][3] or after_verb or subject or len(chain) > 1
     return ok
 
 
@@ -234,4 +239,23 @@ def signers_in_prose(paragraphs: list[str], page_text: str = "") -> list[Signato
     for paragraph in paragraphs:
         for sentence in SENTENCE.split(paragraph):
             people.extend(signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor))
+    text = page_text or "\n\n".join(paragraphs)
+    for person in people:
+        if person.title is None:
+            person.title = _title_elsewhere(person.name, text)
+            if person.title:
+                person.side = side_of(person.title, None)
     return people
+
+
+def _title_elsewhere(name: str, text: str) -> str | None:
+    """The title the page gives a signer in another sentence ("kommunalrådet
+    Eva Berg (S) ..." before "Eva Berg och Per Holm skrev under")."""
+    for m in re.finditer(re.escape(name), text):
+        party = PARTY.match(text, m.end())
+        after = re.split(r"[.!?:]\s|\n", text[party.end() if party else m.end() :][:80], maxsplit=1)[0]
+        before = re.split(r"[.!?:]\s|\n", text[max(0, m.start() - 80) : m.start()])[-1]
+        title = _title_after(after) or _title_before(before)
+        if title:
+            return title[0].upper() + title[1:]
+    return None

@@ -264,10 +264,12 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
         sections.append(SectionSpan(SectionRole.other, None, list(blocks[:start])))
     current: SectionSpan | None = None
     seen_text = 0  # characters of body text so far
+    seen_list = False  # a list or table came before: a date line is no longer under the headline
     for index in range(start, len(blocks)):
         block = blocks[index]
         role = heading_role(block.text) if block.kind is BlockKind.heading else None
-        early = seen_text < 200
+        early = seen_text < 200 and not seen_list
+        seen_list = seen_list or block.kind in (BlockKind.list_item, BlockKind.table_row)
         if role is SectionRole.signatures and early and is_date_line(block.text):
             role = None  # a publication date under the headline
         if block.kind is not BlockKind.heading:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pledgeparse.gazetteer import first_names
+from pledgeparse.gazetteer import first_names, police_areas
 from pledgeparse.models import Side
 
 MONTHS = {
@@ -167,7 +167,7 @@ def title_and_org(text: str) -> tuple[str, str | None]:
 
 def looks_like_signature_block(text: str) -> bool:
     """Strong evidence of a signature: a name next to a title, or "Name, title"."""
-    lines = _join_continuations(text.split("\n"))
+    lines = [part for line in _join_continuations(text.split("\n")) for part in _for_side(line)]
     if lines and is_date_line(lines[0]):
         lines = lines[1:]
     if len(lines) > 12:
@@ -330,6 +330,16 @@ def _for_side(line: str) -> list[str]:
 COLUMN = "\x00column"
 
 
+AREA_COMPASS = re.compile(r"^(Södra|Norra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra) [A-ZÅÄÖ][\wåäö-]+$")
+
+
+def _is_area_line(line: str, title: str) -> bool:
+    """The police area's name printed under a police title, which belongs to the title."""
+    if not re.search(r"polisområde|\blpo\b", title, re.IGNORECASE) or re.search(r"\b(19|20)\d\d\b", line):
+        return False
+    return bool(AREA_COMPASS.match(line)) or line.lower() in {a.lower() for a in police_areas()}
+
+
 def _listed(line: str) -> list[SignatoryDraft]:
     """Several people with their titles on one line."""
     from pledgeparse.prose_signatures import signers_in_list  # builds on this module
@@ -393,6 +403,9 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             pending = SignatoryDraft(clean, pending_title, org, current_date)
             pending_title = None
             people.append(pending)
+            continue
+        if pending is not None and pending.title and _is_area_line(clean, pending.title):
+            pending.title = f"{pending.title} {clean}"  # "Lokalpolisområdeschef" over "Östra Fyrbodal"
             continue
         if is_org(clean):
             heads_next = is_person_name(nxt, strict=False) or is_title(nxt)
