@@ -40,6 +40,7 @@ from pledgeparse.errors import PledgeparseError
 from pledgeparse.fsutil import fsync_path, pid_alive, write_durably
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult, Failure
 from pledgeparse.stopping import Interrupted, deferred
+from pledgeparse.tableschema import arrow_schema
 
 STATE_FILE = "_pledgeparse.json"
 # Files pledgeparse writes into an output folder (besides the tables).
@@ -114,8 +115,6 @@ class DatasetWriter:
     """Streams results into a new output folder and swaps it in on commit."""
 
     def __init__(self, out_dir: Path, extra_metadata: dict[str, str] | None = None) -> None:
-        from pledgeparse.parquet import arrow_schema
-
         self.out_dir = out_dir
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         recover(out_dir)
