@@ -266,3 +266,24 @@ def test_numbered_topic_headings_and_signed_in_line() -> None:
         ("Ulf Olsson", "Borås Stad", "2020-02-03"),
         ("Anna Stensson", "Polisen", "2020-02-03"),
     ]
+
+
+def test_question_headings_open_parts_of_their_own_outside_the_pledges() -> None:
+    text = (
+        "Medborgarlöfte i Ydre 2025\n\n"
+        "Polisen och kommunen lovar att ha en gemensam lägesbild varje månad.\n\n"
+        "Vad kan jag som invånare göra för tryggheten?\n\n"
+        "Du kan anmäla brott och tipsa polisen om det du ser.\n\n"
+        "Vilka effekter vill parterna uppnå?\n\n"
+        "Att fler känner sig trygga i centrum.\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    assert [(s.heading, s.role) for s in result.sections if s.heading] == [
+        ("Vad kan jag som invånare göra för tryggheten?", SectionRole.other),
+        ("Vilka effekter vill parterna uppnå?", SectionRole.goals),
+    ]
+    # Inside the pledge part a question is a theme heading, not a new part.
+    listed = "Medborgarlöfte i Ydre 2025\n\nVåra löften\n\nVad gör polisen?\n\n • genomföra trafikkontroller varje månad\n"
+    result = extract(listed.encode(), "ydre2.txt")
+    assert [s.role for s in result.sections if s.heading] == [SectionRole.promises]
+    assert [(p.theme, p.text) for p in result.promises] == [("Vad gör polisen?", "genomföra trafikkontroller varje månad")]

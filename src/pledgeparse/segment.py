@@ -129,6 +129,15 @@ def heading_role(text: str) -> SectionRole | None:
     return None
 
 
+# "Hur följer vi upp arbetet?", "Vad kan jag som invånare göra?": news and FAQ
+# pages open their parts with questions.
+QUESTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^.!?\n]{8,160}\?$")
+
+
+def is_question_heading(text: str) -> bool:
+    return bool(QUESTION_HEADING.match(text.strip())) and 3 <= len(text.split()) <= 20
+
+
 def _is_title_candidate(block: Block) -> bool:
     return block.kind is BlockKind.heading or (
         block.kind is BlockKind.paragraph and "\n" not in block.text and len(block.text) < 120
@@ -144,7 +153,9 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     """
     preamble_end = 0
     for i, block in enumerate(blocks):
-        if block.kind is BlockKind.heading and heading_role(block.text) not in (None, SectionRole.promises):
+        if block.kind is BlockKind.heading and (
+            heading_role(block.text) not in (None, SectionRole.promises) or is_question_heading(" ".join(block.text.split()))
+        ):
             break
         if block.kind in (BlockKind.list_item, BlockKind.table_row):
             break
@@ -231,6 +242,9 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             )
             out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
+        if is_question_heading(block.text):
+            out.append(block.model_copy(update={"kind": BlockKind.heading}))
+            continue
         head, _, last = block.text.rstrip().rpartition("\n")
         if (
             head.strip()
@@ -274,6 +288,13 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             role = None  # a publication date under the headline
         if block.kind is not BlockKind.heading:
             seen_text += len(block.text)
+        if (
+            role is None
+            and block.kind is BlockKind.heading
+            and is_question_heading(" ".join(block.text.split()))  # a styled heading may wrap
+            and (current is None or current.role is not SectionRole.promises)
+        ):
+            role = SectionRole.other  # a question opens a part of its own, outside the pledges
         if role is not None:
             current = SectionSpan(role, block)
             sections.append(current)
