@@ -5,7 +5,9 @@ Parses realdev in txt, html and pdf with the batch runner, scores each split
 (``tune``, ``check``) with the project's own scorer, and asserts signatory F1,
 side, title, police area, period and municipality figures. Thresholds sit a
 notch under the values measured when the gate was last raised (issue 11);
-raise them as extraction improves.
+raise them as extraction improves. Side and title are shares of the matched
+signatories: a signer found without a title (a caption naming who signed)
+raises F1 and lowers them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ GATES: dict[str, dict[str, dict[str, float]]] = {
         for fmt in FOLDERS
     },
     "check": {
-        fmt: {"signatory_f1": 0.78 if fmt == "pdf" else 0.8, "sig_side_acc": 0.9, "sig_title_acc": 0.77,
+        fmt: {"signatory_f1": 0.85, "sig_side_acc": 0.88, "sig_title_acc": 0.73,
               "sig_date_acc": 0.95, "police_area_acc": 0.95, "period_acc": 0.95, "municipality_acc": 0.92}
         for fmt in FOLDERS
     },
