@@ -66,9 +66,14 @@ bench: $(STAMP) models
 	$(PY) scripts/bench.py
 	$(PY) scripts/crawl_bench.py
 
+## Lint: ruff's rules, ruff's formatting (checked, never rewritten here) and mypy (config in pyproject.toml).
+## Every step runs even when an earlier one fails; the target fails if any did.
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/mypy
+	status=0; \
+	$(BIN)/ruff check src tests scripts || status=1; \
+	$(BIN)/ruff format --check --output-format concise src tests scripts || status=1; \
+	$(BIN)/mypy || status=1; \
+	exit $$status
 
 typecheck: lint
 
