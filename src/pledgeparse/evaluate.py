@@ -67,7 +67,9 @@ def canon_area(name: object) -> str:
     return re.sub(r"^(lokalpolisområde|lpo)\s+", "", norm(name))
 
 
-def match(gold: Sequence[Row], system: Sequence[Row], key: Callable[[Row], object], threshold: float) -> list[tuple[int, int]]:
+def match(
+    gold: Sequence[Row], system: Sequence[Row], key: Callable[[Row], object], threshold: float
+) -> list[tuple[int, int]]:
     """Greedy one-to-one matching, most similar pairs first."""
     pairs = []
     for i, g in enumerate(gold):
@@ -261,10 +263,17 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
     for topic in sorted(set(c.topic_gold) | set(c.topic_sys)):
         tp = c.topic_tp.get(topic, 0)
         p, r, f = prf(tp, c.topic_sys.get(topic, 0), c.topic_gold.get(topic, 0))
-        topics[topic] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": c.topic_gold.get(topic, 0)}
+        topics[topic] = {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "gold": c.topic_gold.get(topic, 0),
+        }
     tp = sum(c.topic_tp.values())
     micro = prf(tp, sum(c.topic_sys.values()), sum(c.topic_gold.values())) if c.topic_gold else None
-    topics_micro = {"precision": round(micro[0], 3), "recall": round(micro[1], 3), "f1": round(micro[2], 3)} if micro else None
+    topics_micro = (
+        {"precision": round(micro[0], 3), "recall": round(micro[1], 3), "f1": round(micro[2], 3)} if micro else None
+    )
     return {"summary": summary, "per_doc": per_doc, "topics": topics, "topics_micro": topics_micro}
 
 
