@@ -127,3 +127,19 @@ def test_a_pledge_cut_off_by_the_end_of_a_copied_page_keeps_its_visible_words() 
         "Kommunen ska anordna nattvandringar under sommarlovet.",
         "Polisen ska besöka skolorna",
     ]
+
+
+def test_an_item_with_two_parties_in_two_sentences_is_two_pledges() -> None:
+    text = (
+        "Medborgarlöfte för Ydre kommun 2025\n\nDet här ska vi göra\n\nTrafik\n"
+        " • Polisen genomför hastighetskontroller i byarna. Kommunen sätter upp farthinder vid skolan.\n"
+        " • Kommunen ser över skyltningen. Arbetet görs tillsammans med Trafikverket.\n"
+        " • Polisen och kommunen städar bort klotter inom ett dygn. Ydre ska vara en trygg kommun.\n"
+    )
+    assert _pledges(text) == [
+        ("Polisen genomför hastighetskontroller i byarna.", ["Polisen"], "Trafik"),
+        ("Kommunen sätter upp farthinder vid skolan.", ["Kommunen"], "Trafik"),
+        # One party with an explanation, and a wished state after a commitment: one pledge each.
+        ("Kommunen ser över skyltningen. Arbetet görs tillsammans med Trafikverket.", ["Kommunen"], "Trafik"),
+        ("Polisen och kommunen städar bort klotter inom ett dygn. Ydre ska vara en trygg kommun.", ["Polisen", "Kommunen"], "Trafik"),
+    ]

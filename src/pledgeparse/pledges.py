@@ -456,6 +456,20 @@ def _item_is_lead_in(text: str) -> bool:
 DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 
 
+def _actor_sentences(text: str) -> list[str] | None:
+    """The sentences of an item when each names its own party and not all the
+    same one; None otherwise (one actor with an explanation stays one pledge)."""
+    sentences = SENTENCE_SPLIT.split(fold(text))
+    if len(sentences) < 2:
+        return None
+    subjects = [subject_actors(sentence) for sentence in sentences]
+    if not all(subjects) or len({tuple(sorted(s or [])) for s in subjects}) < 2:
+        return None
+    if any(WISHED_STATE.search(sentence) or GOAL_WORDS.search(sentence) for sentence in sentences):
+        return None  # "... sanera klotter. Åre kommun ska vara tryggt.": the second says why
+    return sentences
+
+
 def _dash_theme(text: str) -> tuple[str | None, str]:
     """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
     The pledge text keeps the theme, as printed."""
@@ -663,6 +677,12 @@ class _Walker:
                 self._item(block, line, lines[0].rstrip(":"), None)
             return
         dash_theme, _rest = _dash_theme(text)
+        parts = _actor_sentences(text)
+        if parts:
+            # "Polisen gör X. Kommunen gör Y.": two commitments of different parties (GOLD.md 3).
+            for part in parts:
+                self._item(block, part, dash_theme or item_theme, nxt)
+            return
         self._item(block, text, dash_theme or item_theme, nxt)
 
     def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None) -> None:
