@@ -153,92 +153,133 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
     by_stem: dict[str, Row] = {}
     for doc in tables.documents:
         by_stem.setdefault(Path(str(doc.get("source", ""))).stem, doc)
-
-    def rows_of(items: list[Row], doc_id: str) -> list[Row]:
-        return [r for r in items if r.get("doc_id") == doc_id]
-
     c = Counts()
     per_doc: dict[str, Any] = {}
     for stem, gold in golds.items():
         c.docs += 1
         found = by_stem.get(stem)
-        if found is None:
-            c.missing_docs += 1
-            c.p_gold += len(gold["promises"])
-            c.s_gold += len(gold["signatories"])
-            c.sec_gold += len(gold.get("sections", []))
-            per_doc[stem] = {"missing": True}
-            continue
-        doc = found
-        doc_id = doc["doc_id"]
-        promises = sorted(rows_of(tables.promises, doc_id), key=lambda r: r.get("seq") or 0)
-        matched = match(gold["promises"], promises, lambda x: x["text"], 0.85)
-        c.p_tp += len(matched)
-        c.p_sys += len(promises)
-        c.p_gold += len(gold["promises"])
-        bad_actors, bad_themes = [], []
-        for i, j in matched:
-            g, s = gold["promises"][i], promises[j]
-            c.p_matched += 1
-            if norm(g.get("theme")) == norm(s.get("theme")):
-                c.theme_ok += 1
-            else:
-                bad_themes.append((g.get("theme"), s.get("theme")))
-            gold_actors = {canon_actor(a) for a in g["actors"]}
-            sys_actors = {canon_actor(a) for a in (s.get("actors") or [])}
-            if gold_actors == sys_actors:
-                c.actors_ok += 1
-            else:
-                bad_actors.append((g["text"][:40], sorted(gold_actors), sorted(sys_actors)))
-            if bool(s.get("quantified")) == bool(g.get("quantified")):
-                c.quant_ok += 1
-            if "topics" in g:
-                _count_topics(c, set(g["topics"]), set(s.get("topics") or []))
-        signatories = rows_of(tables.signatories, doc_id)
-        sig_matched = match(gold["signatories"], signatories, lambda x: x["name"], 0.9)
-        c.s_tp += len(sig_matched)
-        c.s_sys += len(signatories)
-        c.s_gold += len(gold["signatories"])
-        for i, j in sig_matched:
-            g, s = gold["signatories"][i], signatories[j]
-            c.s_matched += 1
-            c.side_ok += norm(g["side"]) == norm(s.get("side"))
-            c.title_ok += similarity(g["title"], s.get("title") or "") >= 0.85
-            date = s.get("date")
-            c.date_ok += (str(date) if date is not None else None) == g.get("date")
-        gold_munis = {canon_municipality(m) for m in gold["municipalities"]}
-        sys_munis = {canon_municipality(m) for m in (doc.get("municipalities") or [])}
-        c.muni_ok += gold_munis == sys_munis
-        c.area_ok += canon_area(gold.get("police_area")) == canon_area(doc.get("police_area"))
-        gold_period = (gold.get("period_start"), gold.get("period_end"))
-        sys_period = (doc.get("period_start"), doc.get("period_end"))
-        c.period_ok += gold_period == sys_period
-        sections = rows_of(tables.sections, doc_id)
-        for gs in gold.get("sections", []):
-            c.sec_gold += 1
-            hits = [s for s in sections if similarity(gs["heading"], s.get("heading") or "") >= 0.9]
-            if any(norm(s.get("role")) == norm(gs["role"]) for s in hits):
-                c.sec_ok += 1
-        texts = [str(s.get("text") or "") for s in sections] + [str(p.get("text") or "") for p in promises]
-        leaks = [x for x in gold.get("must_not_contain", []) if any(x in t for t in texts)]
-        c.leaks += len(leaks)
-        matched_gold = {i for i, _ in matched}
-        matched_sys = {j for _, j in matched}
-        per_doc[stem] = {
-            "promises": f"{len(matched)}/{len(gold['promises'])} gold, {len(promises)} sys",
-            "missed": [g["text"][:70] for i, g in enumerate(gold["promises"]) if i not in matched_gold],
-            "extra": [s["text"][:70] for j, s in enumerate(promises) if j not in matched_sys],
-            "bad_actors": bad_actors,
-            "bad_themes": bad_themes,
-            "signatories": f"{len(sig_matched)}/{len(gold['signatories'])} gold, {len(signatories)} sys",
-            "muni": [sorted(gold_munis), sorted(sys_munis)],
-            "area": [gold.get("police_area"), doc.get("police_area")],
-            "period": [list(gold_period), list(sys_period)],
-            "leaks": leaks,
-        }
+        per_doc[stem] = _score_missing(c, gold) if found is None else _score_document(c, gold, found, tables)
+    topics, topics_micro = _topic_figures(c)
+    return {"summary": _summary(c), "per_doc": per_doc, "topics": topics, "topics_micro": topics_micro}
+
+
+def _rows_of(items: list[Row], doc_id: str) -> list[Row]:
+    return [r for r in items if r.get("doc_id") == doc_id]
+
+
+def _score_missing(c: Counts, gold: Row) -> dict[str, Any]:
+    """A gold document the system did not produce: everything in it is missed."""
+    c.missing_docs += 1
+    c.p_gold += len(gold["promises"])
+    c.s_gold += len(gold["signatories"])
+    c.sec_gold += len(gold.get("sections", []))
+    return {"missing": True}
+
+
+def _score_document(c: Counts, gold: Row, doc: Row, tables: Tables) -> dict[str, Any]:
+    """Count one document's pledges, signatories, metadata and sections; return its details."""
+    doc_id = doc["doc_id"]
+    promises = sorted(_rows_of(tables.promises, doc_id), key=lambda r: r.get("seq") or 0)
+    matched, bad_actors, bad_themes = _score_promises(c, gold["promises"], promises)
+    signatories = _rows_of(tables.signatories, doc_id)
+    sig_matched = _score_signatories(c, gold["signatories"], signatories)
+    munis, period = _score_metadata(c, gold, doc)
+    leaks = _score_sections(c, gold, _rows_of(tables.sections, doc_id), promises)
+    matched_gold = {i for i, _ in matched}
+    matched_sys = {j for _, j in matched}
+    return {
+        "promises": f"{len(matched)}/{len(gold['promises'])} gold, {len(promises)} sys",
+        "missed": [g["text"][:70] for i, g in enumerate(gold["promises"]) if i not in matched_gold],
+        "extra": [s["text"][:70] for j, s in enumerate(promises) if j not in matched_sys],
+        "bad_actors": bad_actors,
+        "bad_themes": bad_themes,
+        "signatories": f"{len(sig_matched)}/{len(gold['signatories'])} gold, {len(signatories)} sys",
+        "muni": munis,
+        "area": [gold.get("police_area"), doc.get("police_area")],
+        "period": period,
+        "leaks": leaks,
+    }
+
+
+def _score_promises(
+    c: Counts, gold: list[Row], promises: list[Row]
+) -> tuple[list[tuple[int, int]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Match the pledges and count theme, actors, quantified and topics among the matched ones.
+
+    Returns the matched (gold, system) index pairs, the actor mismatches and the theme mismatches.
+    """
+    matched = match(gold, promises, lambda x: x["text"], 0.85)
+    c.p_tp += len(matched)
+    c.p_sys += len(promises)
+    c.p_gold += len(gold)
+    bad_actors: list[tuple[Any, ...]] = []
+    bad_themes: list[tuple[Any, ...]] = []
+    for i, j in matched:
+        g, s = gold[i], promises[j]
+        c.p_matched += 1
+        if norm(g.get("theme")) == norm(s.get("theme")):
+            c.theme_ok += 1
+        else:
+            bad_themes.append((g.get("theme"), s.get("theme")))
+        gold_actors = {canon_actor(a) for a in g["actors"]}
+        sys_actors = {canon_actor(a) for a in (s.get("actors") or [])}
+        if gold_actors == sys_actors:
+            c.actors_ok += 1
+        else:
+            bad_actors.append((g["text"][:40], sorted(gold_actors), sorted(sys_actors)))
+        if bool(s.get("quantified")) == bool(g.get("quantified")):
+            c.quant_ok += 1
+        if "topics" in g:
+            _count_topics(c, set(g["topics"]), set(s.get("topics") or []))
+    return matched, bad_actors, bad_themes
+
+
+def _score_signatories(c: Counts, gold: list[Row], signatories: list[Row]) -> list[tuple[int, int]]:
+    """Match the signatories by name and count side, title and date among the matched ones."""
+    matched = match(gold, signatories, lambda x: x["name"], 0.9)
+    c.s_tp += len(matched)
+    c.s_sys += len(signatories)
+    c.s_gold += len(gold)
+    for i, j in matched:
+        g, s = gold[i], signatories[j]
+        c.s_matched += 1
+        c.side_ok += norm(g["side"]) == norm(s.get("side"))
+        c.title_ok += similarity(g["title"], s.get("title") or "") >= 0.85
+        date = s.get("date")
+        c.date_ok += (str(date) if date is not None else None) == g.get("date")
+    return matched
+
+
+def _score_metadata(c: Counts, gold: Row, doc: Row) -> tuple[list[list[str]], list[list[Any]]]:
+    """Count municipalities, police area and period; return [gold, system] municipalities and periods."""
+    gold_munis = {canon_municipality(m) for m in gold["municipalities"]}
+    sys_munis = {canon_municipality(m) for m in (doc.get("municipalities") or [])}
+    c.muni_ok += gold_munis == sys_munis
+    c.area_ok += canon_area(gold.get("police_area")) == canon_area(doc.get("police_area"))
+    gold_period = (gold.get("period_start"), gold.get("period_end"))
+    sys_period = (doc.get("period_start"), doc.get("period_end"))
+    c.period_ok += gold_period == sys_period
+    return [sorted(gold_munis), sorted(sys_munis)], [list(gold_period), list(sys_period)]
+
+
+def _score_sections(c: Counts, gold: Row, sections: list[Row], promises: list[Row]) -> list[str]:
+    """Count the gold sections found with their role; return the must_not_contain strings that leaked."""
+    for gs in gold.get("sections", []):
+        c.sec_gold += 1
+        hits = [s for s in sections if similarity(gs["heading"], s.get("heading") or "") >= 0.9]
+        if any(norm(s.get("role")) == norm(gs["role"]) for s in hits):
+            c.sec_ok += 1
+    texts = [str(s.get("text") or "") for s in sections] + [str(p.get("text") or "") for p in promises]
+    leaks = [x for x in gold.get("must_not_contain", []) if any(x in t for t in texts)]
+    c.leaks += len(leaks)
+    return leaks
+
+
+def _summary(c: Counts) -> dict[str, Any]:
+    """The pooled figures, keyed like the reference scorer's summary."""
     promise_prf = prf(c.p_tp, c.p_sys, c.p_gold)
     signatory_prf = prf(c.s_tp, c.s_sys, c.s_gold)
-    summary: dict[str, Any] = {
+    return {
         "docs": c.docs,
         "missing_docs": c.missing_docs,
         "promise_p": round(promise_prf[0], 3),
@@ -259,6 +300,10 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
         "section_recall": _ratio(c.sec_ok, c.sec_gold),
         "noise_leaks": c.leaks,
     }
+
+
+def _topic_figures(c: Counts) -> tuple[dict[str, Any], dict[str, float] | None]:
+    """Precision, recall and F1 per topic, and micro-averaged over pledges (None without gold topics)."""
     topics = {}
     for topic in sorted(set(c.topic_gold) | set(c.topic_sys)):
         tp = c.topic_tp.get(topic, 0)
@@ -269,12 +314,10 @@ def score(tables: Tables, golds: dict[str, Row]) -> dict[str, Any]:
             "f1": round(f, 3),
             "gold": c.topic_gold.get(topic, 0),
         }
-    tp = sum(c.topic_tp.values())
-    micro = prf(tp, sum(c.topic_sys.values()), sum(c.topic_gold.values())) if c.topic_gold else None
-    topics_micro = (
-        {"precision": round(micro[0], 3), "recall": round(micro[1], 3), "f1": round(micro[2], 3)} if micro else None
-    )
-    return {"summary": summary, "per_doc": per_doc, "topics": topics, "topics_micro": topics_micro}
+    if not c.topic_gold:
+        return topics, None
+    micro = prf(sum(c.topic_tp.values()), sum(c.topic_sys.values()), sum(c.topic_gold.values()))
+    return topics, {"precision": round(micro[0], 3), "recall": round(micro[1], 3), "f1": round(micro[2], 3)}
 
 
 def _count_topics(c: Counts, gold: set[str], system: set[str]) -> None:
