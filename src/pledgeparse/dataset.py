@@ -47,7 +47,9 @@ FOREIGN_KEYS = {
     "promises": [{"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}],
     "signatories": [{"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}],
     "furniture": [{"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}],
-    "actors": [{"fields": ["doc_id", "promise_seq"], "reference": {"resource": "promises", "fields": ["doc_id", "seq"]}}],
+    "actors": [
+        {"fields": ["doc_id", "promise_seq"], "reference": {"resource": "promises", "fields": ["doc_id", "seq"]}}
+    ],
 }
 
 
@@ -116,7 +118,13 @@ def datapackage(rows: dict[str, int], created_at: str) -> dict[str, Any]:
         "description": "Pledges, actors, signatories, municipalities, police areas and periods extracted by pledgeparse.",
         "version": SCHEMA_VERSION,
         "created": created_at,
-        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}],
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ],
         "sources": [{"title": "Medborgarlöften published by the Swedish Police and Swedish municipalities"}],
         "contributors": [{"title": f"pledgeparse {__version__} (pipeline {PIPELINE_VERSION})", "role": "author"}],
         "resources": resources,
@@ -182,7 +190,7 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         "  without a subject inherits the actors of its lead-in, else both parties.",
         "- Topics come from word rules, not from reading; a pledge can have several.",
         "- Periods are years; a pledge for part of a year counts the whole year. A page that holds",
-        "  several years (\"Medborgarlöfte X 2022-2023\" above \"Medborgarlöfte X 2021\") gives each",
+        '  several years ("Medborgarlöfte X 2022-2023" above "Medborgarlöfte X 2021") gives each',
         "  pledge the years of the heading it stands under (`promises.period_start`/`period_end`);",
         "  the document's period is that of its most recent pledge block.",
         "",
