@@ -132,9 +132,21 @@ def datapackage(rows: dict[str, int], created_at: str) -> dict[str, Any]:
 
 
 def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None) -> str:
-    from pledgeparse.topics import TAXONOMY
-
+    """The folder's README.md: what the data is, how it was made, every table and field, limits, loading, citing."""
     lines = [
+        *_about_part(created_at),
+        *_works_part(rows.get("documents", 0), works),
+        *_tables_part(rows),
+        *_topics_part(),
+        *_limits_part(),
+        *_loading_part(),
+        *_versions_and_citing_part(created_at),
+    ]
+    return "\n".join(lines)
+
+
+def _about_part(created_at: str) -> list[str]:
+    return [
         "# Medborgarlöften dataset",
         "",
         f"Created {created_at} by pledgeparse {__version__} (pipeline {PIPELINE_VERSION}), "
@@ -156,12 +168,12 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         "gazetteers. Nothing was typed in by hand. Documents that could not be processed are listed",
         "in `failures.parquet`.",
         "",
-        *_works_part(rows.get("documents", 0), works),
-        "## Tables",
-        "",
-        "| table | rows | what |",
-        "|---|---|---|",
     ]
+
+
+def _tables_part(rows: dict[str, int]) -> list[str]:
+    """The tables with their row counts, then every table's fields."""
+    lines = ["## Tables", "", "| table | rows | what |", "|---|---|---|"]
     for name in OUTPUT_MODELS:
         lines.append(f"| `{name}.parquet` | {rows.get(name, 0)} | {TABLE_DESCRIPTIONS[name]} |")
     for name, model in OUTPUT_MODELS.items():
@@ -174,10 +186,20 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         keys = PRIMARY_KEYS.get(name)
         if keys:
             lines.append(f"\nPrimary key: {', '.join(keys)}.")
-    lines += ["", "## Topics", "", "| code | topic |", "|---|---|"]
+    return lines
+
+
+def _topics_part() -> list[str]:
+    from pledgeparse.topics import TAXONOMY
+
+    lines = ["", "## Topics", "", "| code | topic |", "|---|---|"]
     lines += [f"| `{t.code}` | {t.label} |" for t in TAXONOMY]
     lines += ["| `other` | none of the above |"]
-    lines += [
+    return lines
+
+
+def _limits_part() -> list[str]:
+    return [
         "",
         "## Known limits",
         "",
@@ -194,6 +216,11 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         "  pledge the years of the heading it stands under (`promises.period_start`/`period_end`);",
         "  the document's period is that of its most recent pledge block.",
         "",
+    ]
+
+
+def _loading_part() -> list[str]:
+    return [
         "## Loading",
         "",
         "```python",
@@ -209,6 +236,11 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         "and foreign keys (`doc_id` links every table to `documents`; `actors` links to `promises`",
         "by `doc_id` and `promise_seq`).",
         "",
+    ]
+
+
+def _versions_and_citing_part(created_at: str) -> list[str]:
+    return [
         "## Schema versions",
         "",
         "The major version changes when a column is renamed, removed or changes meaning; the minor",
@@ -222,7 +254,6 @@ def dataset_card(rows: dict[str, int], created_at: str, works: int | None = None
         f"{created_at[:10]}. Please cite the source documents (`documents.source`) as well.",
         "",
     ]
-    return "\n".join(lines)
 
 
 def _works_part(documents: int, works: int | None) -> list[str]:
