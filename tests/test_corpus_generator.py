@@ -1,4 +1,5 @@
 """Tests for scripts/make_corpus.py and the hand-annotated corpus in corpus/."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -100,13 +101,34 @@ def test_gold_matches_renderings(gen, name):
         assert isinstance(p["actors"], list) and p["actors"]
         assert isinstance(p["quantified"], bool)
         assert p["topics"] and set(p["topics"]) <= {
-            "narcotics", "traffic", "burglary_theft", "fraud", "vandalism", "domestic_violence", "youth",
-            "unsafe_places", "neighbourhood_watch", "police_presence", "cooperation", "organised_crime",
-            "public_order_alcohol", "other"}
+            "narcotics",
+            "traffic",
+            "burglary_theft",
+            "fraud",
+            "vandalism",
+            "domestic_violence",
+            "youth",
+            "unsafe_places",
+            "neighbourhood_watch",
+            "police_presence",
+            "cooperation",
+            "organised_crime",
+            "public_order_alcohol",
+            "other",
+        }
     lines = {ln.strip() for ln in txt.splitlines()}
     for s in gold["sections"]:
         assert s["heading"] in lines, s["heading"]
-        assert s["role"] in {"intro", "background", "situation", "promises", "goals", "follow_up", "signatures", "other"}
+        assert s["role"] in {
+            "intro",
+            "background",
+            "situation",
+            "promises",
+            "goals",
+            "follow_up",
+            "signatures",
+            "other",
+        }
     for s in gold["signatories"]:
         assert s["name"] in txt and s["title"] in txt, s
         assert s["side"] in {"kommun", "polis", "other"}
