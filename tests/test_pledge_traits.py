@@ -143,3 +143,22 @@ def test_an_item_with_two_parties_in_two_sentences_is_two_pledges() -> None:
         ("Kommunen ser över skyltningen. Arbetet görs tillsammans med Trafikverket.", ["Kommunen"], "Trafik"),
         ("Polisen och kommunen städar bort klotter inom ett dygn. Ydre ska vara en trygg kommun.", ["Polisen", "Kommunen"], "Trafik"),
     ]
+
+
+def test_a_news_page_restates_pledges_in_sentences_anywhere_on_the_page() -> None:
+    text = (
+        "Polisen och Ydre kommun tecknar nytt medborgarlöfte\n\nPublicerad 2024-03-02\n\n"
+        "Polisen och Ydre kommun har tecknat ett nytt medborgarlöfte för 2024–2025.\n\n"
+        "Enligt löftet ska polisen genomföra minst tolv trafikkontroller vid skolorna under året. "
+        "Kommunen åtar sig att förbättra belysningen vid busshållplatserna.\n\n"
+        "– Det är viktigt att vi syns ute, säger kommunpolis Erik Sand.\n\n"
+        "Dessutom ska kommunen och polisen tillsammans genomföra trygghetsvandringar i tre bostadsområden.\n\n"
+        "Medborgarlöftet följs upp två gånger per år.\n"
+    )
+    # A dashed quotation is no pledge list, and the pledge named as the source
+    # ("Enligt löftet ska polisen ...") does not make a sentence about the document.
+    assert [p[0] for p in _pledges(text)] == [
+        "Enligt löftet ska polisen genomföra minst tolv trafikkontroller vid skolorna under året.",
+        "Kommunen åtar sig att förbättra belysningen vid busshållplatserna.",
+        "Dessutom ska kommunen och polisen tillsammans genomföra trygghetsvandringar i tre bostadsområden.",
+    ]

@@ -36,7 +36,7 @@ from pledgeparse.models import (
     Signatory,
 )
 from pledgeparse.periods import assign_periods
-from pledgeparse.pledges import STRONG_LEAD_IN, PledgeDraft, extract_pledges
+from pledgeparse.pledges import QUOTE_ITEM, STRONG_LEAD_IN, PledgeDraft, extract_pledges
 from pledgeparse.prose_signatures import signers_in_prose
 from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
@@ -97,8 +97,9 @@ def _pledge_section_indexes(sections: list[SectionSpan]) -> list[int]:
     return [
         i
         for i, s in enumerate(sections)
-        if s.role not in NO_PLEDGE_ROLES and any(b.kind in (BlockKind.list_item, BlockKind.table_row) for b in s.blocks)
-    ]
+        if s.role not in NO_PLEDGE_ROLES
+        and any(b.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(b.text) for b in s.blocks)
+    ]  # a news page's dashed quotation ("– Vi vill synas, säger X") is no list
 
 
 LEAD_IN_HOSTS = {SectionRole.intro, SectionRole.background, SectionRole.other}

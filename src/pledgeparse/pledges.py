@@ -64,6 +64,12 @@ COMMITMENT = re.compile(
 )
 # Sentences about the pledge document itself, not pledges.
 DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
+# "Enligt löftet ska polisen ...", "I det nya medborgarlöftet kommer kommunen att ...":
+# the pledge named as the source of what a party commits to, not the subject.
+PLEDGE_FRAME = re.compile(
+    r"^(enligt|i|genom|inom ramen för|som en del av)\s+(det\s+nya\s+|det\s+|årets\s+)?(medborgar)?löfte(t|na)\b,?\s*",
+    re.IGNORECASE,
+)
 META = re.compile(
     r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
@@ -312,7 +318,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "commits": bool(COMMITMENT.search(sentence)),
         "subject": subject_actors(sentence) is not None,
         "meta": bool(META.search(sentence)),
-        "doc_meta": bool(DOC_META.search(sentence)),
+        "doc_meta": bool(DOC_META.search(PLEDGE_FRAME.sub("", sentence))),
         "pronoun": bool(PRONOUN_START.search(sentence)),
         "past": bool(PAST.search(sentence)),
         "situation": bool(SITUATION.search(sentence)),
@@ -885,11 +891,9 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         fragment = len(c.draft.text.split()) < 3 and not _starts_infinitive(c.draft.text)
         if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
             c.rule = False
-    if not any(c.in_part for c in found):
-        promised = [i for i, c in enumerate(found) if c.rule and c.draft.layout == "paragraph"]
-        for i, c in enumerate(found):
-            near = not promised or any(abs(i - j) <= 1 for j in promised)  # among the sentences that promise
-            if not c.rule and near and c.draft.own_actors and c.signals.get("commits"):
+    if not any(c.in_part and c.rule for c in found):
+        for c in found:
+            if not c.rule and c.signals.get("commits"):
                 c.rule = _prose_is_pledge(c.signals, True, False)
     return found
 
