@@ -316,6 +316,15 @@ def _assemble(
 # ---------------------------------------------------------------------------
 
 
+def warm_up() -> None:
+    """Import pdfplumber and pypdfium2 now (a batch does it once, before its workers fork)."""
+    import pypdfium2  # noqa: F401
+
+    from pledgeparse.readers import pdfchars
+
+    pdfchars.available()  # imports pdfplumber and checks its version once
+
+
 def _read_pages(data: bytes, source: str, settings: Settings) -> tuple[list[PageWords], str | None, list[float]]:
     import pypdfium2 as pdfium
 
@@ -438,12 +447,15 @@ def _title_hint(document: Any) -> str | None:
 def _plumber_pages(data: bytes, source: str, indexes: list[int]) -> Iterator[PageWords]:
     import pdfplumber
 
+    from pledgeparse.readers import pdfchars
+
     with _library_errors(source):
         pdf = pdfplumber.open(io.BytesIO(data))
     try:
         for index in indexes:
             with _library_errors(source):
                 page = pdf.pages[index]
+            pdfchars.install(page)
             try:
                 yield _page_words(page, index + 1, source)
             finally:
