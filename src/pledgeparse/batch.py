@@ -91,11 +91,34 @@ def parse_one(path: Path, settings: Settings) -> ExtractionResult:
     return extract(data, str(path), settings)
 
 
-def _warm_up() -> None:
-    """Load the spaCy pipeline once, before workers fork (they share it)."""
+# A small pledge in plain text: parsing it once fills what the stages build on
+# first use (gazetteers, compiled patterns, lemma memo), before the workers fork.
+WARM_UP_TEXT = """Medborgarlöfte för Kumla kommun 2024
+
+Polisen och kommunen lovar:
+
+- Polisen ska genomföra trygghetsvandringar i centrum.
+- Kommunen ska förbättra belysningen i parken.
+
+Kumla den 2 maj 2024
+
+Anna Andersson
+Kommunstyrelsens ordförande
+"""
+
+
+def _warm_up(paths: list[Path], settings: Settings) -> None:
+    """Before workers fork, do once what each of them would otherwise do on its
+    first document: load the spaCy pipeline, import the pipeline and the readers
+    (with their PDF and HTML libraries) the batch needs, and run a small text
+    through every stage. Forked workers share all of it."""
     from pledgeparse.nlp import load
+    from pledgeparse.pipeline import extract
+    from pledgeparse.readers import EXTENSIONS, prepare
 
     load()
+    prepare({fmt for path in paths if (fmt := EXTENSIONS.get(path.suffix.lower())) is not None})
+    extract(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", settings)
 
 
 def _results(paths: list[Path], settings: Settings, jobs: int) -> Generator[ExtractionResult, None, None]:
@@ -107,7 +130,7 @@ def _results(paths: list[Path], settings: Settings, jobs: int) -> Generator[Extr
         for path in paths:
             yield parse_one(path, settings)
         return
-    _warm_up()
+    _warm_up(paths, settings)
     context = get_context("fork") if sys.platform.startswith("linux") else get_context()
     window: deque[Future[ExtractionResult]] = deque()
     with worker_pool(jobs, context) as pool:  # workers die with this process; Ctrl-C kills them

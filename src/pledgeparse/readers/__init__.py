@@ -9,7 +9,7 @@ wrong name is still a PDF).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 from pledgeparse.errors import EmptyDocumentError, UnsupportedFormatError
@@ -31,6 +31,16 @@ def reader_for(fmt: Format) -> Reader:
     module = importlib.import_module(READERS[fmt])
     reader: Reader = module.read
     return reader
+
+
+def prepare(formats: Iterable[Format]) -> None:
+    """Import the readers of ``formats`` and the libraries they load on first use."""
+    for fmt in formats:
+        module = importlib.import_module(READERS[fmt])
+        warm_up = getattr(module, "warm_up", None)
+        if warm_up is not None:
+            warm_up()
+
 
 EXTENSIONS: dict[str, Format] = {
     ".txt": Format.text,
@@ -69,4 +79,4 @@ def read(data: bytes, source: str, settings: Settings | None = None, fmt: Format
     return reader_for(fmt)(data, source, settings)
 
 
-__all__ = ["EXTENSIONS", "READERS", "read", "reader_for", "sniff_format"]
+__all__ = ["EXTENSIONS", "READERS", "prepare", "read", "reader_for", "sniff_format"]
