@@ -69,8 +69,8 @@ def test_period_is_never_a_publication_survey_or_earlier_pledge_year() -> None:
     )
     assert find_period(None, [], text) == (2025, 2025)
     assert find_period(None, ["Uppföljning av medborgarlöfte 2024", "Aktiviteter under 2025"], "") == (2025, 2025)
-    # A revision year is not the start.
-    assert find_period(None, [], "Löftet sträcker sig fram till juni 2026 med möjlighet till revidering 2025.") == (2026, 2026)
+    # A revision year is not the start; only the end is printed.
+    assert find_period(None, [], "Löftet sträcker sig fram till juni 2026 med möjlighet till revidering 2025.") == (None, 2026)
     # A new pledge is the current one, not an earlier one.
     assert find_period(None, [], "Nu finns ett nytt medborgarlöfte för 2026.") == (2026, 2026)
 
@@ -99,3 +99,12 @@ def test_municipality_from_the_pledge_of_a_place_or_from_repeated_mentions() -> 
     text = "Fotpatruller i Hjo centrum. Bättre belysning vid hamnen i Hjo. Ett besök i Skövde."
     assert find_municipalities(None, text) == ["Hjo"]
     assert find_municipalities(None, "Ett besök i Hjo och ett i Skövde.") == []
+
+
+def test_one_sided_periods_keep_the_other_side_null() -> None:
+    assert find_period(None, [], "Medborgarlöftet gäller från 2022.") == (2022, None)
+    assert find_period(None, [], "Medborgarlöftet gäller från 2022 till 2023.") == (2022, 2023)
+    assert find_period(None, [], "Löftet löper fram till december 2021 och kan revideras 2020.") == (None, 2021)
+    assert find_period("Medborgarlöfte 2021", [], "Löftet gäller fram till december 2022.") == (2021, 2022)
+    text = "Polisen lovar att delta i dialogerna under 2019. Löftena gäller tills vidare."
+    assert find_period(None, [], text) == (2019, None)

@@ -24,6 +24,10 @@ PERIOD_WORD = re.compile(
     re.IGNORECASE,
 )
 UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
+# "gäller från 2022", "från och med mars 2023": a start with no end (unless one follows).
+FROM = re.compile(r"\bfrån(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–—/]|till\b|t\s?o\s?m\b|t\.o\.m))", re.IGNORECASE)
+# "Löftena gäller tills vidare": no end year.
+OPEN_ENDED = re.compile(r"\btills?\s?vidare\b", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on the sentence
 _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 # "Medborgarlöfte 2022-2023", "medborgarlöftet för 2020", "Medborgarlöfte januari-juni 2024".
@@ -93,12 +97,26 @@ class _Votes:
         return max(self.votes.items(), key=lambda kv: (kv[1], kv[0][1] - kv[0][0]))[0]
 
 
-def _vote_sentence(votes: _Votes, sentence: str) -> int | None:
-    """Vote for one sentence's years; return the end of a "fram till" phrase."""
+class _Bounds:
+    """One-sided evidence: "fram till 2021" (an end), "från 2022" (a start), "tills vidare"."""
+
+    def __init__(self) -> None:
+        self.until: int | None = None
+        self.since: int | None = None
+        self.open_ended = False
+
+
+def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
+    """Vote for one sentence's years; one-sided phrases go to ``bounds`` and not to the votes."""
     if PREPARATION.search(sentence):
-        return None
+        return
     pledge = PLEDGE_WORD.search(sentence)
-    until = UNTIL.search(sentence) if pledge else None
+    if pledge:
+        until, since = UNTIL.search(sentence), FROM.search(sentence)
+        bounds.until = int(until.group("y")) if until else bounds.until
+        bounds.since = int(since.group("y")) if since else bounds.since
+        bounds.open_ended = bounds.open_ended or bool(OPEN_ENDED.search(sentence))
+        sentence = FROM.sub(" ", UNTIL.sub(" ", sentence))
     phrase = PLEDGE_YEARS.search(sentence)
     if phrase and not NOT_THE_PERIOD.search(sentence[max(0, phrase.start() - 40) : phrase.start()]):
         votes.add(phrase.group(0), 3)
@@ -108,7 +126,6 @@ def _vote_sentence(votes: _Votes, sentence: str) -> int | None:
         votes.add(sentence, 2)
     elif ACTIVITIES.search(sentence) and PERIOD_WORD.search(sentence):
         votes.add(sentence, 1)
-    return int(until.group("y")) if until else None
 
 
 def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
@@ -122,13 +139,16 @@ def find_period(title: str | None, headings: list[str], text: str) -> tuple[int 
             votes.add(heading, 4)
         elif ACTIVITIES.search(heading):
             votes.add(heading, 2)
-    until_end: int | None = None
+    bounds = _Bounds()
     for sentence in _sentences(text):
-        until_end = _vote_sentence(votes, sentence) or until_end
+        _vote_sentence(votes, bounds, sentence)
     best = votes.best()
     if best is None:
-        return (until_end, until_end) if until_end is not None else (None, None)
+        # Only one side is printed: the other stays null (GOLD.md: years stated or clearly implied).
+        return bounds.since, bounds.until
     start, end = best
-    if until_end is not None and until_end > end and until_end - start <= 5:
-        end = until_end
+    if bounds.until is not None and bounds.until > end and bounds.until - start <= 5:
+        end = bounds.until
+    if bounds.open_ended and start == end and bounds.until is None:
+        return start, None  # "Medborgarlöfte 2019 ... gäller tills vidare"
     return start, end
