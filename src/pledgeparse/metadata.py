@@ -22,7 +22,9 @@ _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 # "södra Ångermanland"); a lower-case second word ("Piteå älvdal") is taken
 # only when the gazetteer knows the whole name.
 _COMPASS = r"(?:[Ss]ödra|[Nn]orra|[Öö]stra|[Vv]ästra|[Mm]ellersta|[Nn]ordvästra|[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)"
-_AREA_NAME = rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
+_AREA_NAME = (
+    rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
+)
 # Explicit cues, strongest first: "lokalpolisområde X", "LPO X", "chef för
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
 # line (a hard-wrapped PDF line, a signer's title over the area's name).
@@ -31,7 +33,9 @@ POLICE_AREA_RE = re.compile(
     rf"(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|lpo|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
-AREA_BEFORE_CUE_RE = re.compile(rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b")
+AREA_BEFORE_CUE_RE = re.compile(
+    rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b"
+)
 POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
 # "chef polisen Södra Ångermanland": a compass name is an area, never a town or a person.
 POLICE_COMPASS_RE = re.compile(rf"\b[Pp]olisen[ \t]+(?:i[ \t]+)?(?P<name>{_COMPASS}[ \t]+{_CAPWORD})\b")
@@ -41,7 +45,23 @@ NOT_AREA = re.compile(
     r"|(?:^|\s)(plan|torg|centrum|kommun|kommuns|stad|län|region|polisen|polis)$",
     re.IGNORECASE,
 )
-_AREA_STOPWORDS = {"och", "i", "samt", "polisen", "som", "har", "med", "för", "kommer", "ska", "är", "den", "det", "en", "ett"}
+_AREA_STOPWORDS = {
+    "och",
+    "i",
+    "samt",
+    "polisen",
+    "som",
+    "har",
+    "med",
+    "för",
+    "kommer",
+    "ska",
+    "är",
+    "den",
+    "det",
+    "en",
+    "ett",
+}
 # "Medborgarlöftet för Töreboda", "medborgarlöften i Hjo": the place the pledge is for.
 PLEDGE_OF_PLACE = re.compile(r"\bmedborgarlöft\w*[ \t]+(?:för|i)[ \t]+$", re.IGNORECASE)
 ENUMERATION = re.compile(
@@ -182,7 +202,9 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
             return [max(counts, key=lambda n: counts[n])]
         return []
     top = max(scores.values())
-    chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [max(scores, key=lambda n: scores[n])]
+    chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [
+        max(scores, key=lambda n: scores[n])
+    ]
     return sorted(chosen, key=lambda n: order[n])
 
 

@@ -25,7 +25,10 @@ PERIOD_WORD = re.compile(
 )
 UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
 # "gäller från 2022", "från och med mars 2023": a start with no end (unless one follows).
-FROM = re.compile(r"\bfrån(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–—/]|till\b|t\s?o\s?m\b|t\.o\.m))", re.IGNORECASE)
+FROM = re.compile(
+    r"\bfrån(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–—/]|till\b|t\s?o\s?m\b|t\.o\.m))",
+    re.IGNORECASE,
+)
 # "Löftena gäller tills vidare": no end year.
 OPEN_ENDED = re.compile(r"\btills?\s?vidare\b", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on the sentence
@@ -72,7 +75,11 @@ def _years(text: str) -> list[int]:
     count as both years; years after a publication, survey, follow-up or
     earlier-pledge cue do not count."""
     text = expand_short_ranges(text)
-    return [int(m.group(1)) for m in YEAR.finditer(text) if not NOT_THE_PERIOD.search(text[max(0, m.start() - 40) : m.start()])]
+    return [
+        int(m.group(1))
+        for m in YEAR.finditer(text)
+        if not NOT_THE_PERIOD.search(text[max(0, m.start() - 40) : m.start()])
+    ]
 
 
 def _sentences(text: str) -> list[str]:

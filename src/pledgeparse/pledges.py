@@ -33,7 +33,7 @@ from pledgeparse.actors import (
 from pledgeparse.models import Block, BlockKind, SectionRole
 from pledgeparse.quantify import has_deadline, is_quantified, pledge_kind
 from pledgeparse.segment import SectionSpan
-from pledgeparse.signatories import is_date_line
+from pledgeparse.signature_words import is_date_line
 
 # A lead-in announces the list that follows and who makes the pledges.
 LEAD_IN_END = re.compile(

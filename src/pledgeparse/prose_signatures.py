@@ -24,7 +24,7 @@ import re
 
 from pledgeparse.gazetteer import first_names
 from pledgeparse.models import Side
-from pledgeparse.signatories import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
+from pledgeparse.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
 
 SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
@@ -33,13 +33,17 @@ SIGNED = re.compile(
     re.IGNORECASE,
 )
 # "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the names.
-SPLIT_SIGNED = re.compile(r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder\s+(?:det\s+|ett\s+)?(?:nya\s+)?(?:medborgarlöft|löfte))", re.IGNORECASE)
+SPLIT_SIGNED = re.compile(
+    r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder\s+(?:det\s+|ett\s+)?(?:nya\s+)?(?:medborgarlöft|löfte))", re.IGNORECASE
+)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
 # A given name, an optional initial, one or two surnames.
 NAME = re.compile(rf"(?<![\wåäöÅÄÖ])(?P<name>{_WORD}(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+{_WORD}){{1,2}})")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+DAY_MONTH = re.compile(
+    rf"\b(?:den\s+)?(?P<d>\d{{1,2}})(?::e|:a)?\s+(?P<mon>{_MONTH_ALT})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
+)
 # Words that end a title after the name ("Per Holm lokalpolisområdeschef berättar ...").
 _LINK = {"i", "för", "vid", "på", "inom", "och", "samt", ","}
 _VERBS = {"skrev", "skriver", "har", "hade", "var", "är", "blev"}
@@ -96,7 +100,11 @@ def _title_after(text: str) -> str | None:
         elif not seen_title:
             if token == "," or len(kept) >= 4 or token.lower() in _STOP_BEFORE:
                 return None
-        elif token.lower() in _LINK or token[:1].isupper() or (ORG_NOUN.match(token) and (previous.lower() in _LINK or previous[:1].isupper())):
+        elif (
+            token.lower() in _LINK
+            or token[:1].isupper()
+            or (ORG_NOUN.match(token) and (previous.lower() in _LINK or previous[:1].isupper()))
+        ):
             pass
         else:
             break
@@ -207,7 +215,9 @@ def _accepted(
     for chain in _chains(names, sentence):
         after_verb = re.match(r"\s*av\s*$", sentence[signed_at.end() : names[chain[0]][0]]) is not None
         # "Eva Berg och Per Holm skriver under": the names are the verb's subject.
-        subject = re.match(r"^[\s,]*(?:har\s+|hade\s+)?$", sentence[names[chain[-1]][1] : signed_at.start()]) is not None
+        subject = (
+            re.match(r"^[\s,]*(?:har\s+|hade\s+)?$", sentence[names[chain[-1]][1] : signed_at.start()]) is not None
+        )
         if after_verb or subject or any(ok[i] for i in chain):
             for i in chain:
                 ok[i] = ok[i] or names[i][3] or after_verb or subject or len(chain) > 1

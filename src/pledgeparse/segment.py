@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.models import Block, BlockKind, SectionRole
-from pledgeparse.signatories import is_date_line, looks_like_signature_block
+from pledgeparse.signatories import looks_like_signature_block
+from pledgeparse.signature_words import is_date_line
 
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 
@@ -154,7 +155,8 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     preamble_end = 0
     for i, block in enumerate(blocks):
         if block.kind is BlockKind.heading and (
-            heading_role(block.text) not in (None, SectionRole.promises) or is_question_heading(" ".join(block.text.split()))
+            heading_role(block.text) not in (None, SectionRole.promises)
+            or is_question_heading(" ".join(block.text.split()))
         ):
             break
         if block.kind in (BlockKind.list_item, BlockKind.table_row):

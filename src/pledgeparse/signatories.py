@@ -18,42 +18,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from pledgeparse.gazetteer import first_names, police_areas
-from pledgeparse.models import Side
+from pledgeparse.prose_signatures import signers_in_list
+from pledgeparse.signature_words import (
+    PARTY,
+    TITLE_WORDS,
+    SignatoryDraft,
+    is_date_line,
+    parse_date,
+    side_of,
+)
 
-MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_PATTERNS = [
-    re.compile(r"(?P<y>(19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)"),
-    re.compile(rf"(?P<d>\d{{1,2}})(:e|:a)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(19|20)\d\d)", re.IGNORECASE),
-    re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})[\s\-]*(?P<y>(19|20)\d\d)"),
-    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(19|20)\d\d)"),
-]
-# One or more places ("Stenungsund, Orust och Tjörn den 28 januari 2020").
-_PLACE_WORD = r"[A-ZÅÄÖ][\wåäöé\-]+"
-_PLACE = rf"(?:{_PLACE_WORD}(?:(?:\s*,\s*|\s+och\s+|\s+){_PLACE_WORD}){{0,4}}\s*,?\s+)?"
-DATE_LINE = re.compile(
-    rf"^\s*(?:(?:undertecknat|undertecknad|undertecknades|ort och datum|datum)\s*:?\s*(?:i\s+)?)?{_PLACE}(?:den\s+)?(?:"
-    rf"(19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}(:e|:a)?\s+(?:{_MONTH_ALT})\.?\s+(19|20)\d\d|"
-    rf"\d{{1,2}}/\d{{1,2}}[\s\-]*(19|20)\d\d|\d{{1,2}}\.\d{{1,2}}\.(19|20)\d\d)\s*$",
-    re.IGNORECASE,
-)
-TITLE_WORDS = re.compile(
-    r"(ordförande|chef\b|chef\s|chefen|direktör|kommunalråd|oppositionsråd|kommunpolis|polismästare|"
-    r"samordnare|handläggare|sekreterare|ansvarig|strateg|kommissarie|inspektör|ledamot|"
-    r"lokalpolisområdeschef|polisområdeschef|områdeschef|gruppchef|förvaltningschef|säkerhetschef|"
-    r"kommunchef|kommundirektör|stadsdirektör|regiondirektör|stadsdelsdirektör|vice\s|^tf\.?\s|"
-    r"biträdande|t\.f\.|ställföreträdande|kontaktperson|utvecklare|koordinator|rektor|verksamhetschef|"
-    r"socialchef|borgmästare|polisinspektör|poliskommissarie|^vd\b|\bvd\b|verkställande|kommunalråd)",
-    re.IGNORECASE,
-)
 ORG_LINE = re.compile(
     r"^(polismyndigheten|polisen|lokalpolisen|region\s+\w+|polisregion\s+\w+|"
     r"lokalpolisområde\s+[\wåäöÅÄÖ\- ]+|lpo\s+[\wåäöÅÄÖ\-]+|polisområde\s+[\wåäöÅÄÖ\- ]+|"
@@ -69,33 +45,6 @@ NOT_NAME_WORDS = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?|[A-ZÅÄÖ]\.?)$")
 _COLUMN_GAP = re.compile(r"\t+| {3,}")
-
-
-@dataclass
-class SignatoryDraft:
-    name: str
-    title: str | None = None
-    organisation: str | None = None
-    date: dt.date | None = None
-    side: Side = Side.other
-
-
-def parse_date(text: str) -> dt.date | None:
-    for pattern in DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        parts = m.groupdict()
-        month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
-        try:
-            return dt.date(int(parts["y"]), month, int(parts["d"]))
-        except ValueError:
-            continue
-    return None
-
-
-def is_date_line(text: str) -> bool:
-    return "\n" not in text.strip() and bool(DATE_LINE.match(text))
 
 
 def is_title(line: str) -> bool:
@@ -140,7 +89,6 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
-PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
 _NAME_TITLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 
 
@@ -185,27 +133,6 @@ def looks_like_signature_block(text: str) -> bool:
     return False
 
 
-THIRD_PARTY = re.compile(
-    r"förening|\bab\b|bolag|kyrka|församling|stiftelse|länsstyrelse|trafikverket|tullverket|"
-    r"räddningstjänst|förbund|\bvd\b|verkställande direktör|företag|näringsliv|universitet|högskola",
-    re.IGNORECASE,
-)
-
-
-def side_of(title: str | None, organisation: str | None) -> Side:
-    """Which side signs: police words win, then a named third party; anyone
-    else who signs a medborgarlöfte (a chair, a strategist, a secretary)
-    does so for the municipality."""
-    texts = [t for t in (title, organisation) if t]
-    if any(re.search(r"polis|\blpo\b|kommissarie|polisinspektör", t, re.IGNORECASE) for t in texts):
-        return Side.polis
-    if any(re.search(r"kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd", t, re.IGNORECASE) for t in texts):
-        return Side.kommun
-    if any(THIRD_PARTY.search(t) for t in texts):
-        return Side.other
-    return Side.kommun if texts else Side.other
-
-
 def _columns(lines: list[str]) -> list[list[str]]:
     """Undo side-by-side columns: runs of lines split by wide gaps become
     one line list per column, read left column first."""
@@ -244,11 +171,7 @@ def _merge_column_rows(blocks_lines: list[list[str]]) -> list[list[str]]:
         lines = [line for line in lines if line.strip()]
         single = len(lines) == 1
         if (
-            merged
-            and single
-            and _width(lines[0]) > 1
-            and merged[-1]
-            and _width(merged[-1][-1]) == _width(lines[0])
+            merged and single and _width(lines[0]) > 1 and merged[-1] and _width(merged[-1][-1]) == _width(lines[0])
         ) or (merged and single and previous_single and _width(lines[0]) == 1 and not is_date_line(lines[0])):
             merged[-1].append(lines[0])
         else:
@@ -278,7 +201,9 @@ def _unglue(lines: list[str]) -> list[str]:
         if _width(out[i]) > 1 or _width(out[i + 1]) > 1:
             continue
         names = _split_in_two(out[i].strip(), lambda part: is_person_name(part) and len(part.split()) <= 3)
-        titles = _split_in_two(out[i + 1].strip(), lambda part: is_title(part) and not is_person_name(part, strict=False))
+        titles = _split_in_two(
+            out[i + 1].strip(), lambda part: is_title(part) and not is_person_name(part, strict=False)
+        )
         if names and titles:
             out[i], out[i + 1] = "     ".join(names), "     ".join(titles)
     return [_name_beside_title(line) for line in out]
@@ -295,7 +220,12 @@ def _name_beside_title(line: str) -> str:
             if is_person_name(name) and is_title(title) and not TITLE_WORDS.search(name) and tokens[k][:1].isupper():
                 return f"{name}, {title}"
         return line
-    if len(parts) == 2 and is_person_name(parts[0], strict=False) and is_title(parts[1]) and not is_person_name(parts[1], strict=False):
+    if (
+        len(parts) == 2
+        and is_person_name(parts[0], strict=False)
+        and is_title(parts[1])
+        and not is_person_name(parts[1], strict=False)
+    ):
         return f"{parts[0]}, {parts[1]}"
     return line
 
@@ -330,7 +260,9 @@ def _for_side(line: str) -> list[str]:
 COLUMN = "\x00column"
 
 
-AREA_COMPASS = re.compile(r"^(Södra|Norra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra) [A-ZÅÄÖ][\wåäö-]+$")
+AREA_COMPASS = re.compile(
+    r"^(Södra|Norra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra) [A-ZÅÄÖ][\wåäö-]+$"
+)
 
 
 def _is_area_line(line: str, title: str) -> bool:
@@ -342,8 +274,6 @@ def _is_area_line(line: str, title: str) -> bool:
 
 def _listed(line: str) -> list[SignatoryDraft]:
     """Several people with their titles on one line."""
-    from pledgeparse.prose_signatures import signers_in_list  # builds on this module
-
     return signers_in_list(line) if line.count(",") + line.count("–") + line.count(" och ") >= 1 else []
 
 
@@ -391,7 +321,12 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             if pending is not None and pending.title is None:
                 pending.title = title
                 pending.organisation = title_org or pending.organisation
-            elif pending is not None and pending.title is not None and prev is not None and prev.lstrip("/").strip() == pending.title:
+            elif (
+                pending is not None
+                and pending.title is not None
+                and prev is not None
+                and prev.lstrip("/").strip() == pending.title
+            ):
                 pending.title = f"{pending.title} {title}"  # a title on two lines of one block
             else:
                 pending_title = title
@@ -409,7 +344,12 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
             continue
         if is_org(clean):
             heads_next = is_person_name(nxt, strict=False) or is_title(nxt)
-            if pending is not None and pending.title is not None and pending.organisation in (None, org) and not heads_next:
+            if (
+                pending is not None
+                and pending.title is not None
+                and pending.organisation in (None, org)
+                and not heads_next
+            ):
                 pending.organisation = clean
             else:
                 org = clean
