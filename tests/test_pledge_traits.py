@@ -141,7 +141,11 @@ def test_an_item_with_two_parties_in_two_sentences_is_two_pledges() -> None:
         ("Kommunen sätter upp farthinder vid skolan.", ["Kommunen"], "Trafik"),
         # One party with an explanation, and a wished state after a commitment: one pledge each.
         ("Kommunen ser över skyltningen. Arbetet görs tillsammans med Trafikverket.", ["Kommunen"], "Trafik"),
-        ("Polisen och kommunen städar bort klotter inom ett dygn. Ydre ska vara en trygg kommun.", ["Polisen", "Kommunen"], "Trafik"),
+        (
+            "Polisen och kommunen städar bort klotter inom ett dygn. Ydre ska vara en trygg kommun.",
+            ["Polisen", "Kommunen"],
+            "Trafik",
+        ),
     ]
 
 
@@ -162,3 +166,21 @@ def test_a_news_page_restates_pledges_in_sentences_anywhere_on_the_page() -> Non
         "Kommunen åtar sig att förbättra belysningen vid busshållplatserna.",
         "Dessutom ska kommunen och polisen tillsammans genomföra trygghetsvandringar i tre bostadsområden.",
     ]
+
+
+def test_a_theme_printed_as_the_first_line_of_its_paragraph() -> None:
+    text = (
+        "Medborgarlöfte Ydre kommun 2025\n\nMedborgarlöfte\n\n"
+        "Trygg trafikmiljö\nKommer kommunen att sätta upp fler farthinder vid skolorna.\n"
+        "Kommer polisen att genomföra hastighetskontroller varje månad.\n\n"
+        "Ungdomar\nPolis: Besöka skolorna en gång per termin.\nKommun: Anordna lovaktiviteter.\n\n"
+        "Lena Borg\nKommunstyrelsens ordförande\n"
+    )
+    assert _pledges(text) == [
+        ("Kommer kommunen att sätta upp fler farthinder vid skolorna.", ["Kommunen"], "Trygg trafikmiljö"),
+        ("Kommer polisen att genomföra hastighetskontroller varje månad.", ["Polisen"], "Trygg trafikmiljö"),
+        ("Polis: Besöka skolorna en gång per termin.", ["Polisen"], "Ungdomar"),
+        ("Kommun: Anordna lovaktiviteter.", ["Kommunen"], "Ungdomar"),
+    ]
+    # A name over its title is a signature, not a theme over a sentence.
+    assert [s.name for s in extract(text.encode(), "trait.txt").signatories] == ["Lena Borg"]

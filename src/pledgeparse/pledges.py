@@ -869,6 +869,11 @@ ADMIN_ITEM = re.compile(
 def _short(c: Candidate) -> bool:
     """A short nominal item ("Trafik.", "Narkotika och alkohol"), not an action ("Insatser mot våld")."""
     text = c.draft.text.strip()
+    label = ACTOR_LABEL.match(text)
+    if label and _label_actors(label.group("label")):
+        # "Kommun: Anordna lovaktiviteter.": what follows the label, whose verb may be capitalised.
+        rest = label.group("rest")
+        text = rest[:1].lower() + rest[1:]
     return len(text.split()) <= 3 and not ACTION_START.match(text) and not _starts_infinitive(text)
 
 

@@ -218,6 +218,19 @@ def _heading_line(line: str) -> bool:
     return not re.search(r"[.,;]$", line) or bool(re.search(r"(\.\.\.|…)$", line))
 
 
+def _theme_line(first: str, rest: str, text: str) -> bool:
+    """ "Trygg trafikmiljö" over the sentences or labelled lines of its theme,
+    without a blank line between: a short capitalised line with no final
+    punctuation, above lines that begin with a capital (not a wrapped sentence,
+    not a name over its title)."""
+    first = first.strip()
+    if not rest.strip() or not 1 <= len(first.split()) <= 4 or not first[:1].isupper():
+        return False
+    if re.search(r"[.,;:!?)\-–]$", first) or re.search(r"\d", first) or not rest.lstrip()[:1].isupper():
+        return False
+    return not looks_like_signature_block(text) and not is_date_line(first)
+
+
 # "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
 RUN_IN_HEADING = re.compile(
     r"^(?P<heading>((gemensam|lokal|aktuell) ){0,2}(inledning|bakgrund|syfte|lägesbild|nulägesbild|problembild|"
@@ -261,7 +274,7 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block.model_copy(update={"text": last.strip(), "char_start": cut + 1}))
             continue
         first, sep, rest = block.text.partition("\n")
-        if _heading_line(first) and (not sep or rest.strip()):
+        if (_heading_line(first) or _theme_line(first, rest, block.text)) and (not sep or rest.strip()):
             end = block.char_start + len(first)
             out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
             if sep and rest.strip():
