@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pledgeparse.gazetteer import first_names
 
@@ -130,6 +130,13 @@ def _typo_of_web_word(token: str) -> bool:
     return len(token) >= 7 and any(len(w) >= 7 and _near(token, w) for w in WEB_WORDS)
 
 
+# Pure functions of a line's text, called again on the same text by the HTML
+# reader (an element and its parent), the cleaner and the pledge reader: each
+# text is judged once per process.
+JUDGED_LINES = 1 << 14
+
+
+@lru_cache(maxsize=JUDGED_LINES)
 def web_word_share(line: str) -> tuple[int, int]:
     """(furniture words, words that count) in a line; fillers do not count."""
     phrases = 2 * len(WEB_PHRASES.findall(line))  # a phrase is surer than a word
@@ -215,6 +222,7 @@ def _names(line: str) -> int:
     return sum(1 for a, b in itertools.pairwise(tokens) if a in names and b[:1].isupper() and b not in names)
 
 
+@lru_cache(maxsize=JUDGED_LINES)
 def is_caption(line: str) -> bool:
     """An image caption: a photo credit, or people named with titles and nothing said of them."""
     if _words(line) <= CAPTION_WORDS and PHOTO_CREDIT.search(line):
@@ -224,6 +232,7 @@ def is_caption(line: str) -> bool:
     return not VERB_CUE.search(line) and not PAST_TENSE.search(line) and ":" not in line
 
 
+@lru_cache(maxsize=JUDGED_LINES)
 def line_chrome(line: str) -> bool:
     """True when a line of text is site chrome on its features alone."""
     stripped = line.strip()
