@@ -7,6 +7,8 @@ news items, and the lists and sentences that are not pledges.
 
 from __future__ import annotations
 
+import pytest
+
 from pledgeparse.pipeline import extract
 
 
@@ -184,3 +186,25 @@ def test_a_theme_printed_as_the_first_line_of_its_paragraph() -> None:
     ]
     # A name over its title is a signature, not a theme over a sentence.
     assert [s.name for s in extract(text.encode(), "trait.txt").signatories] == ["Lena Borg"]
+
+
+NEWS_RESTATEMENTS = [
+    ("Medborgarlöftet innebär att polisen ska genomföra fler trafikkontroller vid skolorna.", ["Polisen"]),
+    ("I medborgarlöftet har polisen lovat att genomföra fler trafikkontroller vid skolorna.", ["Polisen"]),
+    (
+        "Löftet går ut på att kommunen och polisen tillsammans ska genomföra trygghetsvandringar.",
+        ["Kommunen", "Polisen"],
+    ),
+    ("Polisen har lovat att öka närvaron i centrum under helgerna.", ["Polisen"]),
+    ("Kommunen har åtagit sig att förbättra belysningen i parken.", ["Kommunen"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), NEWS_RESTATEMENTS)
+def test_news_restatements_of_a_pledge(sentence: str, actors: list[str]) -> None:
+    text = (
+        "Nytt medborgarlöfte i Ydre\n\nPublicerad 2024-03-02\n\n"
+        "Ydre kommun och lokalpolisområde Tranås har skrivit under ett nytt medborgarlöfte.\n\n"
+        f"{sentence}\n\n– Vi ser fram emot arbetet, säger kommunpolis Erik Sand.\n"
+    )
+    assert _pledges(text) == [(sentence, actors, None)]

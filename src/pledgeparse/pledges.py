@@ -67,7 +67,9 @@ DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
 # "Enligt löftet ska polisen ...", "I det nya medborgarlöftet kommer kommunen att ...":
 # the pledge named as the source of what a party commits to, not the subject.
 PLEDGE_FRAME = re.compile(
-    r"^(enligt|i|genom|inom ramen för|som en del av)\s+(det\s+nya\s+|det\s+|årets\s+)?(medborgar)?löfte(t|na)\b,?\s*",
+    r"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?(?:medborgar)?löfte(?:t|na)\b,?\s*"
+    r"|(?:det\s+nya\s+)?(?:medborgar)?löfte(?:t|na)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
+    r"(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+)",
     re.IGNORECASE,
 )
 META = re.compile(
@@ -360,7 +362,12 @@ class Candidate:
     signals: dict[str, bool] = field(default_factory=dict)  # a sentence's word signals (prose only)
 
 
-LOVAR = re.compile(r"\blovar\s+(?:också\s+|även\s+|därför\s+|härmed\s+)?", re.IGNORECASE)
+# "lovar", and as news pages restate it: "har lovat", "har åtagit sig", "åtar sig".
+LOVAR = re.compile(
+    r"\b(?:lovar|lovat(?=\s+att\b)|har\s+(?:också\s+|även\s+)?lovat|har\s+(?:också\s+|även\s+)?åtagit\s+sig|åtar\s+sig)\s+"
+    r"(?:också\s+|även\s+|därför\s+|härmed\s+)?",
+    re.IGNORECASE,
+)
 
 
 def promising_actors(sentence: str) -> list[str] | None:
@@ -778,7 +785,8 @@ class _Walker:
                 # The page ends mid-sentence: three visible words are enough (GOLD.md).
                 signals["short"] = len(sentence.split()) < 3
             by = promising_actors(sentence)
-            actors, own = (by, True) if by else _actors_from_text(sentence, self.lead_actors)
+            core = PLEDGE_FRAME.sub("", sentence)  # "Löftet innebär att polisen ska ...": polisen is the subject
+            actors, own = (by, True) if by else _actors_from_text(core[:1].upper() + core[1:], self.lead_actors)
             if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
                 # One actor with an explanatory second sentence: one pledge with both.
                 previous.draft.text = f"{previous.draft.text} {sentence}"
