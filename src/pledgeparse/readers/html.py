@@ -20,7 +20,7 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
@@ -102,55 +102,91 @@ def _attr_text(attrs: Mapping[str, object]) -> str:
     return " ".join([*map(str, parts), str(attrs.get("id") or "")]).lower()
 
 
-def _is_chrome(tag: Tag) -> bool:
-    if tag.name in DROP_TAGS:
-        return True
-    attrs = tag.attrs or {}
-    if str(attrs.get("role", "")).lower() in DROP_ROLES:
-        return True
-    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
-        return True
-    words: set[str] = set()
-    for value in (attrs.get("class") or []), [attrs.get("id") or ""]:
-        for item in value:
-            words.update(p for p in re.split(r"[-_\s]+", str(item).lower()) if p)
-    if words & CHROME_WORDS or CHROME_PHRASES.search(" ".join(sorted(words)) + " " + _attr_text(attrs)):
-        return True
-    if tag.name == "header" and (tag.find(["nav", "form"]) or not tag.find(["h1", "h2", "h3"])):
-        return True  # the site's header; an article's own header holds its heading
-    if tag.name in {"a", "p", "div", "span", "li", "h2", "h3", "h4"}:
-        text = tag.get_text(" ", strip=True)
-        if text and len(text) < 80 and line_chrome(text):
-            return True
-    return _is_link_chrome(tag)
-
-
+ATTR_SPLIT = re.compile(r"[-_\s]+")
+TEXT_CHROME_TAGS = frozenset({"a", "p", "div", "span", "li", "h2", "h3", "h4"})
+HEADER_CHROME_TAGS = frozenset({"nav", "form"})
+HEADER_HEADINGS = frozenset({"h1", "h2", "h3"})
+BOLD_TAGS = frozenset({"strong", "b"})
+CELL_TAGS = frozenset({"td", "th"})
 LINK_LIST_WORDS = 6  # items of a menu or a list of related pages are this short
 LINK_LINE_WORDS = 12
 
 
-def _link_share(tag: Tag) -> float:
-    text = tag.get_text(" ", strip=True)
-    if not text:
-        return 0.0
-    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
-    return linked / len(text)
+def _tags(node: Tag) -> Iterator[Tag]:
+    """The elements below ``node`` in document order: ``find_all(True)`` without bs4's matching machinery."""
+    return (d for d in node.descendants if isinstance(d, Tag))
 
 
-def _is_link_chrome(tag: Tag) -> bool:
-    """Link density: a list of bare links, or a short link-only line that names furniture."""
-    if tag.name in {"ul", "ol"}:
-        items = tag.find_all("li", recursive=False)
-        return len(items) >= 2 and all(
-            _link_share(li) >= 0.9 and len(li.get_text(" ", strip=True).split()) <= LINK_LIST_WORDS for li in items
-        )
-    if tag.name not in {"p", "div", "li"} or not tag.find("a"):
-        return False
-    text = tag.get_text(" ", strip=True)
-    if len(text.split()) > LINK_LINE_WORDS or _link_share(tag) < 0.9:
-        return False
-    hits, _ = web_word_share(text)
-    return hits > 0 or is_file_link(text)
+def _has_tag(node: Tag, names: frozenset[str]) -> bool:
+    return any(d.name in names for d in _tags(node))
+
+
+def _child_tags(node: Tag, name: str) -> list[Tag]:
+    """``find_all(name, recursive=False)``."""
+    return [c for c in node.children if isinstance(c, Tag) and c.name == name]
+
+
+class _Judge:
+    """Decides which elements are chrome, on a tree that does not change meanwhile.
+
+    An element's text (``get_text(" ", strip=True)``) is asked for again and
+    again (by the element itself, its parent list, its link density, the main
+    content's share of the page), so it is computed once per element.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[int, str] = {}
+
+    def text(self, tag: Tag) -> str:
+        key = id(tag)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = tag.get_text(" ", strip=True)
+        return text
+
+    def is_chrome(self, tag: Tag) -> bool:
+        if tag.name in DROP_TAGS:
+            return True
+        attrs = tag.attrs or {}
+        if str(attrs.get("role", "")).lower() in DROP_ROLES:
+            return True
+        if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
+            return True
+        words: set[str] = set()
+        for value in (attrs.get("class") or []), [attrs.get("id") or ""]:
+            for item in value:
+                words.update(p for p in ATTR_SPLIT.split(str(item).lower()) if p)
+        if words & CHROME_WORDS or CHROME_PHRASES.search(" ".join(sorted(words)) + " " + _attr_text(attrs)):
+            return True
+        if tag.name == "header" and (_has_tag(tag, HEADER_CHROME_TAGS) or not _has_tag(tag, HEADER_HEADINGS)):
+            return True  # the site's header; an article's own header holds its heading
+        if tag.name in TEXT_CHROME_TAGS:
+            text = self.text(tag)
+            if text and len(text) < 80 and line_chrome(text):
+                return True
+        return self.is_link_chrome(tag)
+
+    def link_share(self, tag: Tag) -> float:
+        text = self.text(tag)
+        if not text:
+            return 0.0
+        linked = sum(len(self.text(a)) for a in _tags(tag) if a.name == "a")
+        return linked / len(text)
+
+    def is_link_chrome(self, tag: Tag) -> bool:
+        """Link density: a list of bare links, or a short link-only line that names furniture."""
+        if tag.name in {"ul", "ol"}:
+            items = _child_tags(tag, "li")
+            return len(items) >= 2 and all(
+                self.link_share(li) >= 0.9 and len(self.text(li).split()) <= LINK_LIST_WORDS for li in items
+            )
+        if tag.name not in {"p", "div", "li"} or not any(d.name == "a" for d in _tags(tag)):
+            return False
+        text = self.text(tag)
+        if len(text.split()) > LINK_LINE_WORDS or self.link_share(tag) < 0.9:
+            return False
+        hits, _ = web_word_share(text)
+        return hits > 0 or is_file_link(text)
 
 
 SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "canvas", "head", "meta", "link", "object", "embed"}
@@ -162,7 +198,8 @@ def _strip_chrome(root: Tag) -> list[Furniture]:
         if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
             node.extract()
     # Collect first, then decompose: decomposing while iterating skips nodes.
-    doomed = [t for t in root.find_all(True) if _is_chrome(t)]
+    judge = _Judge()
+    doomed = [t for t in _tags(root) if judge.is_chrome(t)]
     dropped: list[Furniture] = []
     for tag in doomed:
         if tag.decomposed:
@@ -189,36 +226,34 @@ def _candidate_rank(tag: Tag) -> int | None:
     return None
 
 
-def _text_len(tag: Tag) -> int:
-    return len(tag.get_text(" ", strip=True))
-
-
 def _main_content(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
+    judge = _Judge()
     # One pass over the tags, ranking each by the first candidate it fits:
     # bs4 filters and CSS selectors cost more than parsing the page.
     ranked: list[tuple[int, int, Tag]] = []
-    for position, tag in enumerate(soup.find_all(True)):
+    for position, tag in enumerate(_tags(soup)):
         rank = _candidate_rank(tag)
-        if rank is not None and not _is_chrome(tag):
+        if rank is not None and not judge.is_chrome(tag):
             ranked.append((rank, position, tag))
     candidates = [tag for _, _, tag in sorted(ranked, key=lambda r: (r[0], r[1]))]
     if not candidates:
         return body
-    total = max(_text_len(body), 1)
+    total = max(len(judge.text(body)), 1)
     # The first candidate (most specific selector order) that holds a fair
     # share of the page's text; chrome-heavy pages still put the pledge there.
     for tag in candidates:
-        if _text_len(tag) >= 0.25 * total or _text_len(tag) > 1500:
+        length = len(judge.text(tag))
+        if length >= 0.25 * total or length > 1500:
             return tag
-    return max(candidates, key=_text_len)
+    return max(candidates, key=lambda tag: len(judge.text(tag)))
 
 
 def _is_bold_heading(paragraph: Tag) -> bool:
     text = clean_inline(paragraph.get_text(" "))
     if not text or len(text.split()) > 12 or text[-1] in ".,;":
         return False
-    bold = " ".join(clean_inline(b.get_text(" ")) for b in paragraph.find_all(["strong", "b"]))
+    bold = " ".join(clean_inline(b.get_text(" ")) for b in _tags(paragraph) if b.name in BOLD_TAGS)
     return bold == text
 
 
@@ -253,7 +288,7 @@ class _Walker:
                     self.out.add(BlockKind.heading, text, level=HEADINGS[name])
             elif name in {"ul", "ol"}:
                 self.flush()
-                for item in child.find_all("li", recursive=False):
+                for item in _child_tags(child, "li"):
                     self.list_item(item, list_depth + 1, ordered=name == "ol")
             elif name == "li":  # a stray li outside a list
                 self.flush()
@@ -284,14 +319,14 @@ class _Walker:
         if text:
             self.out.add(BlockKind.list_item, text, level=depth, ordered=ordered)
         for sub in nested:
-            for li in sub.find_all("li", recursive=False):
+            for li in _child_tags(sub, "li"):
                 self.list_item(li, depth + 1, ordered=sub.name == "ol")
 
     def table(self, table: Tag) -> None:
-        for row in table.find_all("tr"):
+        for row in (t for t in _tags(table) if t.name == "tr"):
             if row.find_parent("table") is not table:
                 continue  # rows of nested tables come with their own table
-            cells = row.find_all(["td", "th"], recursive=False)
+            cells = [c for c in row.children if isinstance(c, Tag) and c.name in CELL_TAGS]
             texts = [clean_inline(c.get_text(" ")) for c in cells]
             if not any(texts):
                 continue
@@ -303,11 +338,13 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     markup, encoding = decode(data)
     soup = BeautifulSoup(markup, "lxml")
     attachments: list[str] = []
-    for link in soup.find_all("a", href=True):
+    for link in _tags(soup):
+        if link.name != "a" or link.get("href") is None:
+            continue
         href = str(link["href"]).strip()
         if PDF_LINK.search(href) and href not in attachments:
             attachments.append(href)
-    title_tag = soup.find("title")
+    title_tag = next((t for t in _tags(soup) if t.name == "title"), None)
     page_title = clean_inline(title_tag.get_text(" ")) if title_tag else None
     main = _main_content(soup)
     dropped = _strip_chrome(main)
