@@ -48,6 +48,13 @@ from pledgeparse.readers import read
         "Vi använder kakor för att webbplatsen ska fungera så bra som möjligt för dig.",
         "Jag godkänner",
         "Hittade du informationen du letade efter?",
+        "Cookie-inställningar",
+        "Vad kan vi förbättra?",
+        "Var den här sidan till hjälp?",
+        "Ja Nej",
+        # breadcrumbs
+        "Start / Trygghet och säkerhet / Medborgarlöfte",
+        "Exempelby kommun > Bo och leva > Trygghet",
         # photo credits and logos
         "Foto: Exempel Exempelsson",
         "Logotyp för Exempelby kommun",
@@ -72,6 +79,9 @@ def test_chrome_lines(line: str) -> None:
         "Polis och kommun ska tillsammans kontakta fastighetsägare i centrum.",
         "Medborgarlöfte för Exempelby kommun 2024–2025",
         "Kommunen följer upp arbetet två gånger per år.",
+        "Vad kan vi göra för att fler ska känna sig trygga?",
+        "Polis / kommun",
+        "Trafik / Narkotika",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

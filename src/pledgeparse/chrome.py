@@ -176,7 +176,14 @@ def is_furniture_words(line: str) -> bool:
 
 
 def has_strong_word(line: str) -> bool:
-    return any(t.lower() in STRONG_WORDS for t in TOKEN.findall(line))
+    """A word no pledge uses, also as part of a compound ("Cookie-inställningar", "kakinställningar")."""
+    for token in TOKEN.findall(line):
+        word = token.lower()
+        if word in STRONG_WORDS or any(part in STRONG_WORDS for part in word.split("-")):
+            return True
+        if word.startswith(("cookie", "kakinst", "kakpolicy")):
+            return True
+    return False
 
 
 def is_contact_line(line: str) -> bool:
@@ -193,8 +200,23 @@ def is_contact_line(line: str) -> bool:
     return bool(POSTAL.match(line.strip()))
 
 
-# A question to the reader about the page itself: a feedback prompt.
-FEEDBACK = re.compile(r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$", re.IGNORECASE)
+# A question to the reader about the page itself: a feedback prompt, and its answer buttons.
+FEEDBACK = re.compile(
+    r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$|"
+    r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
+    r"^(var|är)\s+(den\s+här|denna)\s+(sida|sidan|informationen|texten)\s+(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
+    r"^\s*ja\s*[/|]?\s*nej\s*$",
+    re.IGNORECASE,
+)
+# "Start / Trygghet och säkerhet / Medborgarlöfte": a breadcrumb trail.
+BREADCRUMB = re.compile(r"^(start|startsida|startsidan|hem|home)\s*[/>›»|]\s*\S", re.IGNORECASE)
+BREADCRUMB_SEPARATOR = re.compile(r"\s[/>›»]\s")
+
+
+def is_breadcrumb(line: str) -> bool:
+    if _words(line) > 16 or SENTENCE_END.search(line):
+        return False
+    return bool(BREADCRUMB.match(line)) or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2
 
 
 def is_stamp(line: str) -> bool:
@@ -243,6 +265,7 @@ def line_chrome(line: str) -> bool:
         or is_contact_line(stripped)
         or is_stamp(stripped)
         or is_feedback_prompt(stripped)
+        or is_breadcrumb(stripped)
         or is_file_link(stripped)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
