@@ -80,7 +80,12 @@ def test_council_minute_furniture_is_removed_and_sentence_rejoined() -> None:
     )
     blocks, furniture = clean_blocks(parse_blocks(text))
     assert blocks[0].text.startswith("Målet är att färre ska utsättas för bedrägerier och att kunskapen om hur")
-    assert {f.text for f in furniture} >= {"Tjänsteskrivelse", "Datum 2022-05-03", "Diarienummer KS 2022/145", "§ 12 forts."}
+    assert {f.text for f in furniture} >= {
+        "Tjänsteskrivelse",
+        "Datum 2022-05-03",
+        "Diarienummer KS 2022/145",
+        "§ 12 forts.",
+    }
     assert blocks[-1].kind is BlockKind.list_item
 
 
@@ -190,7 +195,9 @@ def test_joint_pledge_and_police_area_forms() -> None:
     assert find_police_area("LPO Norra Dalarna och Mora kommun") == "Norra Dalarna"
     assert find_police_area("Lokalpolisen i Eskilstuna lovar") == "Eskilstuna"
     # The police area named after a municipality is not a municipality mention.
-    assert find_municipalities(None, "Lokalpolisområde Ljungby och Älmhults kommun. Älmhults kommun lovar.") == ["Älmhult"]
+    assert find_municipalities(None, "Lokalpolisområde Ljungby och Älmhults kommun. Älmhults kommun lovar.") == [
+        "Älmhult"
+    ]
 
 
 def test_period_forms() -> None:
@@ -226,7 +233,12 @@ def test_text_without_blank_lines_between_paragraphs() -> None:
         "Lokalpolisområdeschef\n"
     )
     result = run(text)
-    assert [s.heading for s in result.sections if s.heading] == ["Inledning", "Våra löften", "Uppföljning", "Ydre den 3 februari 2024"]
+    assert [s.heading for s in result.sections if s.heading] == [
+        "Inledning",
+        "Våra löften",
+        "Uppföljning",
+        "Ydre den 3 februari 2024",
+    ]
     assert [p.text for p in result.promises] == ["Polisen genomför trafikkontroller i Österbymo varje månad."]
     assert [(s.name, s.title, s.side.value) for s in result.signatories] == [
         ("Karin Holm", "Kommunstyrelsens ordförande", "kommun"),
@@ -235,7 +247,9 @@ def test_text_without_blank_lines_between_paragraphs() -> None:
 
 
 def test_name_title_organisation_on_one_line() -> None:
-    people = extract_signatories([["Anna Svensson, kommunstyrelsens ordförande, Vara kommun"], ["Per Ek, lokalpolisområdeschef, LPO Lidköping"]])
+    people = extract_signatories(
+        [["Anna Svensson, kommunstyrelsens ordförande, Vara kommun"], ["Per Ek, lokalpolisområdeschef, LPO Lidköping"]]
+    )
     assert [(p.name, p.title, p.organisation, p.side.value) for p in people] == [
         ("Anna Svensson", "kommunstyrelsens ordförande", "Vara kommun", "kommun"),
         ("Per Ek", "lokalpolisområdeschef", "LPO Lidköping", "polis"),
@@ -260,7 +274,11 @@ def test_numbered_topic_headings_and_signed_in_line() -> None:
     )
     result = run(text)
     assert [(p.text, p.theme, p.actors) for p in result.promises] == [
-        ("Polisen och Borås Stad ska genomföra gemensamma insatser i centrum under helger.", "Trygghet i centrum", ["Polisen", "Kommunen"])
+        (
+            "Polisen och Borås Stad ska genomföra gemensamma insatser i centrum under helger.",
+            "Trygghet i centrum",
+            ["Polisen", "Kommunen"],
+        )
     ]
     assert [(s.name, s.organisation, str(s.date)) for s in result.signatories] == [
         ("Ulf Olsson", "Borås Stad", "2020-02-03"),
@@ -283,7 +301,25 @@ def test_question_headings_open_parts_of_their_own_outside_the_pledges() -> None
         ("Vilka effekter vill parterna uppnå?", SectionRole.goals),
     ]
     # Inside the pledge part a question is a theme heading, not a new part.
-    listed = "Medborgarlöfte i Ydre 2025\n\nVåra löften\n\nVad gör polisen?\n\n • genomföra trafikkontroller varje månad\n"
+    listed = (
+        "Medborgarlöfte i Ydre 2025\n\nVåra löften\n\nVad gör polisen?\n\n • genomföra trafikkontroller varje månad\n"
+    )
     result = extract(listed.encode(), "ydre2.txt")
     assert [s.role for s in result.sections if s.heading] == [SectionRole.promises]
-    assert [(p.theme, p.text) for p in result.promises] == [("Vad gör polisen?", "genomföra trafikkontroller varje månad")]
+    assert [(p.theme, p.text) for p in result.promises] == [
+        ("Vad gör polisen?", "genomföra trafikkontroller varje månad")
+    ]
+
+
+def test_a_heading_after_the_follow_up_opens_a_part_of_its_own() -> None:
+    text = (
+        "Medborgarlöfte i Ydre 2025\n\nVåra löften\n\n • genomföra trafikkontroller varje månad\n\n"
+        "Uppföljning\n\nLöftet följs upp två gånger per år.\n\nDelta i arbetet\n\n"
+        "Alla som vill kan anmäla sig till nattvandringarna.\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    assert [(s.heading, s.role) for s in result.sections if s.heading] == [
+        ("Våra löften", SectionRole.promises),
+        ("Uppföljning", SectionRole.follow_up),
+        ("Delta i arbetet", SectionRole.other),
+    ]

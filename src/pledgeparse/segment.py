@@ -310,6 +310,14 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             and (current is None or current.role is not SectionRole.promises)
         ):
             role = SectionRole.other  # a question opens a part of its own, outside the pledges
+        if (
+            role is None
+            and block.kind is BlockKind.heading
+            and current is not None
+            and current.role is SectionRole.follow_up
+            and not _opens_signatures(block)
+        ):
+            role = SectionRole.other  # after the follow-up, a heading opens what the page adds
         if role is not None:
             current = SectionSpan(role, block)
             sections.append(current)
