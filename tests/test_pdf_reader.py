@@ -27,7 +27,8 @@ from pledgeparse.errors import (
 )
 from pledgeparse.models import Block, BlockKind, Format, ReadDocument
 from pledgeparse.readers import read as read_any
-from pledgeparse.readers.pdf import _dehyphenate, read
+from pledgeparse.readers.pdf import read
+from pledgeparse.readers.pdflines import dehyphenate
 from pledgeparse.readers.text import decode, parse_blocks
 from pledgeparse.settings import Settings
 
@@ -318,7 +319,7 @@ def test_table_row_box_is_the_row(pledge: ReadDocument) -> None:
     ],
 )
 def test_dehyphenate(lines: list[str], expected: list[str]) -> None:
-    assert _dehyphenate(lines) == expected
+    assert dehyphenate(lines) == expected
 
 
 # ---------------------------------------------------------------------------

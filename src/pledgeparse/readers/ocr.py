@@ -3,7 +3,7 @@
 Some medborgarlöften are published as scans: signed paper copies, or whole
 council minutes, with no text layer (DOMAIN.md, PDFs). Such pages are rendered
 with pypdfium2 at ``settings.ocr_dpi`` and read by tesseract in Swedish
-through pytesseract. The result is a :class:`~pledgeparse.readers.pdf.PageWords`
+through pytesseract. The result is a :class:`~pledgeparse.readers.pages.PageWords`
 like the one a text page gives, so headings, bullets, paragraphs and
 signature columns are found by the same layout code.
 
@@ -29,7 +29,7 @@ from typing import Any
 
 from pledgeparse.errors import CorruptFileError, OcrUnavailableError
 from pledgeparse.readers.base import clean_inline
-from pledgeparse.readers.pdf import PageWords, Word
+from pledgeparse.readers.pages import PageWords, Word
 from pledgeparse.settings import Settings
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe (or run scripts/install_system_deps.sh)"
