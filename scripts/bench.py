@@ -269,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
     args = parser.parse_args(argv)
 
+    from pledgeparse.startup import skip_pandas_probe
+
+    skip_pandas_probe()  # as `pledgeparse parse` does: the pipeline never hands pyarrow pandas objects
     print(f"machine: {os.cpu_count()} cores; jobs: {args.jobs}")
     names = ("short", "long") if args.corpus == "both" else (args.corpus,)
     rows = [measure(CORPORA[name], args.out, args.docs, args.jobs) for name in names]
