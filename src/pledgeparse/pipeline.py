@@ -36,7 +36,9 @@ from pledgeparse.models import (
     Signatory,
 )
 from pledgeparse.periods import assign_periods
-from pledgeparse.pledges import QUOTE_ITEM, STRONG_LEAD_IN, PledgeDraft, extract_pledges
+from pledgeparse.pledge_items import PledgeDraft
+from pledgeparse.pledge_words import QUOTE_ITEM, STRONG_LEAD_IN
+from pledgeparse.pledges import extract_pledges
 from pledgeparse.prose_signatures import signers_in_prose
 from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment

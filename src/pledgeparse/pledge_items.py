@@ -1,0 +1,344 @@
+"""One piece of the pledge part at a time: lead-ins and the actors they name,
+actor labels ("Polis: ..."), "Ansvarig:" lines and trailing parentheses,
+items whose bullets were lost, table header layouts, and the records the
+walker proposes (:class:`PledgeDraft`, :class:`Candidate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pledgeparse.actors import (
+    BOTH_PARTIES,
+    MUNICIPALITY,
+    POLICE,
+    agent_actors,
+    inverted_actors,
+    is_actor_name,
+    is_passive_subject,
+    split_actor_list,
+    subject_actors,
+)
+from pledgeparse.models import Block, BlockKind
+from pledgeparse.pledge_words import (
+    ACTOR_HEADER,
+    ACTOR_LABEL,
+    COMMITMENT,
+    GOAL_WORDS,
+    HEADER_CELL_WORDS,
+    LEAD_IN_END,
+    LEAD_IN_WORDS,
+    NON_PLEDGE_LIST,
+    OTHER_HEADER,
+    PLEDGE_LIST,
+    RESPONSIBLE_HEADER,
+    RESPONSIBLE_TAIL,
+    SENTENCE_SPLIT,
+    TEXT_HEADER,
+    TRAILING_ACTORS,
+    TRAILING_DOTS,
+    WISHED_STATE,
+    fold,
+    promising_actors,
+    starts_infinitive,
+)
+from pledgeparse.quantify import has_deadline, is_quantified, pledge_kind
+from pledgeparse.segment import SectionSpan
+
+
+@dataclass
+class PledgeDraft:
+    text: str
+    theme: str | None
+    actors: list[str]
+    quantified: bool
+    block: Block
+    layout: str
+    section_index: int
+    responsible: list[str] = field(default_factory=list)
+    own_actors: bool = False
+    has_deadline: bool = False
+    kind: str = "action"
+
+
+@dataclass
+class Table:
+    actor_col: int | None = None
+    responsible_col: int | None = None
+    text_col: int = 0
+
+
+def is_lead_in(text: str) -> bool:
+    text = fold(text)
+    if len(text) > 400:
+        return False
+    bare = text.rstrip(" .")
+    if text.endswith(":") or bool(LEAD_IN_END.search(bare) and LEAD_IN_WORDS.search(text)):
+        return True
+    if TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text):
+        return True  # "Polisen skall öka synligheten ... genom"
+    # "X och Y lovar att genomföra följande aktiviteter. Tabellen visar ..."
+    return bool(
+        re.search(
+            r"\b(lovar|åtar sig|ska|genomföra|genomför)\b[^.]*\b(följande|nedan|nedanstående)\b", text, re.IGNORECASE
+        )
+    )
+
+
+GENITIVE_LEAD = re.compile(
+    r"\b(?P<party>polisens|kommunens|lokalpolisområdets|[A-ZÅÄÖ][\wåäö]+ kommuns|[A-ZÅÄÖ][\wåäö]+ stads)\s+"
+    r"(egna\s+)?(medborgar)?(löfte|löften|löftet|åtaganden|åtagande|insatser|aktiviteter)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str]:
+    """Who gives the pledges announced by a lead-in (both parties by default)."""
+    # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
+    # att:", "Detta gör vi genom att:") speaks for both parties; "polisens
+    # medborgarlöften:" for the police.
+    named = promising_actors(text) or subject_actors(text) or inverted_actors(text)
+    if named:
+        return named
+    genitive = GENITIVE_LEAD.search(text)
+    if genitive:
+        return [POLICE if "polis" in genitive.group("party").lower() else MUNICIPALITY]
+    return list(parties)
+
+
+PARTIES_SENTENCE = re.compile(r"medborgarlöfte|\blovar\b|kommit överens|\bkommer\b.*\batt\b", re.IGNORECASE)
+
+
+def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
+    """Who gives the pledge: both parties, or every party the text names as
+    giving it ("Örebro kommun, ÖrebroBostäder, Västerporten och
+    lokalpolisområde Örebro har kommit överens om ett medborgarlöfte")."""
+    for section in sections:
+        for block in section.blocks:
+            if block.kind is not BlockKind.paragraph:
+                continue
+            for sentence in SENTENCE_SPLIT.split(fold(block.text))[:3]:
+                named = subject_actors(sentence)
+                if named and len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
+                    return named
+    return list(BOTH_PARTIES)
+
+
+NUMBERING = re.compile(r"^\s*\d+[.)]\s+")
+TOPICAL_LEAD_IN = re.compile(r"\bgenom( att)?\s*:?\s*$", re.IGNORECASE)
+
+
+def topical_lead_in(text: str) -> bool:
+    """ "Polis och kommun ska arbeta för att minska X genom att:" names the
+    topic of its items, which are its theme; "Polisen lovar att:" does not."""
+    return bool(TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text) and len(text.split()) >= 6)
+
+
+def list_is_pledges(lead_in: str) -> bool:
+    if PLEDGE_LIST.search(lead_in):
+        return True
+    return not NON_PLEDGE_LIST.search(lead_in)
+
+
+def header_layout(cells: list[str]) -> Table | None:
+    """Column roles from a header row, or None when the row is not a header."""
+    roles = Table()
+    seen = False
+    for index, cell in enumerate(cells):
+        key = fold(cell).lower().strip(":")
+        if len(key.split()) > HEADER_CELL_WORDS:
+            continue  # a whole pledge ("Aktiviteter för unga ..."), or a theme, not a header word
+        if ACTOR_HEADER.match(key):
+            roles.actor_col, seen = index, True
+        elif RESPONSIBLE_HEADER.match(key):
+            roles.responsible_col, seen = index, True
+        elif TEXT_HEADER.match(key):
+            roles.text_col, seen = index, True
+        elif OTHER_HEADER.match(key):
+            seen = True
+    return roles if seen else None
+
+
+def actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], bool]:
+    """Actors a pledge names itself (and True), else the inherited ones (and False)."""
+    trailing = TRAILING_ACTORS.search(text)
+    if trailing:
+        listed = split_actor_list(trailing.group("actors"))
+        if listed and all(is_actor_name(a) for a in listed):
+            return listed, True
+    subject = subject_actors(text)
+    if subject and not is_passive_subject(text):
+        return subject, True
+    inverted = None if subject else inverted_actors(text)
+    if inverted:
+        return inverted, True
+    agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
+    if agent:
+        return agent, True
+    return list(inherited), False
+
+
+def is_topic_parent(block: Block, nxt: Block | None) -> bool:
+    """A list item that only names the topic of what follows it: the items
+    nested under it, or (a numbered heading such as "1. Trygghet i centrum")
+    the paragraphs after it."""
+    if nxt is None:
+        return False
+    text = fold(block.text)
+    short_topic = len(text.split()) <= 6 and not COMMITMENT.search(text) and not text.endswith(".")
+    if nxt.kind is BlockKind.list_item and nxt.level > block.level:
+        return text.endswith(":") or short_topic
+    return nxt.kind is BlockKind.paragraph and (block.ordered or text.endswith(":")) and short_topic
+
+
+def split_responsible(text: str) -> tuple[str, list[str]]:
+    """Separate an "Ansvarig: X" tail from an item's text."""
+    m = RESPONSIBLE_TAIL.search(text)
+    if not m or m.start() == 0:
+        return text, []
+    who = split_actor_list(m.group("who"))
+    if not who or not all(is_actor_name(w) for w in who):
+        return text, []
+    return text[: m.start()].rstrip(" ,;"), who
+
+
+def label_actors(text: str) -> list[str] | None:
+    """Actors of a label such as "Polis:" or "Polis och kommun:"."""
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\+|(?<!-)\s+och\b|\bsamt\b)\s*", text.strip()) if p.strip()]
+    if parts and all(is_actor_name(p) for p in parts):
+        return split_actor_list(text)
+    return None
+
+
+@dataclass
+class Candidate:
+    """A piece of the document that might be a pledge, with the rules' verdict
+    and the context the verdict was made in (the classifier's features)."""
+
+    draft: PledgeDraft
+    rule: bool
+    features: dict[str, str] = field(default_factory=dict)  # categorical context, for the classifier
+    in_part: bool = False  # stands in the pledge part
+    signals: dict[str, bool] = field(default_factory=dict)  # a sentence's word signals (prose only)
+
+
+def item_lines(text: str) -> list[str]:
+    """The items of a paragraph whose lines each begin an item, else the paragraph."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    ended = all(re.search(r"[,;.]$", line) for line in lines[:-1])  # not a hard-wrapped sentence
+    if len(lines) > 1 and ended and all(starts_infinitive(line) for line in lines):
+        return [line.rstrip(",;") for line in lines]
+    return [fold(text)]
+
+
+LABEL_START = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och)\s*[\wåäö]+)?\s*:\s)")
+
+
+def label_segments(text: str) -> list[str]:
+    """ "Polis: Hundsök ... Kommun: Drogvaneundersökning ...": one item per label, or []."""
+    parts = [fold(p) for p in LABEL_START.split(text) if p.strip()]
+    if parts and all(line_label(p) for p in parts) and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    return []
+
+
+def item_like(text: str) -> bool:
+    """A paragraph that reads as one item of a list: short, or lines that each begin an item."""
+    folded = fold(text)
+    if len(item_lines(text)) > 1:
+        return True
+    if GOAL_WORDS.search(folded) or folded.endswith(":"):
+        return False  # "Mål: ...", a new lead-in
+    return len(folded) <= 350 and len(SENTENCE_SPLIT.split(folded)) <= 2
+
+
+def sentence_heading(text: str) -> bool:
+    """A "heading" that is a sentence in which a party commits itself."""
+    words = text.split()
+    return (
+        len(words) >= 7
+        and not text.rstrip().endswith(":")
+        and bool(COMMITMENT.search(text))
+        and bool(subject_actors(text) or inverted_actors(text))
+        and not is_lead_in(text)
+    )
+
+
+def cut_off_commitment(text: str) -> bool:
+    """A last line cut off mid-sentence in which a party commits itself ("Polisen ska besöka skolorna")."""
+    return (
+        len(text.split()) >= 3
+        and not re.search(r"[.!?:]\s*$", text)
+        and bool(COMMITMENT.search(text))
+        and bool(subject_actors(text) or inverted_actors(text))
+    )
+
+
+def item_is_lead_in(text: str) -> bool:
+    """A list item that announces the items after it ("Polisen ska ... genom:")."""
+    return bool(LEAD_IN_END.search(text.rstrip(" .")) and (COMMITMENT.search(text) or subject_actors(text)))
+
+
+DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)\s+[-–]\s+(?=[A-ZÅÄÖ])")
+
+
+def actor_sentences(text: str) -> list[str] | None:
+    """The sentences of an item when each names its own party and not all the
+    same one; None otherwise (one actor with an explanation stays one pledge)."""
+    sentences = SENTENCE_SPLIT.split(fold(text))
+    if len(sentences) < 2:
+        return None
+    subjects = [subject_actors(sentence) for sentence in sentences]
+    if not all(subjects) or len({tuple(sorted(s or [])) for s in subjects}) < 2:
+        return None
+    if any(WISHED_STATE.search(sentence) or GOAL_WORDS.search(sentence) for sentence in sentences):
+        return None  # "... sanera klotter. Åre kommun ska vara tryggt.": the second says why
+    return sentences
+
+
+def dash_theme(text: str) -> tuple[str | None, str]:
+    """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
+    The pledge text keeps the theme, as printed."""
+    m = DASH_THEME.match(text)
+    if not m or COMMITMENT.search(m.group("theme")):
+        return None, text
+    return m.group("theme"), text[m.end() :]
+
+
+def clean_lead_in(text: str) -> str:
+    """ "Polisen lovar att.." -> "Polisen lovar att:" (a lead-in that trails off in dots)."""
+    return TRAILING_DOTS.sub(":", text) if TRAILING_DOTS.search(text) else text
+
+
+def line_label(line: str) -> list[str] | None:
+    """The actors of an item's label ("Polis: ...", "Polis och kommun: ..."), or None."""
+    label = ACTOR_LABEL.match(line)
+    return label_actors(label.group("label")) if label else None
+
+
+def make_draft(
+    text: str,
+    theme: str | None,
+    actors: list[str],
+    block: Block,
+    layout: str,
+    section_index: int,
+    responsible: list[str],
+    quant_text: str | None,
+    own_actors: bool,
+) -> PledgeDraft:
+    return PledgeDraft(
+        text=text,
+        theme=theme,
+        actors=actors,
+        quantified=is_quantified(quant_text or text),
+        block=block,
+        layout=layout,
+        section_index=section_index,
+        responsible=responsible,
+        own_actors=own_actors,
+        has_deadline=has_deadline(quant_text or text),
+        kind=pledge_kind(text),
+    )

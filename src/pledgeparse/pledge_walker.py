@@ -1,0 +1,409 @@
+"""The walk over a document's sections that proposes every list item, table
+row and prose sentence as a :class:`~pledgeparse.pledge_items.Candidate`,
+with the rules' verdict and the context it was made in."""
+
+from __future__ import annotations
+
+import re
+
+from pledgeparse.actors import (
+    inverted_actors,
+    is_actor_name,
+    split_actor_list,
+    subject_actors,
+)
+from pledgeparse.models import Block, BlockKind, SectionRole
+from pledgeparse.pledge_items import (
+    NUMBERING,
+    Candidate,
+    Table,
+    actor_sentences,
+    actors_from_text,
+    clean_lead_in,
+    cut_off_commitment,
+    dash_theme,
+    document_parties,
+    header_layout,
+    is_lead_in,
+    is_topic_parent,
+    item_is_lead_in,
+    item_like,
+    item_lines,
+    label_actors,
+    label_segments,
+    lead_in_actors,
+    line_label,
+    list_is_pledges,
+    make_draft,
+    sentence_heading,
+    split_responsible,
+    topical_lead_in,
+)
+from pledgeparse.pledge_words import (
+    ACTOR_HEADER,
+    COMMITMENT,
+    DOC_META,
+    GOAL_WORDS,
+    NON_PLEDGE_LIST,
+    PLEDGE_FRAME,
+    QUOTE_ITEM,
+    RESPONSIBLE_LINE,
+    SENTENCE_SPLIT,
+    STRONG_LEAD_IN,
+    TEXT_HEADER,
+    fold,
+    promising_actors,
+    prose_is_pledge,
+    prose_signals,
+)
+from pledgeparse.quantify import is_quantified
+from pledgeparse.segment import SectionSpan
+from pledgeparse.signature_words import is_date_line
+
+
+class Walker:
+    """Walks every section once, in order, and proposes candidates."""
+
+    def __init__(self, sections: list[SectionSpan], part: set[int], lead_in_only: set[int]) -> None:
+        self.sections = sections
+        self.part = part
+        self.lead_in_only = lead_in_only
+        self.out: list[Candidate] = []
+        self.at_end = False  # walking the text's last, cut-off line
+        self.final = next((s.blocks[-1] for s in reversed(sections) if s.blocks), None)  # the text's last block
+        self.parties = document_parties(sections)
+
+    # -- state per section ---------------------------------------------------
+    def _reset(self, index: int) -> None:
+        section = self.sections[index]
+        self.index = index
+        self.in_part = index in self.part
+        self.strict = index in self.lead_in_only and not self.in_part
+        self.theme: str | None = None
+        self.theme_from_table = False
+        self.lead_actors: list[str] = list(self.parties)
+        if section.heading is not None:
+            self.lead_actors = subject_actors(section.heading.text) or self.lead_actors
+        self.list_mode = self.in_part
+        self.lead_kind = "none"
+        self.lead_text = ""
+        self.lead_list = False  # a strong pledge lead-in opened the list that follows
+        self.table = Table()
+        self.parents: dict[int, str] = {}
+        self.label_actors: list[str] | None = None
+        self.para_items = False  # paragraphs after "Polisen lovar:" are its items
+
+    def run(self) -> list[Candidate]:
+        for index, section in enumerate(self.sections):
+            if index and section.heading is None and section.role is SectionRole.other:
+                # The text runs on past the title block: what a lead-in there opened goes on.
+                self.index, self.in_part = index, index in self.part
+                self.strict = index in self.lead_in_only and not self.in_part
+                self.list_mode = self.list_mode or self.in_part
+                self.theme = None  # headings of the title block are not themes
+            else:
+                self._reset(index)
+            blocks = section.blocks
+            for i, block in enumerate(blocks):
+                prev = blocks[i - 1] if i else None
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                self._block(block, prev, nxt)
+        last = self.sections[-1] if self.sections else None
+        if last is not None and last.heading is not None and not last.blocks and cut_off_commitment(last.heading.text):
+            # The page ends in a committing sentence that the reader took for a heading.
+            self.at_end = True
+            self._paragraph(last.heading, fold(last.heading.text), None)
+        return self.out
+
+    def _block(self, block: Block, prev: Block | None, nxt: Block | None) -> None:
+        text = fold(block.text)
+        after_table = prev is not None and prev.kind is BlockKind.table_row
+        if block.kind is BlockKind.heading:
+            self._heading(text, after_table, block, nxt)
+            return
+        if block.kind is not BlockKind.table_row and after_table and self.theme_from_table:
+            self.theme, self.theme_from_table = None, False  # the table's themes end with the table
+        if block.kind is BlockKind.table_row:
+            self._table_row(block, text)
+        elif block.kind is BlockKind.list_item:
+            self._list_item(block, text, nxt)
+        else:
+            self._paragraph(block, text, nxt, prev)
+
+    # -- the context of what follows -----------------------------------------
+    def _counts(self) -> bool:
+        """Do lists here count as pledges?"""
+        if self.strict:
+            return self.list_mode
+        return self.list_mode and (self.in_part or self.lead_list)
+
+    def _features(self, layout: str) -> dict[str, str]:
+        return {
+            "layout": layout,
+            "role": self.sections[self.index].role.value,
+            "in_part": str(self.in_part),
+            "list_mode": str(self.list_mode),
+            "lead": self.lead_kind,
+            "lead_list": str(self.lead_list),
+            "theme": str(self.theme is not None),
+            "theme_goal": str(bool(self.theme and GOAL_WORDS.search(self.theme))),
+            "lead_focus": str(bool(NON_PLEDGE_LIST.search(self.lead_text))),
+            "lead_goal": str(bool(GOAL_WORDS.search(self.lead_text))),
+            "lead_doc": str(bool(DOC_META.search(self.lead_text))),
+        }
+
+    def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
+        bare = NUMBERING.sub("", text)
+        if block is not None and sentence_heading(bare):
+            # A committing sentence the reader took for a heading (a last, cut-off line).
+            self._paragraph(block, text, nxt)
+            return
+        subject = subject_actors(bare) or inverted_actors(bare)
+        if subject and is_lead_in(clean_lead_in(text) + ":"):
+            # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
+            self.lead_actors = subject
+            self.list_mode = not self.strict or bool(STRONG_LEAD_IN.search(text))
+            self.lead_kind = "strong" if STRONG_LEAD_IN.search(text) or COMMITMENT.search(text) else "pledge"
+            self.lead_text = text
+            self.lead_list = True
+            self.label_actors = None
+            # A numbered lead-in ("2. Polisen och kommunen skall tillsammans") is a
+            # parent item set as a heading: the theme of what follows, as in a list.
+            self.theme = NUMBERING.sub("", text).rstrip(":") if NUMBERING.match(text) else None
+            self.parents.clear()
+            return
+        if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":"):
+            # "Följande processer ligger till grund för ...": it announces its list.
+            self._lead_in(text if text.endswith(":") else text + ":")
+            self.theme = None
+            return
+        if is_date_line(text) or DOC_META.search(text):
+            return  # a publication date or the document's own title, not a theme
+        self.theme = text.rstrip(":")
+        self.theme_from_table = after_table  # a heading between table rows names the rows that follow
+        self.list_mode = self.in_part and not self.strict
+        self.lead_kind = "none"
+        self.lead_text = ""
+        self.lead_list = False
+        self.para_items = False
+        self.parents.clear()
+        self.label_actors = None
+
+    def _table_row(self, block: Block, text: str) -> None:
+        cells = [fold(c) for c in (block.cells or [text])]
+        layout = header_layout(cells)
+        if layout is not None or block.header:
+            self.table = layout or Table()
+            first = cells[0] if cells else ""
+            if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
+                self.theme, self.theme_from_table = first, True
+            return
+        non_empty = [c for c in cells if c]
+        if len(non_empty) == 1 and cells[0] and len(cells[0].split()) <= 6 and not COMMITMENT.search(cells[0]):
+            self.theme, self.theme_from_table = cells[0], True  # a theme row inside the table
+            return
+        table = self.table
+        pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
+        if not pledge_text:
+            return
+        actors: list[str] = []
+        responsible: list[str] = []
+        if table.responsible_col is not None and table.responsible_col < len(cells):
+            responsible = split_actor_list(cells[table.responsible_col])
+        if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
+            actors = split_actor_list(cells[table.actor_col])
+        elif table.actor_col is None and responsible and all(is_actor_name(r) for r in responsible):
+            actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
+        elif table.actor_col is None and len(cells) >= 2 and label_actors(cells[1]):
+            actors = label_actors(cells[1]) or []
+        own = bool(actors)
+        if not actors:
+            actors, own = actors_from_text(pledge_text, self.lead_actors)
+        # A time column ("Hösten 2021", "Löpande") quantifies the row.
+        other_cells = " ".join(c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col))
+        draft = make_draft(
+            pledge_text, self.theme, actors, block, "table_row", self.index, responsible, other_cells, own
+        )
+        rule = self.in_part and not self.strict
+        self.out.append(Candidate(draft, rule, self._features("table_row"), self.in_part))
+
+    def _list_item(self, block: Block, text: str, nxt: Block | None) -> None:
+        self.para_items = False  # the lead-in's items are a real list: paragraphs after it are not items
+        if nxt is not None and nxt.kind is BlockKind.list_item and nxt.level >= block.level and item_is_lead_in(text):
+            # "Polisen skall öka synligheten ... genom", "Polisen och kommunen skall tillsammans":
+            # who does the items below, neither a pledge nor a theme.
+            self.lead_actors = lead_in_actors(text, self.parties)
+            self.label_actors = None
+            self.parents[block.level] = text.rstrip(":")  # a parent item is its children's theme
+            return
+        after_item = self.out and self.out[-1].draft.layout == "list_item" and self.out[-1].draft.block.ordered
+        if is_topic_parent(block, nxt) and not (after_item and nxt is not None and nxt.kind is BlockKind.paragraph):
+            if nxt is not None and nxt.kind is BlockKind.paragraph:
+                self.theme = text.rstrip(":")  # a numbered heading over prose pledges
+            else:
+                self.parents[block.level] = text.rstrip(":")
+            return
+        item_theme = self.theme
+        for level in sorted(self.parents):
+            if level < block.level:
+                item_theme = self.parents[level]
+        lines = [fold(line) for line in block.text.split("\n") if line.strip()]
+        labelled_lines = [line for line in lines[1:] if line_label(line)]
+        if len(lines) >= 2 and len(labelled_lines) == len(lines) - 1 and not line_label(lines[0]):
+            # "Förebyggande arbete i skolan / Polis: ... / Kommun: ...": a topic
+            # with one labelled pledge per line.
+            for line in labelled_lines:
+                self._item(block, line, lines[0].rstrip(":"), None)
+            return
+        themed, _rest = dash_theme(text)
+        parts = actor_sentences(text)
+        if parts:
+            # "Polisen gör X. Kommunen gör Y.": two commitments of different parties (GOLD.md 3).
+            for part in parts:
+                self._item(block, part, themed or item_theme, nxt)
+            return
+        self._item(block, text, themed or item_theme, nxt)
+
+    def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None) -> None:
+        item_text, responsible = split_responsible(text)
+        item_text = fold(item_text)
+        quoted = bool(QUOTE_ITEM.search(item_text))
+        if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
+            who = RESPONSIBLE_LINE.match(fold(nxt.text))
+            if who:
+                responsible = split_actor_list(who.group("who"))
+        labelled = line_label(item_text)
+        own = True
+        if labelled:
+            actors = labelled  # "Polis: Genomföra ...": the label names who does it; the text keeps it, as printed
+        elif subject_actors(item_text):
+            actors, own = actors_from_text(item_text, self.lead_actors)
+        elif responsible:
+            actors = list(responsible)
+        else:
+            actors, own = actors_from_text(item_text, self.label_actors or self.lead_actors)
+        draft = make_draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
+        self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item"), self.in_part))
+
+    def _paragraph(self, block: Block, text: str, nxt: Block | None, prev: Block | None = None) -> None:
+        """A paragraph: the rest of a list item, an actor label, labelled
+        pledges, a lead-in, items without bullets, or prose sentences."""
+        if RESPONSIBLE_LINE.match(text) or self._continues_item(text, prev) or self._actor_label(text):
+            return
+        next_is_list = (
+            nxt is not None
+            and nxt.kind in (BlockKind.list_item, BlockKind.table_row)
+            and not QUOTE_ITEM.search(nxt.text)
+        )
+        segments = label_segments(block.text)
+        if segments:
+            # "Polis: ... Kommun: ..." under an item that names their topic.
+            theme = self.theme
+            if prev is not None and prev.kind is BlockKind.list_item and self.out and self.out[-1].draft.block is prev:
+                theme = self.out.pop().draft.text.rstrip(":")
+            for segment in segments:
+                self._item(block, segment, theme, nxt)
+            return
+        lead_text = clean_lead_in(text)
+        if is_lead_in(lead_text) or (next_is_list and text.endswith(",")):
+            self._lead_in(lead_text)
+            return
+        if self.para_items and self.list_mode and item_like(block.text):
+            # Items separated by blank lines, or whose bullets were lost.
+            for line in item_lines(block.text):
+                self._item(block, line, self.theme, nxt)
+            return
+        self.para_items = False
+        if self.strict:
+            self.list_mode = False
+            return
+        self.lead_list = False
+        # A sentence right above a list whose items name nobody is what they
+        # depend on; above items that each name their party it stands alone.
+        next_is_lead = (next_is_list and nxt is not None and not subject_actors(fold(nxt.text))) or (
+            nxt is not None and nxt.kind is BlockKind.paragraph and is_lead_in(fold(nxt.text))
+        )
+        self._sentences(block, text, next_is_lead)
+
+    def _continues_item(self, text: str, prev: Block | None) -> bool:
+        """A list item's sentence that goes on below it (its line break became a paragraph)."""
+        if not (
+            prev is not None
+            and prev.kind is BlockKind.list_item
+            and self.out
+            and self.out[-1].draft.block is prev
+            and text[:1].islower()
+            and not re.search(r"[.!?:]\s*$", prev.text)
+        ):
+            return False
+        draft = self.out[-1].draft
+        draft.text = f"{draft.text} {text}"
+        draft.quantified = is_quantified(draft.text)
+        return True
+
+    def _actor_label(self, text: str) -> bool:
+        """ "Polis:" or "Polis och kommun:" on its own: who does the items below."""
+        label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
+        labelled = label_actors(label.group(1)) if label and len(text.split()) <= 5 else None
+        if labelled:
+            self.label_actors = labelled
+            self.list_mode = True
+            self.lead_kind = "label"
+        return labelled is not None
+
+    def _sentences(self, block: Block, text: str, next_is_lead: bool) -> None:
+        """Each sentence of a prose paragraph as a candidate; an explanatory
+        sentence without an actor of its own joins the pledge before it."""
+        theme, body = dash_theme(text)
+        previous: Candidate | None = None
+        sentences = SENTENCE_SPLIT.split(body)
+        for position, sentence in enumerate(sentences):
+            signals = prose_signals(sentence)
+            if self._cut_off(block, position == len(sentences) - 1, sentence):
+                # The page ends mid-sentence: three visible words are enough (GOLD.md).
+                signals["short"] = len(sentence.split()) < 3
+            by = promising_actors(sentence)
+            core = PLEDGE_FRAME.sub("", sentence)  # "Löftet innebär att polisen ska ...": polisen is the subject
+            actors, own = (by, True) if by else actors_from_text(core[:1].upper() + core[1:], self.lead_actors)
+            if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
+                # One actor with an explanatory second sentence: one pledge with both.
+                previous.draft.text = f"{previous.draft.text} {sentence}"
+                previous.draft.quantified = is_quantified(previous.draft.text)
+                continue
+            rule = prose_is_pledge(signals, self.in_part, by is not None)
+            if next_is_lead and signals["lovar"] and position == len(sentences) - 1:
+                rule = False  # "X och Y lovar att arbeta för ... genom att:": the list says how
+            draft_text = sentence if previous is not None or theme is None else text
+            draft = make_draft(draft_text, theme or self.theme, actors, block, "paragraph", self.index, [], None, own)
+            features = self._features("paragraph")
+            features.update({k: str(v) for k, v in signals.items()})
+            features["next_lead"] = str(next_is_lead)
+            previous = Candidate(draft, rule, features, self.in_part, signals)
+            self.out.append(previous)
+
+    def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
+        """The last words of a text that was cut off (a copied page ends mid-sentence)."""
+        at_end = self.at_end or block is self.final
+        return last_sentence and at_end and not re.search(r"[.!?:;)”\"]\s*$", sentence)
+
+    def _lead_in(self, text: str) -> None:
+        # A lead-in may close a longer paragraph (a PDF line break is not
+        # always a paragraph break): judge its last sentence.
+        last = SENTENCE_SPLIT.split(text)[-1]
+        strong = bool(STRONG_LEAD_IN.search(last)) and bool(re.search(r"(:|\batt)\s*$", last))
+        if self.strict:
+            self.list_mode = strong and text.endswith(":")
+        else:
+            self.list_mode = list_is_pledges(last)
+        self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")
+        self.lead_text = last
+        # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
+        # och kommunen göra:") counts wherever it stands; what the pledge
+        # document itself shall do ("Medborgarlöften ska:") is its purpose.
+        about_document = bool(DOC_META.search(last)) and not (promising_actors(last) or inverted_actors(last))
+        self.lead_list = self.list_mode and (strong or bool(COMMITMENT.search(last))) and not about_document
+        self.lead_actors = lead_in_actors(last, self.parties)
+        self.label_actors = None
+        self.para_items = bool(re.search(r"(:|\batt)\s*$", last))
+        if topical_lead_in(last):
+            self.theme = NUMBERING.sub("", last).rstrip(" :")

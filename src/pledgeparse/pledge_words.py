@@ -1,0 +1,214 @@
+"""The words that decide whether a piece of text is a pledge.
+
+Lead-ins and the lists they announce, commitment verbs, the prose that is not
+a pledge even where it uses a modal (what has been done, what surveys show,
+wished states, quotations, goals), table header words, and the word-level
+signals of a sentence that the rules and the classifier share
+(:func:`prose_signals`, :func:`prose_is_pledge`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgeparse.actors import (
+    is_actor_name,
+    subject_actors,
+)
+
+# A lead-in announces the list that follows and who makes the pledges.
+LEAD_IN_END = re.compile(
+    r"(:|\bgenom att|\bföljande|\blovar( vi| att)?|\bska|\bskall|\bgenom|\bom|\bgöra|\bgör vi|\bgenomföras|\blovar vi|"
+    r"\bska tillsammans|\bskall tillsammans)\s*$",
+    re.IGNORECASE,
+)
+LEAD_IN_WORDS = re.compile(
+    r"\b(lovar|löfte|löften|åtar sig|åtar vi oss|förbinder sig|ska vi|gör vi|följande|genom att|"
+    r"ska tillsammans|ska:|kommer att:|aktörerna)\b",
+    re.IGNORECASE,
+)
+# Lead-ins whose list is not pledges.
+NON_PLEDGE_LIST = re.compile(
+    r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
+    r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
+    r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag)",
+    re.IGNORECASE,
+)
+PLEDGE_LIST = re.compile(
+    r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE
+)
+# A sentence that commits a party: a modal or a pledge verb.
+COMMITMENT = re.compile(
+    r"\b(ska|skall|kommer( \w+){0,3} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
+    r"anordnar|arrangerar|bjuder in)\b",
+    re.IGNORECASE,
+)
+# Sentences about the pledge document itself, not pledges.
+DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
+# "Enligt löftet ska polisen ...", "I det nya medborgarlöftet kommer kommunen att ...":
+# the pledge named as the source of what a party commits to, not the subject.
+PLEDGE_FRAME = re.compile(
+    r"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?(?:medborgar)?löfte(?:t|na)\b,?\s*"
+    r"|(?:det\s+nya\s+)?(?:medborgar)?löfte(?:t|na)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
+    r"(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+)",
+    re.IGNORECASE,
+)
+META = re.compile(
+    r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
+    r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
+    r"tabellen|nedan\b",
+    re.IGNORECASE,
+)
+ACTOR_LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$"
+)
+TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
+RESPONSIBLE_LINE = re.compile(
+    r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
+)
+# "Ansvarig: X" on its own line inside an item, or at the end of its text.
+RESPONSIBLE_TAIL = re.compile(
+    r"(?:\n|\s+|^)\(?(?:ansvarig|ansvariga|huvudansvarig|utförare)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)
+# Header cells, by their first word(s): "UTFÖRARE", "Ansvarig förvaltning", "Klart senast".
+ACTOR_HEADER = re.compile(r"^(utförare|utförs av|vem\b|aktör|aktörer|genomförs av|genomförande part)", re.IGNORECASE)
+RESPONSIBLE_HEADER = re.compile(r"^(ansvarig|ansvariga|huvudansvarig|ansvar\b)", re.IGNORECASE)
+TEXT_HEADER = re.compile(
+    r"^(aktivitet|aktiviteter|åtgärd|åtgärder|insats|insatser|löfte|löften|vad\b|beskrivning|medborgarlöfte)",
+    re.IGNORECASE,
+)
+OTHER_HEADER = re.compile(
+    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period)",
+    re.IGNORECASE,
+)
+HEADER_CELL_WORDS = 4
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Prose that is not a pledge even where it uses a modal: what has been done
+# ("Polisen har genomfört medborgardialoger"), what surveys show, who it is
+# that makes the pledge ("Det är LPO X som lovar ..."), and wished states
+# ("Alla ska känna sig trygga").
+PAST = re.compile(
+    r"\b(har|hade)\s+(\w+\s+){0,3}?\w+(at|it|tt|rt|ts|ats|its|dd|tts)\b|"
+    r"\b(genomfördes|genomförde|togs fram|tog fram|beslutades|beslutade|undertecknades|skrevs under|signerades|"
+    r"signerade|sammanställde|analyserade|identifierades|framkom|framkommit)\b",
+    re.IGNORECASE,
+)
+SITUATION = re.compile(
+    r"\b(visar|visade|framgår|upplever|upplevde|uppger|uppgav|upplevs|anmäldes|ökade|minskade|är ett problem)\b",
+    re.IGNORECASE,
+)
+CLEFT = re.compile(r"^(det är|det var)\b.{0,120}\bsom\b", re.IGNORECASE)
+WISHED_STATE = re.compile(
+    r"\b(ska|skall|kommer att)\s+(känna|kännas|upplevas|uppleva|vara|bli|kunna|må|ha möjlighet|präglas)\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(
+    r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|berättar|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
+    r"välkomnar|hoppas|ser fram emot)\b",
+    re.IGNORECASE,
+)
+# "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
+PRONOUN_START = re.compile(
+    r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE
+)
+GOAL_WORDS = re.compile(
+    r"^\s*(mål|målet|målen|målsättning\w*|ambition\w*|vision\w*|effekt\w*|syfte\w*|förväntad\w*|önskad\w*)\b|"
+    r"\b(målsättningen|ambitionen|syftet|effekten|visionen) (är|med)\b|\bhar som (mål|målsättning|ambition)\b|"
+    r"\b(är|var) att\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP = re.compile(r"\b(återkoppl\w*|redovis\w*|följas upp|följs upp|utvärder\w*|revider\w*)\b", re.IGNORECASE)
+# "– Vi är glada ..., säger X": a quotation that a news page's dash made a list item.
+QUOTE_ITEM = re.compile(r"[,.!?]\s*[”\"]?\s*(säger|sa|berättar|menar|tycker|konstaterar)\s", re.IGNORECASE)
+TRAILING_DOTS = re.compile(r"\s*(\.\.+|…)\s*$")
+
+
+def prose_signals(sentence: str) -> dict[str, bool]:
+    """Word-level signals of a prose sentence, shared by the rules and the classifier."""
+    return {
+        "commits": bool(COMMITMENT.search(sentence)),
+        "subject": subject_actors(sentence) is not None,
+        "meta": bool(META.search(sentence)),
+        "doc_meta": bool(DOC_META.search(PLEDGE_FRAME.sub("", sentence))),
+        "pronoun": bool(PRONOUN_START.search(sentence)),
+        "past": bool(PAST.search(sentence)),
+        "situation": bool(SITUATION.search(sentence)),
+        "cleft": bool(CLEFT.search(sentence)),
+        "wished": bool(WISHED_STATE.search(sentence)),
+        "quoted": bool(QUOTED.search(sentence)),
+        "goal": bool(GOAL_WORDS.search(sentence)),
+        "follow_up": bool(FOLLOW_UP.search(sentence)),
+        "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
+        "colon": sentence.rstrip().endswith(":"),
+        "short": len(sentence.split()) < 5,
+    }
+
+
+def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:
+    """The rules' decision on one sentence of prose."""
+    if signals["colon"] or signals["short"] or signals["cleft"] or signals["quoted"] or signals["goal"]:
+        return False
+    if promised:
+        return True  # "Kommunen lovar att ...", "I löftet lovar polisen att ..."
+    if signals["pronoun"] or signals["meta"]:
+        return False
+    if signals["past"] or signals["situation"] or signals["follow_up"]:
+        return False
+    if signals["wished"] and not signals["subject"]:
+        return False
+    return in_part and (signals["commits"] or signals["subject"]) and not signals["doc_meta"]
+
+
+# "lovar", and as news pages restate it: "har lovat", "har åtagit sig", "åtar sig".
+LOVAR = re.compile(
+    r"\b(?:lovar|lovat(?=\s+att\b)|har\s+(?:också\s+|även\s+)?lovat|har\s+(?:också\s+|även\s+)?åtagit\s+sig|åtar\s+sig)\s+"
+    r"(?:också\s+|även\s+|därför\s+|härmed\s+)?",
+    re.IGNORECASE,
+)
+
+
+def promising_actors(sentence: str) -> list[str] | None:
+    """Who a sentence says promises: "Kommunen lovar att ...", "... lovar polisen att ..."."""
+    subject = subject_actors(sentence)
+    first = LOVAR.search(sentence)
+    if subject and first and len(sentence[: first.start()].split()) <= 10:
+        return subject
+    for m in LOVAR.finditer(sentence):
+        after = subject_actors(sentence[m.end() :])
+        if after:
+            return after  # inverted: "därför lovar kommunen att"
+        words = sentence[: m.start()].split()
+        for k in range(max(0, len(words) - 6), len(words)):
+            phrase = " ".join(words[k:]).strip(",")
+            if (
+                phrase
+                and (phrase[0].isupper() or phrase.lower().startswith(("polis", "kommun")))
+                and is_actor_name(phrase)
+            ):
+                return subject_actors(phrase)
+    return None
+
+
+def starts_infinitive(line: str) -> bool:
+    """ "genomföra ...", "arbeta för ...", "Att anordna ...": how items after "lovar att:" begin."""
+    first = re.match(r"[\wåäö]+", line.strip())
+    if not first:
+        return False
+    word = first.group(0)
+    if word.lower() == "att":
+        return True
+    if not word.islower():
+        return False
+    # "genomföra", "arbeta", a deponent "synas", and the short verbs.
+    return (word.endswith("a") and len(word) >= 4) or (word.endswith("as") and len(word) >= 5) or word in SHORT_VERBS
+
+
+SHORT_VERBS = {"ha", "få", "se", "gå", "ge", "nå", "stå", "bo"}
