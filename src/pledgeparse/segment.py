@@ -284,68 +284,48 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
-    """Split cleaned blocks into the title and top-level sections."""
-    blocks = split_heading_lines(blocks)
-    title, start = find_title(blocks, title_hint)
-    sections: list[SectionSpan] = []
-    if start:
-        sections.append(SectionSpan(SectionRole.other, None, list(blocks[:start])))
-    current: SectionSpan | None = None
-    seen_text = 0  # characters of body text so far
-    seen_list = False  # a list or table came before: a date line is no longer under the headline
-    for index in range(start, len(blocks)):
-        block = blocks[index]
-        role = heading_role(block.text) if block.kind is BlockKind.heading else None
-        early = seen_text < 200 and not seen_list
-        seen_list = seen_list or block.kind in (BlockKind.list_item, BlockKind.table_row)
-        if role is SectionRole.signatures and early and is_date_line(block.text):
-            role = None  # a publication date under the headline
-        if block.kind is not BlockKind.heading:
-            seen_text += len(block.text)
-        if (
-            role is None
-            and block.kind is BlockKind.heading
-            and is_question_heading(" ".join(block.text.split()))  # a styled heading may wrap
-            and (current is None or current.role is not SectionRole.promises)
-        ):
-            role = SectionRole.other  # a question opens a part of its own, outside the pledges
-        if (
-            role is None
-            and block.kind is BlockKind.heading
-            and current is not None
-            and current.role is SectionRole.follow_up
-            and not _opens_signatures(block)
-        ):
-            role = SectionRole.other  # after the follow-up, a heading opens what the page adds
-        if role is not None:
-            current = SectionSpan(role, block)
-            sections.append(current)
-            continue
-        if (
-            block.kind is BlockKind.heading
-            and current is not None
-            and current.role is SectionRole.goals
-            and current.heading is not None
-            and len(current.heading.text.split()) == 1
-            and len(sections) >= 2
-            and sections[-2].role in (SectionRole.promises, SectionRole.other)
-        ):
-            # A bare "Mål" closing one theme's pledges, then the next theme: the pledge part goes on.
-            current = SectionSpan(sections[-2].role, None)
-            sections.append(current)
-        if current is not None and current.role is not SectionRole.signatures and _opens_signatures(block, early):
-            # The signature part starts here, together with any organisation
-            # headings ("Ljungby kommun", "Polismyndigheten") just above it.
-            moved: list[Block] = []
-            while current.blocks and current.blocks[-1].kind is BlockKind.heading:
-                moved.insert(0, current.blocks.pop())
-            current = SectionSpan(SectionRole.signatures, None, moved)
-            sections.append(current)
-        if current is None:
-            current = SectionSpan(SectionRole.other, None)
-            sections.append(current)
-        current.blocks.append(block)
+def _opening_role(block: Block, current: SectionSpan | None, early: bool) -> SectionRole | None:
+    """The role of the part a block opens, or None when it opens none."""
+    if block.kind is not BlockKind.heading:
+        return None
+    role = heading_role(block.text)
+    if role is SectionRole.signatures and early and is_date_line(block.text):
+        return None  # a publication date under the headline
+    if role is not None:
+        return role
+    if is_question_heading(" ".join(block.text.split())) and (
+        current is None or current.role is not SectionRole.promises
+    ):
+        return SectionRole.other  # a question opens a part of its own, outside the pledges (a styled heading may wrap)
+    if current is not None and current.role is SectionRole.follow_up and not _opens_signatures(block):
+        return SectionRole.other  # after the follow-up, a heading opens what the page adds
+    return None
+
+
+def _goals_closed_a_theme(block: Block, current: SectionSpan | None, sections: list[SectionSpan]) -> bool:
+    """A bare "Mål" closing one theme's pledges, then the next theme: the pledge part goes on."""
+    return (
+        block.kind is BlockKind.heading
+        and current is not None
+        and current.role is SectionRole.goals
+        and current.heading is not None
+        and len(current.heading.text.split()) == 1
+        and len(sections) >= 2
+        and sections[-2].role in (SectionRole.promises, SectionRole.other)
+    )
+
+
+def _signature_part(current: SectionSpan) -> SectionSpan:
+    """The signature part, together with any organisation headings
+    ("Ljungby kommun", "Polismyndigheten") just above where it starts."""
+    moved: list[Block] = []
+    while current.blocks and current.blocks[-1].kind is BlockKind.heading:
+        moved.insert(0, current.blocks.pop())
+    return SectionSpan(SectionRole.signatures, None, moved)
+
+
+def _settle_roles(sections: list[SectionSpan]) -> None:
+    """Roles that depend on what follows a heading or what its part says."""
     for index, section in enumerate(sections):
         if (
             section.role is SectionRole.promises
@@ -360,6 +340,39 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
         if section.heading is not None and CONTENT_ROLE_HEADINGS.match(section.heading.text.strip().lower()):
             body = " ".join(b.text for b in section.blocks).lower()
             section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background
+
+
+def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
+    """Split cleaned blocks into the title and top-level sections."""
+    blocks = split_heading_lines(blocks)
+    title, start = find_title(blocks, title_hint)
+    sections: list[SectionSpan] = []
+    if start:
+        sections.append(SectionSpan(SectionRole.other, None, list(blocks[:start])))
+    current: SectionSpan | None = None
+    seen_text = 0  # characters of body text so far
+    seen_list = False  # a list or table came before: a date line is no longer under the headline
+    for block in blocks[start:]:
+        early = seen_text < 200 and not seen_list
+        seen_list = seen_list or block.kind in (BlockKind.list_item, BlockKind.table_row)
+        if block.kind is not BlockKind.heading:
+            seen_text += len(block.text)
+        role = _opening_role(block, current, early)
+        if role is not None:
+            current = SectionSpan(role, block)
+            sections.append(current)
+            continue
+        if _goals_closed_a_theme(block, current, sections):
+            current = SectionSpan(sections[-2].role, None)
+            sections.append(current)
+        if current is not None and current.role is not SectionRole.signatures and _opens_signatures(block, early):
+            current = _signature_part(current)
+            sections.append(current)
+        if current is None:
+            current = SectionSpan(SectionRole.other, None)
+            sections.append(current)
+        current.blocks.append(block)
+    _settle_roles(sections)
     return title, sections
 
 
