@@ -277,6 +277,77 @@ def _listed(line: str) -> list[SignatoryDraft]:
     return signers_in_list(line) if line.count(",") + line.count("–") + line.count(" och ") >= 1 else []
 
 
+class _Reader:
+    """The state of one read of a signature part: the people so far, the
+    organisation and date lines that apply to the next ones, and the person
+    (or the title) still waiting for its other half."""
+
+    def __init__(self) -> None:
+        self.people: list[SignatoryDraft] = []
+        self.org: str | None = None
+        self.date: dt.date | None = None
+        self.pending: SignatoryDraft | None = None
+        self.pending_title: str | None = None
+
+    def line(self, clean: str, prev: str | None, nxt: str) -> None:
+        if is_date_line(clean):
+            self.date, self.pending = parse_date(clean), None
+        elif listed := _listed(clean):
+            for person in listed:
+                person.organisation, person.date = self.org, self.date
+            self.people.extend(listed)
+            self.pending = None
+        elif split := _split_name_title(clean):
+            self._add(SignatoryDraft(split[0], split[1], split[2] or self.org, self.date))
+        elif is_title(clean) and not is_person_name(clean, strict=False):
+            self._title(clean, prev)
+        elif is_person_name(clean, strict=False) and (
+            is_title(nxt) or self.pending_title or is_person_name(clean) or nxt.startswith("/")
+        ):
+            self._add(SignatoryDraft(clean, self.pending_title, self.org, self.date))
+            self.pending_title = None
+        elif self.pending is not None and self.pending.title and _is_area_line(clean, self.pending.title):
+            self.pending.title = f"{self.pending.title} {clean}"  # "Lokalpolisområdeschef" over "Östra Fyrbodal"
+        elif is_org(clean):
+            self._org(clean, nxt)
+        else:
+            self.pending = None
+
+    def _add(self, person: SignatoryDraft) -> None:
+        self.pending = person
+        self.people.append(person)
+
+    def _title(self, clean: str, prev: str | None) -> None:
+        title, title_org = title_and_org(clean.lstrip("/"))
+        pending = self.pending
+        if pending is not None and pending.title is None:
+            pending.title = title
+            pending.organisation = title_org or pending.organisation
+        elif (
+            pending is not None
+            and pending.title is not None
+            and prev is not None
+            and prev.lstrip("/").strip() == pending.title
+        ):
+            pending.title = f"{pending.title} {title}"  # a title on two lines of one block
+        else:
+            self.pending_title, self.pending = title, None
+
+    def _org(self, clean: str, nxt: str) -> None:
+        """An organisation line closes the person before it when no one follows, else heads the people after it."""
+        heads_next = is_person_name(nxt, strict=False) or is_title(nxt)
+        pending = self.pending
+        if (
+            pending is not None
+            and pending.title is not None
+            and pending.organisation in (None, self.org)
+            and not heads_next
+        ):
+            pending.organisation = clean
+        else:
+            self.org = clean
+
+
 def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
     """Signatories from the lines of one signature part, one list per block.
 
@@ -285,76 +356,14 @@ def extract(blocks_lines: list[list[str]]) -> list[SignatoryDraft]:
     person before it when no one follows), a date line applies to everyone
     after it.
     """
-    people: list[SignatoryDraft] = []
-    org: str | None = None
-    current_date: dt.date | None = None
-    pending: SignatoryDraft | None = None
-    pending_title: str | None = None
+    reader = _Reader()
     sequence = _sequence(blocks_lines)
     for index, clean in enumerate(sequence):
         if clean is None or clean == COLUMN:
             continue
         prev = sequence[index - 1] if index else None  # None (or COLUMN) across a boundary
-        if prev == COLUMN:
-            prev = None
         nxt = next((x for x in sequence[index + 1 :] if x is not None), "")
-        if nxt == COLUMN:
-            nxt = ""
-        if is_date_line(clean):
-            current_date = parse_date(clean)
-            pending = None
-            continue
-        listed = _listed(clean)
-        if listed:
-            for person in listed:
-                person.organisation, person.date = org, current_date
-            people.extend(listed)
-            pending = None
-            continue
-        split = _split_name_title(clean)
-        if split:
-            pending = SignatoryDraft(split[0], split[1], split[2] or org, current_date)
-            people.append(pending)
-            continue
-        if is_title(clean) and not is_person_name(clean, strict=False):
-            title, title_org = title_and_org(clean.lstrip("/"))
-            if pending is not None and pending.title is None:
-                pending.title = title
-                pending.organisation = title_org or pending.organisation
-            elif (
-                pending is not None
-                and pending.title is not None
-                and prev is not None
-                and prev.lstrip("/").strip() == pending.title
-            ):
-                pending.title = f"{pending.title} {title}"  # a title on two lines of one block
-            else:
-                pending_title = title
-                pending = None
-            continue
-        if is_person_name(clean, strict=False) and (
-            is_title(nxt) or pending_title or is_person_name(clean) or nxt.startswith("/")
-        ):
-            pending = SignatoryDraft(clean, pending_title, org, current_date)
-            pending_title = None
-            people.append(pending)
-            continue
-        if pending is not None and pending.title and _is_area_line(clean, pending.title):
-            pending.title = f"{pending.title} {clean}"  # "Lokalpolisområdeschef" over "Östra Fyrbodal"
-            continue
-        if is_org(clean):
-            heads_next = is_person_name(nxt, strict=False) or is_title(nxt)
-            if (
-                pending is not None
-                and pending.title is not None
-                and pending.organisation in (None, org)
-                and not heads_next
-            ):
-                pending.organisation = clean
-            else:
-                org = clean
-            continue
-        pending = None
-    for person in people:
+        reader.line(clean, None if prev == COLUMN else prev, "" if nxt == COLUMN else nxt)
+    for person in reader.people:
         person.side = side_of(person.title, person.organisation)
-    return people
+    return reader.people
