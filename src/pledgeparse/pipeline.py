@@ -44,6 +44,7 @@ from pledgeparse.readers import read
 from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
 from pledgeparse.signatories import extract as extract_signatories
+from pledgeparse.signature_words import SignatoryDraft
 from pledgeparse.topics import analyse
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,9 @@ def _pledge_section_indexes(sections: list[SectionSpan]) -> list[int]:
         i
         for i, s in enumerate(sections)
         if s.role not in NO_PLEDGE_ROLES
-        and any(b.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(b.text) for b in s.blocks)
+        and any(
+            b.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(b.text) for b in s.blocks
+        )
     ]  # a news page's dashed quotation ("– Vi vill synas, säger X") is no list
 
 
@@ -140,6 +143,8 @@ def _offsets(draft: PledgeDraft) -> tuple[int, int]:
 
 
 def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
+    """Read blocks -> the validated records of one document: clean, segment,
+    pledges, signatories, metadata, then the rows."""
     sha = content_hash(data)
     doc_id = sha[:16]
     blocks, furniture = clean_blocks(document.blocks)
@@ -150,98 +155,16 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
         raise NotAPledgeError(f"{document.source}: the text never mentions a medborgarlöfte")
     title, spans = segment(blocks, document.title_hint)
     drafts = extract_pledges(spans, _pledge_section_indexes(spans), _lead_in_section_indexes(spans))
-
-    # Each signature part is read on its own: an organisation or date line
-    # of one paper's signatures says nothing about another's.
-    signature_lines: list[list[str]] = []
-    people = []
-    prose: list[str] = []
-    for span in spans:
-        if span.role is SectionRole.signatures:
-            lines = [block.text.split("\n") for block in ([span.heading] if span.heading else []) + span.blocks]
-            signature_lines.extend(lines)
-            people.extend(extract_signatories(lines))
-        else:
-            prose.extend(b.text for b in span.blocks if b.kind is BlockKind.paragraph)
+    all_furniture = [*document.furniture, *furniture]
     # Captions and attachment titles are chrome, yet may name the police area,
     # and a caption that says they signed names the signatories.
-    captions = descriptive_chrome([*document.furniture, *furniture])
-    # News pages say who signed in running text; the page's dateline gives
-    # the year of a "den 2 september".
-    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text))
-
+    captions = descriptive_chrome(all_furniture)
+    people, signature_text = _signatories(spans, captions, full_text)
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
-    signature_text = "\n".join("\n".join(lines) for lines in signature_lines)
-    described = "\n\n".join(t for t in (full_text, captions) if t)
-    meta = extract_metadata(title, headings, described, signature_text)
-
-    sections = [
-        Section(
-            doc_id=doc_id,
-            seq=seq,
-            role=span.role,
-            heading=span.heading_text,
-            text=section_text(span),
-            page=_first_page(([span.heading] if span.heading else []) + span.blocks),
-            char_start=(span.heading or span.blocks[0]).char_start if (span.heading or span.blocks) else None,
-            char_end=(span.blocks[-1] if span.blocks else span.heading).char_end  # type: ignore[union-attr]
-            if (span.heading or span.blocks)
-            else None,
-        )
-        for seq, span in enumerate(spans)
-    ]
-    promises: list[Promise] = []
-    actors: list[ActorRecord] = []
-    analysed = analyse([d.text for d in drafts], [d.theme for d in drafts]) if drafts else []
-    topic_lists = [topics for topics, _ in analysed]
-    mention_lists = [mentions for _, mentions in analysed]
-    for seq, draft in enumerate(drafts):
-        start, end = _offsets(draft)
-        promises.append(
-            Promise(
-                doc_id=doc_id,
-                seq=seq,
-                text=draft.text,
-                theme=draft.theme,
-                actors=draft.actors,
-                quantified=draft.quantified,
-                responsible=draft.responsible,
-                partners=_partners(mention_lists[seq], draft.actors),
-                topics=topic_lists[seq],
-                has_deadline=draft.has_deadline,
-                names_actor=draft.own_actors,
-                kind=draft.kind,
-                layout=draft.layout,
-                section_seq=draft.section_index,
-                page=draft.block.page,
-                char_start=start,
-                char_end=end,
-            )
-        )
-        actors.extend(
-            ActorRecord(doc_id=doc_id, promise_seq=seq, actor=name, actor_type=actor_type(name)) for name in draft.actors
-        )
+    meta = extract_metadata(title, headings, "\n\n".join(t for t in (full_text, captions) if t), signature_text)
+    promises, actors = _promises(doc_id, drafts)
     period_start, period_end = assign_periods(blocks, promises, (meta.period_start, meta.period_end))
-    signatories: list[Signatory] = []
-    seen_names: dict[str, Signatory] = {}
-    for person in people:
-        key = person.name.lower()
-        if key in seen_names:
-            known = seen_names[key]
-            known.title = known.title or person.title
-            known.date = known.date or person.date
-            continue
-        signatory = Signatory(
-            doc_id=doc_id,
-            name=person.name,
-            title=person.title,
-            organisation=person.organisation,
-            side=person.side,
-            date=person.date,
-        )
-        seen_names[key] = signatory
-        signatories.append(signatory)
-
+    signatories = _signatory_rows(doc_id, people)
     record = DocumentRecord(
         doc_id=doc_id,
         source=document.source,
@@ -262,10 +185,9 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
         content_sha256=sha,
         pipeline_version=PIPELINE_VERSION,
     )
-    all_furniture = [*document.furniture, *furniture]
     result = ExtractionResult(
         document=record,
-        sections=sections,
+        sections=_section_rows(doc_id, spans),
         promises=promises,
         actors=actors,
         signatories=signatories,
@@ -283,6 +205,105 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
             )
         )
     return result
+
+
+def _signatories(spans: list[SectionSpan], captions: str, full_text: str) -> tuple[list[SignatoryDraft], str]:
+    """The signing people, from each signature part and from running text, and
+    the signature parts' text (it names the parties' municipalities)."""
+    # Each signature part is read on its own: an organisation or date line
+    # of one paper's signatures says nothing about another's.
+    signature_lines: list[list[str]] = []
+    people: list[SignatoryDraft] = []
+    prose: list[str] = []
+    for span in spans:
+        if span.role is SectionRole.signatures:
+            lines = [block.text.split("\n") for block in ([span.heading] if span.heading else []) + span.blocks]
+            signature_lines.extend(lines)
+            people.extend(extract_signatories(lines))
+        else:
+            prose.extend(b.text for b in span.blocks if b.kind is BlockKind.paragraph)
+    # News pages say who signed in running text; the page's dateline gives
+    # the year of a "den 2 september".
+    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text))
+    return people, "\n".join("\n".join(lines) for lines in signature_lines)
+
+
+def _section_rows(doc_id: str, spans: list[SectionSpan]) -> list[Section]:
+    rows = []
+    for seq, span in enumerate(spans):
+        blocks = ([span.heading] if span.heading else []) + span.blocks
+        rows.append(
+            Section(
+                doc_id=doc_id,
+                seq=seq,
+                role=span.role,
+                heading=span.heading_text,
+                text=section_text(span),
+                page=_first_page(blocks),
+                char_start=blocks[0].char_start if blocks else None,
+                char_end=blocks[-1].char_end if blocks else None,
+            )
+        )
+    return rows
+
+
+def _promises(doc_id: str, drafts: list[PledgeDraft]) -> tuple[list[Promise], list[ActorRecord]]:
+    """Promise rows with their topics and partners, and one actor row per actor."""
+    promises: list[Promise] = []
+    actors: list[ActorRecord] = []
+    analysed = analyse([d.text for d in drafts], [d.theme for d in drafts]) if drafts else []
+    for seq, (draft, (topics, mentions)) in enumerate(zip(drafts, analysed, strict=True)):
+        start, end = _offsets(draft)
+        promises.append(
+            Promise(
+                doc_id=doc_id,
+                seq=seq,
+                text=draft.text,
+                theme=draft.theme,
+                actors=draft.actors,
+                quantified=draft.quantified,
+                responsible=draft.responsible,
+                partners=_partners(mentions, draft.actors),
+                topics=topics,
+                has_deadline=draft.has_deadline,
+                names_actor=draft.own_actors,
+                kind=draft.kind,
+                layout=draft.layout,
+                section_seq=draft.section_index,
+                page=draft.block.page,
+                char_start=start,
+                char_end=end,
+            )
+        )
+        actors.extend(
+            ActorRecord(doc_id=doc_id, promise_seq=seq, actor=name, actor_type=actor_type(name))
+            for name in draft.actors
+        )
+    return promises, actors
+
+
+def _signatory_rows(doc_id: str, people: list[SignatoryDraft]) -> list[Signatory]:
+    """One row per person: a name found twice (a block and a caption) is merged."""
+    signatories: list[Signatory] = []
+    seen_names: dict[str, Signatory] = {}
+    for person in people:
+        key = person.name.lower()
+        if key in seen_names:
+            known = seen_names[key]
+            known.title = known.title or person.title
+            known.date = known.date or person.date
+            continue
+        signatory = Signatory(
+            doc_id=doc_id,
+            name=person.name,
+            title=person.title,
+            organisation=person.organisation,
+            side=person.side,
+            date=person.date,
+        )
+        seen_names[key] = signatory
+        signatories.append(signatory)
+    return signatories
 
 
 def _partners(mentions: list[tuple[str, str]], actors: list[str]) -> list[str]:
