@@ -23,7 +23,6 @@ import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -33,24 +32,11 @@ from pledgeparse.rerun import unchanged_summary
 from pledgeparse.settings import Settings
 from pledgeparse.stopping import Interrupted, stopped_line, worker_pool
 from pledgeparse.store import DatasetWriter, PreviousDataset, recover
+from pledgeparse.summary import BatchSummary
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class BatchSummary:
-    inputs: int = 0
-    documents: int = 0
-    parsed: int = 0
-    reused: int = 0
-    duplicates: int = 0  # inputs with the same bytes as an earlier input (one document)
-    works: int = 0
-    failures: list[Failure] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
+__all__ = ["BatchSummary", "collect_inputs", "file_sha256", "parse_one", "run_batch"]
 
 
 def collect_inputs(paths: Iterable[Path]) -> Iterator[Path | Failure]:

@@ -14,7 +14,7 @@ tables' footers, reading only the (small) failures table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,9 +22,7 @@ import pyarrow.parquet as pq
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, Failure
 from pledgeparse.store import read_state
-
-if TYPE_CHECKING:
-    from pledgeparse.batch import BatchSummary
+from pledgeparse.summary import BatchSummary
 
 
 def _same_inputs(inputs: list[tuple[Path | Failure, str | None]], sources: dict[str, Any]) -> bool:
@@ -46,8 +44,6 @@ def _same_inputs(inputs: list[tuple[Path | Failure, str | None]], sources: dict[
 
 def unchanged_summary(inputs: list[tuple[Path | Failure, str | None]], out_dir: Path) -> BatchSummary | None:
     """The previous run's summary if it had exactly these inputs (the folder is then left as is); else None."""
-    from pledgeparse.batch import BatchSummary
-
     state = read_state(out_dir)
     if state.get("pipeline_version") != PIPELINE_VERSION or state.get("schema_version") != SCHEMA_VERSION:
         return None
