@@ -18,7 +18,7 @@ MONTHS = r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|n
 FREQUENCY = (
     r"per (år|månad|vecka|dag|kvartal|termin|läsår|halvår|tillfälle)|"
     r"varje (år|månad|vecka|dag|kvartal|termin|helg|läsår|vår|höst|sommar|vinter|kväll|natt|morgon|"
-    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|inom (en|ett|\w+) (dag|dagar|vecka|veckor|månad|månader|år|timme|timmar|arbetsdag|arbetsdagar)\b|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|inom (en|ett|\w+) (dag|dagar|dygn|vecka|veckor|månad|månader|år|timme|timmar|arbetsdag|arbetsdagar)\b|"
     r"i (månaden|veckan|kvartalet|året)|varje (år|halvår|månad|vecka|dag|kvartal|termin|skoltermin|helg|läsår)|"
     r"(kvartals|halvårs|månads|vecko)(brev|möte|möten|träff|träffar|rapport|rapporter)\b|"
     r"varannan|vartannat|gång(er)?\b(?!-)|årligen|månatligen|månadsvis|veckovis|dagligen|kvartalsvis|"
