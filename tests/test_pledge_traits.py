@@ -208,3 +208,14 @@ def test_news_restatements_of_a_pledge(sentence: str, actors: list[str]) -> None
         f"{sentence}\n\n– Vi ser fram emot arbetet, säger kommunpolis Erik Sand.\n"
     )
     assert _pledges(text) == [(sentence, actors, None)]
+
+
+def test_we_and_the_actors_are_every_party_the_page_names_as_giving_the_pledge() -> None:
+    text = (
+        "Medborgarlöfte Ydre 2025\n\n"
+        "Under 2025 kommer lokalpolisen Tranås, Östgötatrafiken (ÖT) och Ydre kommun att arbeta för en tryggare busstation.\n\n"
+        "Vi kommer under året göra följande:\n\n"
+        "  • Minst sex insatser med synlig närvaro vid busstationen.\n"
+        "  • Nattvandringar på helger och lov.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen", "ÖT", "Kommunen"]] * 2

@@ -11,6 +11,7 @@ body keeps its name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pledgeparse.models import ActorType
 
@@ -118,17 +119,18 @@ def normalise(mention: str) -> str:
     return mention[:1].upper() + mention[1:]
 
 
-def subject_actors(text: str) -> list[str] | None:
+def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | None:
     """Actors named as the subject at the start of a sentence, or None.
 
     The subject is a run of actor mentions joined by "och", "samt", ",", "/",
-    "tillsammans med" at the very start. "Vi"/"Parterna" stand for both
-    parties. Returns None when the sentence does not start with an actor.
+    "tillsammans med" at the very start. "Vi"/"Parterna" stand for ``we``,
+    every party giving the pledge (both by default). Returns None when the
+    sentence does not start with an actor.
     """
     rest = text.strip().lstrip("•-–*▪· ")
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
     if first and _WE_RE.match(first.group(0)):
-        return list(BOTH_PARTIES)
+        return list(we)
     actors: list[str] = []
     while True:
         found = _mention_at(rest)

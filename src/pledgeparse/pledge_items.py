@@ -99,7 +99,7 @@ def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str
     # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
     # att:", "Detta gör vi genom att:") speaks for both parties; "polisens
     # medborgarlöften:" for the police.
-    named = promising_actors(text) or subject_actors(text) or inverted_actors(text)
+    named = promising_actors(text, parties) or subject_actors(text, parties) or inverted_actors(text)
     if named:
         return named
     genitive = GENITIVE_LEAD.search(text)
@@ -120,10 +120,41 @@ def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
             if block.kind is not BlockKind.paragraph:
                 continue
             for sentence in SENTENCE_SPLIT.split(fold(block.text))[:3]:
-                named = subject_actors(sentence)
-                if named and len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
+                named = subject_actors(sentence) or []
+                if len(named) < 3:
+                    named = listed_parties(sentence)
+                if len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
                     return named
     return list(BOTH_PARTIES)
+
+
+# "Under 2018 kommer": an adverbial before an inverted subject.
+_INVERSION = re.compile(r"^(?:under|i|från)\s+(?:år\s+)?\d{4}\s+(?:kommer|ska|skall|lovar)\s+", re.IGNORECASE)
+# A party without a telling suffix: a proper name of up to three words ("ÖrebroBostäder",
+# "Stockholms lokaltrafik (SL)", "SL"), as one item of the list of parties.
+_PARTY_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]*(?:\s+[a-zåäö]+)?(?:\s+\([A-ZÅÄÖ]{2,6}\))?")
+
+
+def listed_parties(sentence: str) -> list[str]:
+    """The parties of a list that names the police and the municipality
+    together with others ("Örebro kommun, ÖrebroBostäder, Västerporten och
+    lokalpolisområde Örebro har ...", "Under 2018 kommer lokalpolisen
+    Järfälla, SL och Järfälla kommun att ..."); [] when the sentence does not
+    start with such a list."""
+    items = re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", _INVERSION.sub("", sentence.strip()), maxsplit=8)
+    parties: list[str] = []
+    for item in items:
+        named = subject_actors(item)
+        if named and is_actor_name(item):
+            parties.extend(n for n in named if n not in parties)
+        elif re.fullmatch(_PARTY_NAME.pattern, item):
+            short = re.search(r"\(([A-ZÅÄÖ]{2,6})\)$", item)  # "Stockholms lokaltrafik (SL)": the text's own short name
+            parties.append(short.group(1) if short else item[:1].upper() + item[1:])
+        else:
+            if named:  # the last party, followed by the verb
+                parties.extend(n for n in named if n not in parties)
+            break
+    return parties
 
 
 NUMBERING = re.compile(r"^\s*\d+[.)]\s+")
@@ -161,14 +192,14 @@ def header_layout(cells: list[str]) -> Table | None:
     return roles if seen else None
 
 
-def actors_from_text(text: str, inherited: list[str]) -> tuple[list[str], bool]:
+def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_PARTIES) -> tuple[list[str], bool]:
     """Actors a pledge names itself (and True), else the inherited ones (and False)."""
     trailing = TRAILING_ACTORS.search(text)
     if trailing:
         listed = split_actor_list(trailing.group("actors"))
         if listed and all(is_actor_name(a) for a in listed):
             return listed, True
-    subject = subject_actors(text)
+    subject = subject_actors(text, we)
     if subject and not is_passive_subject(text):
         return subject, True
     inverted = None if subject else inverted_actors(text)

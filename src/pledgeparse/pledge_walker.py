@@ -83,7 +83,7 @@ class Walker:
         self.theme_from_table = False
         self.lead_actors: list[str] = list(self.parties)
         if section.heading is not None:
-            self.lead_actors = subject_actors(section.heading.text) or self.lead_actors
+            self.lead_actors = subject_actors(section.heading.text, self.parties) or self.lead_actors
         self.list_mode = self.in_part
         self.lead_kind = "none"
         self.lead_text = ""
@@ -218,7 +218,7 @@ class Walker:
             actors = label_actors(cells[1]) or []
         own = bool(actors)
         if not actors:
-            actors, own = actors_from_text(pledge_text, self.lead_actors)
+            actors, own = actors_from_text(pledge_text, self.lead_actors, self.parties)
         # A time column ("Hösten 2021", "Löpande") quantifies the row.
         other_cells = " ".join(c for i, c in enumerate(cells) if i not in (table.actor_col, table.responsible_col))
         draft = make_draft(
@@ -277,11 +277,11 @@ class Walker:
         if labelled:
             actors = labelled  # "Polis: Genomföra ...": the label names who does it; the text keeps it, as printed
         elif subject_actors(item_text):
-            actors, own = actors_from_text(item_text, self.lead_actors)
+            actors, own = actors_from_text(item_text, self.lead_actors, self.parties)
         elif responsible:
             actors = list(responsible)
         else:
-            actors, own = actors_from_text(item_text, self.label_actors or self.lead_actors)
+            actors, own = actors_from_text(item_text, self.label_actors or self.lead_actors, self.parties)
         draft = make_draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
         self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item"), self.in_part))
 
@@ -362,9 +362,11 @@ class Walker:
             if self._cut_off(block, position == len(sentences) - 1, sentence):
                 # The page ends mid-sentence: three visible words are enough (GOLD.md).
                 signals["short"] = len(sentence.split()) < 3
-            by = promising_actors(sentence)
+            by = promising_actors(sentence, self.parties)
             core = PLEDGE_FRAME.sub("", sentence)  # "Löftet innebär att polisen ska ...": polisen is the subject
-            actors, own = (by, True) if by else actors_from_text(core[:1].upper() + core[1:], self.lead_actors)
+            actors, own = (
+                (by, True) if by else actors_from_text(core[:1].upper() + core[1:], self.lead_actors, self.parties)
+            )
             if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
                 # One actor with an explanatory second sentence: one pledge with both.
                 previous.draft.text = f"{previous.draft.text} {sentence}"

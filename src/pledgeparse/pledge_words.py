@@ -10,8 +10,10 @@ signals of a sentence that the rules and the classifier share
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pledgeparse.actors import (
+    BOTH_PARTIES,
     is_actor_name,
     subject_actors,
 )
@@ -175,9 +177,9 @@ LOVAR = re.compile(
 )
 
 
-def promising_actors(sentence: str) -> list[str] | None:
+def promising_actors(sentence: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | None:
     """Who a sentence says promises: "Kommunen lovar att ...", "... lovar polisen att ..."."""
-    subject = subject_actors(sentence)
+    subject = subject_actors(sentence, we)
     first = LOVAR.search(sentence)
     if subject and first and len(sentence[: first.start()].split()) <= 10:
         return subject
