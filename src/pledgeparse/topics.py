@@ -86,7 +86,9 @@ def analyse(texts: list[str], themes: list[str | None]) -> list[tuple[list[str],
     nlp = load()
     wanted = {"POLICE", "MUNICIPALITY", "MUNICIPAL_BODY", "ORG", "POLICE_AREA"}
     unique = sorted({t for t in themes if t})
-    theme_docs = dict(zip(unique, nlp.pipe(unique), strict=True))
+    # Themes give lemmas only: the entity ruler (whose every call also counts
+    # its thousands of patterns) is not run on them; it sets no lemmas.
+    theme_docs = dict(zip(unique, nlp.pipe(unique, disable=["entity_ruler"]), strict=True))
     out = []
     for doc, theme in zip(nlp.pipe(texts, batch_size=64), themes, strict=True):
         parts = [" ".join(lemmas(doc)), doc.text.lower()]

@@ -206,6 +206,27 @@ class _Page:
                 out.append((self._string(child.tail, node), node))
         return out
 
+    def stripped_texts(self, node: Element, out: dict[Element, str]) -> str:
+        """``text(el, " ", strip=True)`` of ``node`` and of every element below it, in one pass.
+
+        Only for elements outside string containers (whose texts hold just
+        plain strings); the others are left out of ``out``. A blank string
+        stripped is empty whether or not it was first made one space.
+        """
+        parts = []
+        if node.text and (string := node.text.strip()):
+            parts.append(string)
+        for child in node:
+            inside = isinstance(child.tag, str) and child not in self.detached and child.tag not in STRING_CONTAINERS
+            if inside and (text := self.stripped_texts(child, out)):
+                parts.append(text)
+            if child.tail and (string := child.tail.strip()):
+                parts.append(string)
+        text = " ".join(parts)
+        if self.container[node] is None:
+            out[node] = text
+        return text
+
     def _string(self, text: str, where: Element) -> str:
         if not self.preserve[where] and not text.strip(ASCII_BLANKS):
             return "\n" if "\n" in text else " "
@@ -237,6 +258,7 @@ class _Judge:
     def __init__(self, page: _Page) -> None:
         self.page = page
         self._texts: dict[Element, str] = {}
+        page.stripped_texts(page.root, self._texts)
 
     def text(self, el: Element) -> str:
         text = self._texts.get(el)
@@ -308,7 +330,13 @@ def _strip_chrome(page: _Page, main: Element, whole: bool) -> list[Furniture]:
     return dropped
 
 
+CANDIDATE_TAGS = frozenset(name for name, _, _ in MAIN_CANDIDATES if name is not None)
+CANDIDATE_ATTRS = frozenset(attr for _, attr, _ in MAIN_CANDIDATES if attr is not None)
+
+
 def _candidate_rank(el: Element) -> int | None:
+    if el.tag not in CANDIDATE_TAGS and not any(attr in el.attrib for attr in CANDIDATE_ATTRS):
+        return None  # most elements: no candidate can fit
     classes = _classes(el)
     for rank, (name, attr, value) in enumerate(MAIN_CANDIDATES):
         if name is not None and el.tag != name:
