@@ -94,9 +94,8 @@ def _span(start: int, raw: str) -> tuple[int, int, str]:
     return s, s + len(body), body
 
 
-def parse_blocks(text: str) -> list[Block]:
-    """Split text into blocks following the module's conventions."""
-    blocks: list[Block] = []
+def _groups(text: str) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines as (offset, line), split at blank lines."""
     groups: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for start, line in _Lines(text).items:
@@ -107,83 +106,101 @@ def parse_blocks(text: str) -> list[Block]:
             current = []
     if current:
         groups.append(current)
+    return groups
 
-    list_indents: list[int] = []  # indentation stack of the list being read
-    for group in groups:
-        para: list[tuple[int, str]] = []
+
+class _Reader:
+    """Blocks from groups of lines: table rows (tab-separated), list items
+    (nested by indentation, wrapped lines joined), paragraphs and headings."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[Block] = []
+        self.list_indents: list[int] = []  # indentation stack of the list being read
+        self.para: list[tuple[int, str]] = []
+
+    def group(self, group: list[tuple[int, str]]) -> None:
         # Text copied without blank lines between paragraphs: a group that
         # holds whole paragraphs (a line over 100 characters) is split where
         # a line closes a sentence or stands alone as a heading and the next
         # starts a new one. A line starting in lower case always continues.
         splittable = len(group) >= 3 and any(len(line.strip()) > 100 for _, line in group)
-
-        def flush_para(para: list[tuple[int, str]] = para) -> None:
-            if not para:
-                return
-            s = para[0][0] + (len(para[0][1]) - len(para[0][1].lstrip()))
-            last_start, last_line = para[-1]
-            e = last_start + len(last_line.rstrip())
-            body = text[s:e]
-            kind = BlockKind.heading if len(para) == 1 and _looks_like_heading(body) else BlockKind.paragraph
-            blocks.append(Block(kind=kind, text=body, level=2, char_start=s, char_end=e))
-            para.clear()
-
         for start, line in group:
             if "\t" in line.strip(" "):
-                flush_para()
-                list_indents.clear()
+                self._flush()
+                self.list_indents.clear()
                 s, e, body = _span(start, line)
                 cells = [c.strip() for c in body.split("\t")]
-                blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
+                self.blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
                 continue
             m = BULLET_RE.match(line)
             if m:
-                flush_para()
-                width = _indent_width(m.group("indent"))
-                while list_indents and width < list_indents[-1] - 1:
-                    list_indents.pop()
-                if not list_indents or width > list_indents[-1] + 1:
-                    list_indents.append(width)
-                level = len(list_indents) - 1
-                marker = m.group("marker")
-                s, e, body = _span(start + m.end(), line[m.end() :])
-                blocks.append(
-                    Block(
-                        kind=BlockKind.list_item,
-                        text=body,
-                        level=level,
-                        ordered=bool(ORDERED_RE.match(marker)),
-                        char_start=s,
-                        char_end=e,
-                    )
-                )
+                self._flush()
+                self._item(start, line, m)
                 continue
-            prev = blocks[-1] if blocks and not para else None
-            if (
-                prev is not None
-                and prev.kind is BlockKind.list_item
-                and (line[:1] in " \t" or line.lstrip()[:1].islower())
-                and prev.char_end <= start
-                and group[0][0] <= prev.char_start
-            ):
-                # A wrapped list item: the line continues the item above it.
-                s, e, body = _span(start, line)
-                prev.char_end = e
-                prev.text = text[prev.char_start : e]
+            if self._continues_item(group, start, line):
                 continue
-            list_indents.clear()
-            if splittable and para and _starts_block(para, line):
-                flush_para()
-            para.append((start, line))
-        flush_para()
+            self.list_indents.clear()
+            if splittable and self.para and _starts_block(self.para, line):
+                self._flush()
+            self.para.append((start, line))
+        self._flush()
         if group and not BULLET_RE.match(group[-1][1]):
-            list_indents.clear()
+            self.list_indents.clear()
 
-    # The first heading-like block near the top is the document title.
+    def _flush(self) -> None:
+        para = self.para
+        if not para:
+            return
+        s = para[0][0] + (len(para[0][1]) - len(para[0][1].lstrip()))
+        last_start, last_line = para[-1]
+        e = last_start + len(last_line.rstrip())
+        body = self.text[s:e]
+        kind = BlockKind.heading if len(para) == 1 and _looks_like_heading(body) else BlockKind.paragraph
+        self.blocks.append(Block(kind=kind, text=body, level=2, char_start=s, char_end=e))
+        self.para = []
+
+    def _item(self, start: int, line: str, m: re.Match[str]) -> None:
+        width = _indent_width(m.group("indent"))
+        while self.list_indents and width < self.list_indents[-1] - 1:
+            self.list_indents.pop()
+        if not self.list_indents or width > self.list_indents[-1] + 1:
+            self.list_indents.append(width)
+        s, e, body = _span(start + m.end(), line[m.end() :])
+        self.blocks.append(
+            Block(
+                kind=BlockKind.list_item,
+                text=body,
+                level=len(self.list_indents) - 1,
+                ordered=bool(ORDERED_RE.match(m.group("marker"))),
+                char_start=s,
+                char_end=e,
+            )
+        )
+
+    def _continues_item(self, group: list[tuple[int, str]], start: int, line: str) -> bool:
+        """A wrapped list item: an indented or lower-case line continues the item above it."""
+        prev = self.blocks[-1] if self.blocks and not self.para else None
+        if (
+            prev is None
+            or prev.kind is not BlockKind.list_item
+            or not (line[:1] in " \t" or line.lstrip()[:1].islower())
+            or prev.char_end > start
+            or group[0][0] > prev.char_start
+        ):
+            return False
+        _s, e, _body = _span(start, line)
+        prev.char_end = e
+        prev.text = self.text[prev.char_start : e]
+        return True
+
+
+def _mark_title(blocks: list[Block]) -> None:
+    """The first heading-like block near the top is the document title."""
     for block in blocks[:4]:
         if block.kind is BlockKind.heading:
             block.level = 1
-            break
+            return
         if (
             block.kind is BlockKind.paragraph
             and "\n" not in block.text
@@ -192,8 +209,16 @@ def parse_blocks(text: str) -> list[Block]:
         ):
             block.kind = BlockKind.heading
             block.level = 1
-            break
-    return blocks
+            return
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Split text into blocks following the module's conventions."""
+    reader = _Reader(text)
+    for group in _groups(text):
+        reader.group(group)
+    _mark_title(reader.blocks)
+    return reader.blocks
 
 
 def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
