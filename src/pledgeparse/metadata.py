@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pledgeparse.gazetteer import first_names, municipalities, municipality_pattern, police_areas, resolve_municipality
 from pledgeparse.period import find_period
@@ -85,10 +86,15 @@ def _police_area_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in AREA_BEFORE_CUE_RE.finditer(text)]
 
 
+@cache
+def _folded_areas() -> dict[str, str]:
+    """The gazetteer's police areas by their lower-case name (built once, not on every lookup)."""
+    return {a.lower(): a for a in police_areas()}
+
+
 def _known_area(name: str) -> str | None:
     """The gazetteer's spelling of a police area, matched without case."""
-    folded = {a.lower(): a for a in police_areas()}
-    return folded.get(name.lower())
+    return _folded_areas().get(name.lower())
 
 
 def _clean_area(name: str, tail: str | None, following: str) -> str | None:
