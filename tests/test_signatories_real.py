@@ -195,3 +195,9 @@ def test_a_date_line_after_a_short_pledge_list_is_the_signing_date() -> None:
 def test_police_area_printed_under_the_police_title_belongs_to_it() -> None:
     people = extract_signatories([["Omar Ali", "Lokalpolisområdeschef", "Norra Gränsbygden"]])
     assert [(p.name, p.title) for p in people] == [("Omar Ali", "Lokalpolisområdeschef Norra Gränsbygden")]
+
+
+def test_teckna_is_a_signing_verb_for_people_not_for_parties() -> None:
+    sentence = "Kommunstyrelsens ordförande Lena Borg och lokalpolisområdeschef Omar Ali tecknade på måndagen ett nytt medborgarlöfte."
+    assert _people(sentence) == [("Lena Borg", "Kommunstyrelsens ordförande", "kommun"), ("Omar Ali", "Lokalpolisområdeschef", "polis")]
+    assert _people("Ydre kommun och polisen har tecknat ett nytt medborgarlöfte.") == []

@@ -28,6 +28,7 @@ from pledgeparse.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDra
 
 SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
+    r"tecknade[s]?|tecknat[s]?|tecknar|"
     r"skrev[s]?\s+(?:\w+\s+)?under|skriver\s+(?:\w+\s+)?under|skrivit\s+under|skrivits\s+under|"
     r"skrev\s+på|skrivit\s+på)\b",
     re.IGNORECASE,
