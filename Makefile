@@ -57,7 +57,7 @@ eval-corpus: $(STAMP)
 cv: $(STAMP)
 	mkdir -p out
 	$(PY) scripts/pledge_training.py --shared $(SHARED) --out out/pledge_training.jsonl
-	$(PY) -m pledgeparse.crossval out/pledge_training.jsonl
+	$(PY) -m pledgeparse.extract.crossval out/pledge_training.jsonl
 
 ## Benchmark (not part of the tests): a short-document (1-2 pages) and a long-document corpus of
 ## 300 PDFs and 300 web pages each through the pipeline, then a crawl of 16 loopback hosts with

@@ -89,7 +89,9 @@ def generate(corpus: Corpus, root: Path, n: int, jobs: int) -> tuple[list[Path],
     pdf_seeds = range(corpus.pdf_seeds, corpus.pdf_seeds + n)
     html_seeds = range(corpus.html_seeds, corpus.html_seeds + n)
     work = [(s, corpus.pdf_pages(s), str(pdf_dir)) for s in pdf_seeds if not (pdf_dir / f"synth_{s:05d}.pdf").exists()]
-    work += [(s, corpus.html_pages, str(html_dir)) for s in html_seeds if not (html_dir / f"synth_{s:05d}.html").exists()]
+    work += [
+        (s, corpus.html_pages, str(html_dir)) for s in html_seeds if not (html_dir / f"synth_{s:05d}.html").exists()
+    ]
     if work:
         with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
             list(pool.map(_render, work, chunksize=8))
@@ -204,7 +206,9 @@ def measure(corpus: Corpus, root: Path, n: int, jobs: int) -> Figures:
 
     started = time.perf_counter()
     pdfs, htmls = generate(corpus, root, n, jobs)
-    print(f"\n== {corpus.name}: {len(pdfs)} PDFs, {len(htmls)} web pages ({time.perf_counter() - started:.1f} s to generate or find)")
+    print(
+        f"\n== {corpus.name}: {len(pdfs)} PDFs, {len(htmls)} web pages ({time.perf_counter() - started:.1f} s to generate or find)"
+    )
     out = root / f"dataset-{corpus.folder}"
     with RssSampler() as rss:
         cpu0 = cpu_seconds()

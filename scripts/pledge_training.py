@@ -5,13 +5,13 @@
 Sources: ``corpus/*/`` (invented documents with hand gold, in the repo),
 ``../shared/seeds`` with ``../shared/gold`` and ``../shared/realdev`` (real
 documents, read at run time, never copied). Each row is one candidate of the
-rules (:func:`pledgeparse.pledges.candidates`): its feature tokens, the
+rules (:func:`pledgeparse.extract.pledges.candidates`): its feature tokens, the
 rules' verdict, and its label (does it match a gold pledge, by the scorer's
 ratio of 0.85). Rows carry no text: a hash of the candidate's normalised
 text (so that a pledge printed twice counts once) and the index of the gold
 pledge it matches. ``split`` is realdev's tune/check, ``seed`` or
 ``corpus``, so that the cross-validation can report each subset
-(:mod:`pledgeparse.crossval`; ``make cv``).
+(:mod:`pledgeparse.extract.crossval`; ``make cv``).
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ import json
 from pathlib import Path
 
 from pledgeparse import pipeline
-from pledgeparse.classify import candidate_features
-from pledgeparse.clean import clean_blocks
 from pledgeparse.evaluate import norm, similarity
-from pledgeparse.pledges import candidates
+from pledgeparse.extract.classify import candidate_features
+from pledgeparse.extract.clean import clean_blocks
+from pledgeparse.extract.pledges import candidates
+from pledgeparse.extract.segment import segment
 from pledgeparse.readers import read
-from pledgeparse.segment import segment
 from pledgeparse.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pledgeparse.batch import run_batch
+from pledgeparse.dataset.store import STATE_FILE, OutputFolderError
 from pledgeparse.models import OUTPUT_MODELS
-from pledgeparse.store import STATE_FILE, OutputFolderError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -80,7 +80,7 @@ def test_foreign_output_folder_is_refused(inputs: Path, tmp_path: Path) -> None:
 SLOW_WRITER = """
 import sys, time
 from pathlib import Path
-import pledgeparse.store as store
+import pledgeparse.dataset.store as store
 original = store.DatasetWriter.add
 def slow_add(self, *args, **kwargs):
     original(self, *args, **kwargs)

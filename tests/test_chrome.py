@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pledgeparse.chrome import is_caption, is_contact_line, is_file_link, is_stamp, line_chrome, strip_inline
-from pledgeparse.clean import clean_blocks, descriptive_chrome
+from pledgeparse.extract.chrome import is_caption, is_contact_line, is_file_link, is_stamp, line_chrome, strip_inline
+from pledgeparse.extract.clean import clean_blocks, descriptive_chrome
 from pledgeparse.models import BlockKind
 from pledgeparse.pipeline import extract
 from pledgeparse.readers import read

@@ -6,8 +6,8 @@ they beat the model); these tests keep the comparison machinery honest.
 
 from __future__ import annotations
 
-from pledgeparse.classify import candidate_features, train
-from pledgeparse.crossval import _score, cross_validate, folds, report
+from pledgeparse.extract.classify import candidate_features, train
+from pledgeparse.extract.crossval import _score, cross_validate, folds, report
 
 
 def test_a_logistic_fit_learns_a_separable_signal_deterministically() -> None:

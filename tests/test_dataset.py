@@ -23,7 +23,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_parquet_key_value_metadata(demo: Path) -> None:
     for path in demo.glob("*.parquet"):
         metadata = pq.read_schema(path).metadata
-        for key in (b"pledgeparse.schema_version", b"pledgeparse.pipeline_version", b"pledgeparse.created_at", b"pledgeparse.sources"):
+        for key in (
+            b"pledgeparse.schema_version",
+            b"pledgeparse.pipeline_version",
+            b"pledgeparse.created_at",
+            b"pledgeparse.sources",
+        ):
             assert key in metadata, (path.name, key)
         assert int(metadata[b"pledgeparse.sources"]) > 0
 
@@ -72,7 +77,18 @@ def test_keys_hold_in_the_data(demo: Path) -> None:
 
 def test_dataset_card(demo: Path) -> None:
     card = (demo / "README.md").read_text(encoding="utf-8")
-    for needle in ("## How it was made", "## Known limits", "## Citing", "`promises.parquet`", "`quantified`", "`narcotics`", "## Schema versions", "`is_primary`", "then a PDF over", "most recent pledge block"):
+    for needle in (
+        "## How it was made",
+        "## Known limits",
+        "## Citing",
+        "`promises.parquet`",
+        "`quantified`",
+        "`narcotics`",
+        "## Schema versions",
+        "`is_primary`",
+        "then a PDF over",
+        "most recent pledge block",
+    ):
         assert needle in card, needle
 
 
@@ -102,13 +118,17 @@ def test_readme_one_liners_run(demo: Path) -> None:
         assert works[0][0] == len({d["work_id"] for d in pq.read_table("documents.parquet").to_pylist()})
         primary = pd.read_parquet("documents.parquet", columns=["doc_id", "is_primary"])
         frame = pd.read_parquet("promises.parquet").merge(primary[primary.is_primary], on="doc_id")
-        pandas_top = frame[(frame.period_start <= 2023) & (frame.period_end >= 2023)].explode("topics").topics.value_counts()
+        pandas_top = (
+            frame[(frame.period_start <= 2023) & (frame.period_end >= 2023)].explode("topics").topics.value_counts()
+        )
         assert dict(top) == pandas_top.to_dict()
         pandas_share = frame.groupby("period_start").quantified.mean()
         polars_share = (
             pl.read_parquet("promises.parquet")
             .join(pl.read_parquet("documents.parquet").filter(pl.col("is_primary")).select("doc_id"), on="doc_id")
-            .group_by("period_start").agg(pl.col("quantified").mean()).sort("period_start")
+            .group_by("period_start")
+            .agg(pl.col("quantified").mean())
+            .sort("period_start")
         )
         assert polars_share["quantified"].to_list() == pytest.approx(pandas_share.to_list())
         assert [s for _, s in share] == pytest.approx(pandas_share.to_list())

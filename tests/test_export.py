@@ -28,7 +28,16 @@ def test_gold_drafts_score_perfectly_against_the_output(out: Path, tmp_path: Pat
     drafts = load_golds(tmp_path / "drafts")
     assert len(drafts) == len(list(CORPUS.glob("*/*.txt")))
     draft = next(iter(drafts.values()))
-    assert set(draft) >= {"document", "municipalities", "police_area", "period_start", "period_end", "sections", "promises", "signatories"}
+    assert set(draft) >= {
+        "document",
+        "municipalities",
+        "police_area",
+        "period_start",
+        "period_end",
+        "sections",
+        "promises",
+        "signatories",
+    }
     summary = score(Tables.load(out), drafts)["summary"]
     assert summary["promise_f1"] == 1.0 and summary["signatory_f1"] == 1.0 and summary["actors_acc"] == 1.0
 

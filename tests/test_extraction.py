@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pledgeparse.actors import normalise, split_actor_list, subject_actors
-from pledgeparse.clean import clean_blocks
-from pledgeparse.gazetteer import resolve_municipality
-from pledgeparse.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.extract.actors import normalise, split_actor_list, subject_actors
+from pledgeparse.extract.clean import clean_blocks
+from pledgeparse.extract.gazetteer import resolve_municipality
+from pledgeparse.extract.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.extract.quantify import is_quantified
+from pledgeparse.extract.segment import heading_role
+from pledgeparse.extract.signatories import extract as extract_signatories
+from pledgeparse.extract.signatories import parse_date
 from pledgeparse.models import BlockKind, SectionRole
 from pledgeparse.pipeline import extract
-from pledgeparse.quantify import is_quantified
 from pledgeparse.readers.text import parse_blocks
-from pledgeparse.segment import heading_role
-from pledgeparse.signatories import extract as extract_signatories
-from pledgeparse.signatories import parse_date
 
 
 def run(text: str):

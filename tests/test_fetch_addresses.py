@@ -72,7 +72,9 @@ def test_links_redirects_and_names_leading_inward_are_refused(start: FakeSite, i
     refused = Manifest(tmp_path / "cache" / "manifest.jsonl").latest()[start.url("/flyttad.pdf")]
     assert "127.0.0.3" in (refused.error or "") and refused.sha256 is None
     # `run` records each as a failure of its own code.
-    failures = [f for r in parse_fetched(result, settings(tmp_path / "cache")) for f in r.failures if f.stage == "fetch"]
+    failures = [
+        f for r in parse_fetched(result, settings(tmp_path / "cache")) for f in r.failures if f.stage == "fetch"
+    ]
     assert sorted((f.code, f.source) for f in failures) == sorted(
         ("E310", url) for url in (inner.url("/admin.pdf"), start.url("/flyttad.pdf"), start.other_host + "/egen.pdf")
     )
@@ -88,7 +90,11 @@ def test_allow_private_hosts_turns_the_check_off(start: FakeSite, inner: FakeSit
 
 
 def test_the_resolved_address_decides_not_the_name() -> None:
-    answers = {"intranet.example.org": ["10.1.2.3"], "www.example.org": ["93.184.215.14"], "metadata": ["169.254.169.254"]}
+    answers = {
+        "intranet.example.org": ["10.1.2.3"],
+        "www.example.org": ["93.184.215.14"],
+        "metadata": ["169.254.169.254"],
+    }
     policy = AddressPolicy(["named.example.org"], resolver=lambda host: answers.get(host, ["10.0.0.9"]))
     for url in ("http://intranet.example.org/", "http://metadata/latest/", "http://[::1]/", "http://224.0.0.1/"):
         with pytest.raises(PrivateAddressError):
@@ -102,7 +108,9 @@ def test_the_resolved_address_decides_not_the_name() -> None:
     AddressPolicy([], allow_private=True, resolver=answers.__getitem__).check("http://intranet.example.org/")
 
 
-def test_behind_a_proxy_only_the_resolved_addresses_are_checked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_behind_a_proxy_only_the_resolved_addresses_are_checked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     # The connection then reaches the proxy (often on a private address), not the host.
     for name in ("http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(name, raising=False)

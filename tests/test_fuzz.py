@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 
 from pledgeparse.batch import run_batch
 from pledgeparse.errors import PledgeparseError
+from pledgeparse.extract.pledges import extract_pledges
+from pledgeparse.extract.segment import segment
+from pledgeparse.extract.signatories import extract as extract_signatories
 from pledgeparse.models import Block, BlockKind, Format
 from pledgeparse.pipeline import extract
-from pledgeparse.pledges import extract_pledges
 from pledgeparse.readers import read
-from pledgeparse.segment import segment
-from pledgeparse.signatories import extract as extract_signatories
 
 GENRE_WORDS = [
     "Medborgarlöfte", "Polisen", "lovar", "att:", "Kommunen", "ska", "•", "-", "1.", "\t", "UTFÖRARE",

@@ -27,7 +27,17 @@ PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Medborgarlöfte | Exempelb
 def test_main_content_without_chrome() -> None:
     document = read(PAGE.encode("utf-8"), "page.html")
     text = document.text
-    for chrome in ("kakor", "Javascript", "Utsatt för brott", "Relaterat", "Lyssna", "Dela", "Till toppen", "114 14", "skript"):
+    for chrome in (
+        "kakor",
+        "Javascript",
+        "Utsatt för brott",
+        "Relaterat",
+        "Lyssna",
+        "Dela",
+        "Till toppen",
+        "114 14",
+        "skript",
+    ):
         assert chrome not in text, chrome
     kinds = [(b.kind, b.text, b.level) for b in document.blocks]
     assert kinds[0] == (BlockKind.heading, "Medborgarlöfte Exempelby 2025", 1)

@@ -133,12 +133,12 @@ def test_a_name_gone_from_the_inputs_leaves_duplicate_sources(tmp_path: Path) ->
 def test_a_fetched_pdf_linked_from_two_pages_is_one_document_with_both_urls(tmp_path: Path) -> None:
     import datetime as dt
 
+    from pledgeparse.dataset.store import write_all
     from pledgeparse.fetch.cache import ObjectCache
     from pledgeparse.fetch.crawl import CrawlResult
     from pledgeparse.fetch.runner import parse_fetched
     from pledgeparse.models import ManifestEntry
     from pledgeparse.settings import Settings
-    from pledgeparse.store import write_all
 
     sha = ObjectCache(tmp_path / "cache").put((CORPUS / "horby_2019" / "horby_2019.pdf").read_bytes())
     entries = [

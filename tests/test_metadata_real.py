@@ -6,7 +6,7 @@ real or made up, the sentences are not copied from any document.
 
 from __future__ import annotations
 
-from pledgeparse.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.extract.metadata import find_municipalities, find_period, find_police_area
 
 
 def test_area_after_an_explicit_cue_need_not_be_in_the_gazetteer() -> None:
@@ -55,10 +55,16 @@ def test_period_from_a_pledge_heading_in_running_text() -> None:
 
 
 def test_period_from_a_commitment_sentence() -> None:
-    assert find_period(None, [], "Under 2026 lovar polisen och kommunen att öka insatserna mot klotter.") == (2026, 2026)
+    assert find_period(None, [], "Under 2026 lovar polisen och kommunen att öka insatserna mot klotter.") == (
+        2026,
+        2026,
+    )
     text = "Under 2025 kommer lokalpolisen och Ydre kommun att fokusera på torget. Det är vårt löfte till dig."
     assert find_period(None, [], text) == (2025, 2025)
-    assert find_period(None, [], "Arbetet ska pågå från oktober 2024 t o m oktober 2025, det är löftet.") == (2024, 2025)
+    assert find_period(None, [], "Arbetet ska pågå från oktober 2024 t o m oktober 2025, det är löftet.") == (
+        2024,
+        2025,
+    )
 
 
 def test_period_is_never_a_publication_survey_or_earlier_pledge_year() -> None:
@@ -70,7 +76,10 @@ def test_period_is_never_a_publication_survey_or_earlier_pledge_year() -> None:
     assert find_period(None, [], text) == (2025, 2025)
     assert find_period(None, ["Uppföljning av medborgarlöfte 2024", "Aktiviteter under 2025"], "") == (2025, 2025)
     # A revision year is not the start; only the end is printed.
-    assert find_period(None, [], "Löftet sträcker sig fram till juni 2026 med möjlighet till revidering 2025.") == (None, 2026)
+    assert find_period(None, [], "Löftet sträcker sig fram till juni 2026 med möjlighet till revidering 2025.") == (
+        None,
+        2026,
+    )
     # A new pledge is the current one, not an earlier one.
     assert find_period(None, [], "Nu finns ett nytt medborgarlöfte för 2026.") == (2026, 2026)
 

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from pledgeparse import nlp as nlp_module
+from pledgeparse.extract.quantify import has_deadline, pledge_kind
+from pledgeparse.extract.topics import TOPIC_CODES, code_topics
 from pledgeparse.nlp import build, build_into, cache_dir, is_current, lemmas, load
-from pledgeparse.quantify import has_deadline, pledge_kind
-from pledgeparse.topics import TOPIC_CODES, code_topics
 
 
 def test_pipeline_components_and_entities() -> None:

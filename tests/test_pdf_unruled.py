@@ -24,7 +24,9 @@ def _pdf() -> bytes:
     ]
     story = [
         Paragraph("Medborgarlöfte Tibro kommun 2022", styles["Title"]),
-        Paragraph("Tibro kommun och lokalpolisområde Skövde lovar att genomföra följande aktiviteter.", styles["Normal"]),
+        Paragraph(
+            "Tibro kommun och lokalpolisområde Skövde lovar att genomföra följande aktiviteter.", styles["Normal"]
+        ),
         Paragraph("Aktiviteter", styles["Heading2"]),
         Table(rows),  # no grid: no ruling lines on the page
         Spacer(1, 24),

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from pledgeparse.batch import run_batch
+from pledgeparse.dataset.report import figures
+from pledgeparse.extract.pledge_periods import assign_periods, block_period
 from pledgeparse.models import Block, BlockKind, Promise
-from pledgeparse.periods import assign_periods, block_period
 from pledgeparse.pipeline import extract
-from pledgeparse.report import figures
 from test_keys import assert_declared_keys_hold
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

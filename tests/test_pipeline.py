@@ -30,7 +30,17 @@ Kommunstyrelsens ordförande
 """
 
 CONTRACT = {
-    "documents": ["doc_id", "source", "format", "title", "municipalities", "municipality_codes", "police_area", "period_start", "period_end"],
+    "documents": [
+        "doc_id",
+        "source",
+        "format",
+        "title",
+        "municipalities",
+        "municipality_codes",
+        "police_area",
+        "period_start",
+        "period_end",
+    ],
     "sections": ["doc_id", "seq", "role", "heading", "text"],
     "promises": ["doc_id", "seq", "text", "theme", "actors", "quantified", "page", "char_start", "char_end"],
     "signatories": ["doc_id", "name", "title", "organisation", "side", "date"],

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pledgeparse.batch import run_batch
-from pledgeparse.report import figures, write_report
+from pledgeparse.dataset.report import figures, write_report
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 CHROMIUM_FLAGS = [

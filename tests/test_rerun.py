@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pledgeparse.batch import BatchSummary, run_batch
-from pledgeparse.store import STATE_FILE
+from pledgeparse.dataset.store import STATE_FILE
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

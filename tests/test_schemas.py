@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgeparse.schema import render, schemas
+from pledgeparse.dataset.schema import render, schemas
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pledgeparse.extract.prose_signatures import signers_in_prose, signers_in_sentence
+from pledgeparse.extract.signatories import extract as extract_signatories
 from pledgeparse.pipeline import extract
-from pledgeparse.prose_signatures import signers_in_prose, signers_in_sentence
-from pledgeparse.signatories import extract as extract_signatories
 
 
 def _people(sentence: str, date: dt.date | None = None) -> list[tuple[str, str | None, str]]:
@@ -18,7 +18,9 @@ def _people(sentence: str, date: dt.date | None = None) -> list[tuple[str, str |
 
 
 def test_prose_undertecknades_av_title_before_name() -> None:
-    sentence = "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Lena Borg och lokalpolisområdeschef Omar Ali."
+    sentence = (
+        "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Lena Borg och lokalpolisområdeschef Omar Ali."
+    )
     assert _people(sentence) == [
         ("Lena Borg", "Kommunstyrelsens ordförande", "kommun"),
         ("Omar Ali", "Lokalpolisområdeschef", "polis"),
@@ -26,7 +28,9 @@ def test_prose_undertecknades_av_title_before_name() -> None:
 
 
 def test_prose_title_after_name_with_its_place_and_party_letters() -> None:
-    sentence = "Kommunalråd Lena Borg (C) och Omar Ali polisområdeschef i Ydre, Kinda och Boxholm signerade den 4 maj löftet."
+    sentence = (
+        "Kommunalråd Lena Borg (C) och Omar Ali polisområdeschef i Ydre, Kinda och Boxholm signerade den 4 maj löftet."
+    )
     people = signers_in_sentence(sentence, dt.date(2025, 5, 6))
     assert [(p.name, p.title, p.side.value, p.date) for p in people] == [
         ("Lena Borg", "Kommunalråd", "kommun", dt.date(2025, 5, 4)),
@@ -35,7 +39,9 @@ def test_prose_title_after_name_with_its_place_and_party_letters() -> None:
 
 
 def test_prose_name_title_pairs_separated_by_commas() -> None:
-    sentence = "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."
+    sentence = (
+        "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."
+    )
     assert _people(sentence) == [
         ("Lena Borg", "kommunstyrelsens ordförande", "kommun"),
         ("Omar Ali", "chef för lokalpolisområde Ydre", "polis"),
@@ -70,7 +76,10 @@ def test_caption_counts_only_when_it_says_they_signed() -> None:
 def test_prose_date_takes_its_year_from_the_pages_dateline() -> None:
     page = "Löftet är klart\n\n2 april 2025\n\nKommunalråd Lena Borg och Omar Ali, lokalpolisområdeschef, signerade den 31 mars."
     people = signers_in_prose([page.split("\n\n")[-1]], page)
-    assert [(p.name, p.date) for p in people] == [("Lena Borg", dt.date(2025, 3, 31)), ("Omar Ali", dt.date(2025, 3, 31))]
+    assert [(p.name, p.date) for p in people] == [
+        ("Lena Borg", dt.date(2025, 3, 31)),
+        ("Omar Ali", dt.date(2025, 3, 31)),
+    ]
     # Without a dated page a day and month give no date.
     assert [p.date for p in signers_in_prose([page.split("\n\n")[-1]])] == [None, None]
 
@@ -95,7 +104,9 @@ def _block(*blocks: list[str]) -> list[tuple[str, str | None, str | None, str]]:
 
 
 def test_for_the_police_and_for_the_municipality_blocks() -> None:
-    assert _block(["För polisen: Omar Ali, lokalpolisområdeschef"], ["För Ydre kommun:", "Lena Borg (S), kommunalråd"]) == [
+    assert _block(
+        ["För polisen: Omar Ali, lokalpolisområdeschef"], ["För Ydre kommun:", "Lena Borg (S), kommunalråd"]
+    ) == [
         ("Omar Ali", "lokalpolisområdeschef", "Polisen", "polis"),
         ("Lena Borg", "kommunalråd", "Ydre kommun", "kommun"),
     ]
@@ -121,7 +132,9 @@ def test_party_letters_after_a_name_line() -> None:
 
 
 def test_two_columns_whose_gap_was_lost() -> None:
-    people = _block(["Ydre den 3 mars 2025"], ["Lena Borg Omar Ali"], ["Kommunstyrelsens ordförande Lokalpolisområdeschef Tranås"])
+    people = _block(
+        ["Ydre den 3 mars 2025"], ["Lena Borg Omar Ali"], ["Kommunstyrelsens ordförande Lokalpolisområdeschef Tranås"]
+    )
     assert sorted(people) == [
         ("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"),
         ("Omar Ali", "Lokalpolisområdeschef Tranås", None, "polis"),
@@ -133,14 +146,19 @@ def test_two_columns_whose_gap_was_lost() -> None:
 
 
 def test_name_and_title_side_by_side_on_one_row() -> None:
-    expected = [("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"), ("Omar Ali", "Lokalpolisområdeschef", None, "polis")]
+    expected = [
+        ("Lena Borg", "Kommunstyrelsens ordförande", None, "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", None, "polis"),
+    ]
     assert _block(["Lena Borg      Kommunstyrelsens ordförande"], ["Omar Ali      Lokalpolisområdeschef"]) == expected
     assert _block(["Lena Borg Kommunstyrelsens ordförande"], ["Omar Ali Lokalpolisområdeschef"]) == expected
 
 
 def test_prose_date_only_when_the_sentence_gives_one() -> None:
     # The page's own date is not the signing date.
-    people = signers_in_prose(["Kommunalråd Lena Borg och lokalpolisområdeschef Omar Ali har skrivit under."], "12 mars 2025")
+    people = signers_in_prose(
+        ["Kommunalråd Lena Borg och lokalpolisområdeschef Omar Ali har skrivit under."], "12 mars 2025"
+    )
     assert [(p.name, p.date) for p in people] == [("Lena Borg", None), ("Omar Ali", None)]
 
 
@@ -199,5 +217,8 @@ def test_police_area_printed_under_the_police_title_belongs_to_it() -> None:
 
 def test_teckna_is_a_signing_verb_for_people_not_for_parties() -> None:
     sentence = "Kommunstyrelsens ordförande Lena Borg och lokalpolisområdeschef Omar Ali tecknade på måndagen ett nytt medborgarlöfte."
-    assert _people(sentence) == [("Lena Borg", "Kommunstyrelsens ordförande", "kommun"), ("Omar Ali", "Lokalpolisområdeschef", "polis")]
+    assert _people(sentence) == [
+        ("Lena Borg", "Kommunstyrelsens ordförande", "kommun"),
+        ("Omar Ali", "Lokalpolisområdeschef", "polis"),
+    ]
     assert _people("Ydre kommun och polisen har tecknat ett nytt medborgarlöfte.") == []

@@ -23,7 +23,7 @@ import pytest
 
 from pledgeparse import stopping
 from pledgeparse.batch import run_batch
-from pledgeparse.store import recover
+from pledgeparse.dataset.store import recover
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 COPIES = 20  # 720 inputs: minutes of work with two workers
@@ -182,7 +182,7 @@ def test_a_signal_during_the_swap_waits_for_it_to_finish(
     inputs.mkdir()
     for path in sorted(CORPUS.glob("*/*.txt"))[3:5]:
         shutil.copy(path, inputs / path.name)
-    import pledgeparse.store as store
+    import pledgeparse.dataset.store as store
 
     renames: list[str] = []
     real_rename = os.rename

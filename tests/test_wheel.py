@@ -32,7 +32,19 @@ def _run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[
 
 
 def _build_wheel(target: Path) -> Path:
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", target, ROOT)
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "-q",
+        "-w",
+        target,
+        ROOT,
+    )
     (wheel,) = target.glob("pledgeparse-*.whl")
     return wheel
 

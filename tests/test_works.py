@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pledgeparse.batch import run_batch
-from pledgeparse.works import WorkDoc, group_works, periods_overlap, primaries, shingles
+from pledgeparse.dataset.works import WorkDoc, group_works, periods_overlap, primaries, shingles
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

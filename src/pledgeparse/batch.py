@@ -3,7 +3,7 @@
 Each input is parsed on its own (:func:`pledgeparse.pipeline.extract` is a
 pure function of the bytes), in worker processes; a failure becomes a row in
 ``failures.parquet`` and the batch goes on. Results stream into the output
-folder a row group at a time (:mod:`pledgeparse.store`), in input order, so
+folder a row group at a time (:mod:`pledgeparse.dataset.store`), in input order, so
 memory does not grow with the number of documents and the output is the
 same whatever the number of workers.
 
@@ -26,12 +26,12 @@ from concurrent.futures import Future
 from multiprocessing import get_context
 from pathlib import Path
 
+from pledgeparse.dataset.rerun import unchanged_summary
+from pledgeparse.dataset.store import DatasetWriter, PreviousDataset, recover
 from pledgeparse.inputs import split_duplicates, walk_folder
 from pledgeparse.models import ExtractionResult, Failure
-from pledgeparse.rerun import unchanged_summary
 from pledgeparse.settings import Settings
 from pledgeparse.stopping import Interrupted, stopped_line, worker_pool
-from pledgeparse.store import DatasetWriter, PreviousDataset, recover
 from pledgeparse.summary import BatchSummary
 
 log = logging.getLogger(__name__)

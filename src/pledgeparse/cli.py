@@ -35,7 +35,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
@@ -52,7 +54,9 @@ def _stopped(stop: Interrupted, fallback: str) -> typer.Exit:
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .htm, .pdf) and folders, walked recursively.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files (.txt, .html, .htm, .pdf) and folders, walked recursively.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the Parquet tables.")] = Path("out"),
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Parse every input again, even if unchanged.")] = False,
@@ -95,7 +99,9 @@ def parse(
 def eval_command(
     paths: Annotated[list[Path], typer.Argument(help="Documents to parse and score (files or folders).")],
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Folder of gold JSON files (searched recursively).")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Keep the parsed tables here (default: a temporary folder).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Keep the parsed tables here (default: a temporary folder).")
+    ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line.")] = False,
     topics: Annotated[
@@ -147,14 +153,21 @@ UrlsFile = Annotated[
     Path | None,
     typer.Option("--urls", exists=True, dir_okay=False, help="File of start URLs, one per line (# starts a comment)."),
 ]
-CacheDir = Annotated[Path | None, typer.Option("--cache", help="Cache folder (objects/ and manifest.jsonl); default: cache.")]
-Contact = Annotated[str | None, typer.Option("--contact", help="Your e-mail, sent in the User-Agent so site owners can reach you.")]
-Delay = Annotated[float | None, typer.Option("--delay", min=0, help="Seconds between requests to one host; default: 1.0.")]
+CacheDir = Annotated[
+    Path | None, typer.Option("--cache", help="Cache folder (objects/ and manifest.jsonl); default: cache.")
+]
+Contact = Annotated[
+    str | None, typer.Option("--contact", help="Your e-mail, sent in the User-Agent so site owners can reach you.")
+]
+Delay = Annotated[
+    float | None, typer.Option("--delay", min=0, help="Seconds between requests to one host; default: 1.0.")
+]
 MaxDepth = Annotated[int | None, typer.Option("--max-depth", min=0, help="Link hops from a start URL; default: 3.")]
 MaxPages = Annotated[int | None, typer.Option("--max-pages", min=1, help="URLs per crawl at most; default: 5000.")]
 Fresh = Annotated[bool, typer.Option("--fresh", help="Start a new crawl even if the last one was interrupted.")]
 Concurrency = Annotated[
-    int | None, typer.Option("--concurrency", min=1, help="Requests at once, to different hosts (one per host); default: 8.")
+    int | None,
+    typer.Option("--concurrency", min=1, help="Requests at once, to different hosts (one per host); default: 8."),
 ]
 AllowPrivate = Annotated[
     bool,
@@ -267,7 +280,7 @@ def report(
 
     Example: pledgeparse report out --html report.html
     """
-    from pledgeparse.report import write_report
+    from pledgeparse.dataset.report import write_report
 
     typer.echo(f"wrote {write_report(out, html_path)}")
 
@@ -281,7 +294,7 @@ def gold_draft(
 
     Example: pledgeparse gold-draft out drafts/
     """
-    from pledgeparse.export import gold_drafts
+    from pledgeparse.dataset.export import gold_drafts
 
     typer.echo(f"wrote {len(gold_drafts(out, target))} drafts to {target}")
 
@@ -298,7 +311,7 @@ def export(
 
     Example: pledgeparse export out --format label-studio --out tasks.json
     """
-    from pledgeparse.export import write_label_studio
+    from pledgeparse.dataset.export import write_label_studio
 
     if fmt != "label-studio":
         typer.echo(f"unknown format {fmt!r}; supported: label-studio", err=True)
@@ -315,7 +328,7 @@ def schema(
 
     Example: pledgeparse schema --out schemas
     """
-    from pledgeparse.schema import write_schemas
+    from pledgeparse.dataset.schema import write_schemas
 
     written = write_schemas(out)
     typer.echo(f"wrote {len(written)} schemas to {out}")

@@ -133,20 +133,30 @@ class Promise(BaseModel):
     doc_id: str = Field(description="The document (documents.doc_id).")
     seq: int = Field(description="Position of the pledge in the document, from 0.")
     text: str = Field(description="The pledge as printed, without its bullet or actor label.")
-    theme: str | None = Field(default=None, description="The heading or table header it stands under in the pledge part.")
+    theme: str | None = Field(
+        default=None, description="The heading or table header it stands under in the pledge part."
+    )
     actors: list[str] = Field(
         default_factory=list,
         description="Who carries it out; the police is 'Polisen', the municipality as a whole 'Kommunen'.",
     )
     quantified: bool = Field(default=False, description="States a number, an amount of time, a frequency or a date.")
-    responsible: list[str] = Field(default_factory=list, description="Who answers for it (a table's ANSVARIG column, an 'Ansvarig:' line).")
+    responsible: list[str] = Field(
+        default_factory=list, description="Who answers for it (a table's ANSVARIG column, an 'Ansvarig:' line)."
+    )
     partners: list[str] = Field(
         default_factory=list,
         description="Other organisations the pledge names that are not its actors ('i samverkan med socialtjänsten').",
     )
-    topics: list[str] = Field(default_factory=list, description="Topic codes from the taxonomy in pledgeparse.topics.")
-    has_deadline: bool = Field(default=False, description="States a date or a deadline ('senast 30 juni', 'under 2024').")
-    names_actor: bool = Field(default=False, description="The pledge itself names who does it (subject, label, table column).")
+    topics: list[str] = Field(
+        default_factory=list, description="Topic codes from the taxonomy in pledgeparse.extract.topics."
+    )
+    has_deadline: bool = Field(
+        default=False, description="States a date or a deadline ('senast 30 juni', 'under 2024')."
+    )
+    names_actor: bool = Field(
+        default=False, description="The pledge itself names who does it (subject, label, table column)."
+    )
     kind: str = Field(default="action", description="'action' (something done) or 'outcome' (a result promised).")
     layout: str = Field(
         default="list_item",
@@ -192,12 +202,19 @@ class DocumentRecord(BaseModel):
     source: str = Field(description="The path or URL as given.")
     format: Format = Field(description="Input format.")
     title: str | None = Field(default=None, description="The document's title.")
-    municipalities: list[str] = Field(default_factory=list, description="Municipalities giving the pledge, official short names.")
-    municipality_codes: list[str] = Field(default_factory=list, description="Their 4-digit kommunkod, in the same order.")
+    municipalities: list[str] = Field(
+        default_factory=list, description="Municipalities giving the pledge, official short names."
+    )
+    municipality_codes: list[str] = Field(
+        default_factory=list, description="Their 4-digit kommunkod, in the same order."
+    )
     counties: list[str] = Field(default_factory=list, description="Their counties (län).")
-    police_area: str | None = Field(default=None, description="The local police area (lokalpolisområde), name only; null when not named.")
+    police_area: str | None = Field(
+        default=None, description="The local police area (lokalpolisområde), name only; null when not named."
+    )
     period_start: int | None = Field(
-        default=None, description="First year the pledge covers (of its most recent pledge block when it holds several)."
+        default=None,
+        description="First year the pledge covers (of its most recent pledge block when it holds several).",
     )
     period_end: int | None = Field(
         default=None, description="Last year the pledge covers (of its most recent pledge block when it holds several)."

@@ -39,12 +39,12 @@ from types import ModuleType
 from typing import Any
 
 from pledgeparse import PIPELINE_VERSION
-from pledgeparse.gazetteer import IRREGULAR_FORMS, municipalities, police_areas
+from pledgeparse.extract.gazetteer import IRREGULAR_FORMS, municipalities, police_areas
 
 log = logging.getLogger(__name__)
 
 #: Files the build reads, relative to the package: a change to any of them is a new pipeline.
-_BUILD_INPUTS = ("nlp.py", "gazetteer.py", "data/municipalities.csv", "data/police_areas.csv")
+_BUILD_INPUTS = ("nlp.py", "extract/gazetteer.py", "data/municipalities.csv", "data/police_areas.csv")
 
 _BODY_SUFFIXES = (
     "förvaltningen|förvaltning|nämnden|tjänsten|kontoret|skolan|skolorna|fritidsgården|fritidsgårdarna|"
@@ -84,8 +84,14 @@ def _patterns() -> list[dict[str, Any]]:
                 {
                     "LOWER": {
                         "IN": [
-                            "polisen", "polis", "polismyndigheten", "lokalpolisen", "kommunpolisen",
-                            "kommunpolis", "närpolisen", "kommunpoliserna",
+                            "polisen",
+                            "polis",
+                            "polismyndigheten",
+                            "lokalpolisen",
+                            "kommunpolisen",
+                            "kommunpolis",
+                            "närpolisen",
+                            "kommunpoliserna",
                         ]
                     }
                 }
@@ -94,7 +100,9 @@ def _patterns() -> list[dict[str, Any]]:
     )
     patterns.append({"label": "MUNICIPAL_BODY", "pattern": [{"LOWER": {"REGEX": f"^\\w+({_BODY_SUFFIXES})$"}}]})
     patterns.append({"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"TEXT": "AB"}]})
-    patterns.append({"label": "ORG", "pattern": [{"LOWER": {"REGEX": f"^\\w*({_ORG_SUFFIXES})$"}}, {"IS_TITLE": True, "OP": "*"}]})
+    patterns.append(
+        {"label": "ORG", "pattern": [{"LOWER": {"REGEX": f"^\\w*({_ORG_SUFFIXES})$"}}, {"IS_TITLE": True, "OP": "*"}]}
+    )
     patterns.append({"label": "TITLE", "pattern": [{"LOWER": {"REGEX": f"^\\w*({_TITLE_WORDS})$"}}]})
     patterns.append(
         {"label": "TITLE", "pattern": [{"LOWER": {"REGEX": r"^\w+s$"}}, {"LOWER": {"REGEX": f"^({_TITLE_WORDS})$"}}]}

@@ -17,10 +17,19 @@ import re
 from pydantic import ValidationError
 
 from pledgeparse import PIPELINE_VERSION
-from pledgeparse.actors import actor_type, normalise
-from pledgeparse.clean import clean_blocks, descriptive_chrome
 from pledgeparse.errors import EmptyDocumentError, NotAPledgeError, PledgeparseError, TooLargeError
-from pledgeparse.metadata import extract_metadata
+from pledgeparse.extract.actors import actor_type, normalise
+from pledgeparse.extract.clean import clean_blocks, descriptive_chrome
+from pledgeparse.extract.metadata import extract_metadata
+from pledgeparse.extract.pledge_items import PledgeDraft
+from pledgeparse.extract.pledge_periods import assign_periods
+from pledgeparse.extract.pledge_words import QUOTE_ITEM, STRONG_LEAD_IN
+from pledgeparse.extract.pledges import extract_pledges
+from pledgeparse.extract.prose_signatures import signers_in_prose
+from pledgeparse.extract.segment import SectionSpan, section_text, segment
+from pledgeparse.extract.signatories import extract as extract_signatories
+from pledgeparse.extract.signature_words import SignatoryDraft
+from pledgeparse.extract.topics import analyse
 from pledgeparse.models import (
     ActorRecord,
     Block,
@@ -35,17 +44,8 @@ from pledgeparse.models import (
     SectionRole,
     Signatory,
 )
-from pledgeparse.periods import assign_periods
-from pledgeparse.pledge_items import PledgeDraft
-from pledgeparse.pledge_words import QUOTE_ITEM, STRONG_LEAD_IN
-from pledgeparse.pledges import extract_pledges
-from pledgeparse.prose_signatures import signers_in_prose
 from pledgeparse.readers import read
-from pledgeparse.segment import SectionSpan, section_text, segment
 from pledgeparse.settings import Settings
-from pledgeparse.signatories import extract as extract_signatories
-from pledgeparse.signature_words import SignatoryDraft
-from pledgeparse.topics import analyse
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """What a batch run did: :class:`BatchSummary`.
 
 Its own module, so that the batch (:mod:`pledgeparse.batch`) and the check
-for a run with nothing changed (:mod:`pledgeparse.rerun`), which describes
+for a run with nothing changed (:mod:`pledgeparse.dataset.rerun`), which describes
 the previous run with one, both import it and not each other.
 """
 

@@ -49,7 +49,9 @@ def is_inward(address: str) -> bool:
 class AddressPolicy:
     """Refuses requests to inward addresses, except on the named hosts."""
 
-    def __init__(self, named_hosts: Iterable[str], *, allow_private: bool = False, resolver: Resolver = resolve_host) -> None:
+    def __init__(
+        self, named_hosts: Iterable[str], *, allow_private: bool = False, resolver: Resolver = resolve_host
+    ) -> None:
         self.named_hosts = {host.lower() for host in named_hosts}
         self.allow_private = allow_private
         self._resolve = resolver

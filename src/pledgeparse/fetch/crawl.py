@@ -289,7 +289,12 @@ class Crawler:
         if entry.final_url:
             seen.add(entry.final_url)
         found = []
-        if body is not None and entry.format == "html" and not entry.error and target.depth < self.settings.fetch_max_depth:
+        if (
+            body is not None
+            and entry.format == "html"
+            and not entry.error
+            and target.depth < self.settings.fetch_max_depth
+        ):
             for link_target in self._discover(target, entry, self._scan(entry, body)):
                 if link_target.url not in seen:
                     seen.add(link_target.url)

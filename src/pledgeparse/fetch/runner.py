@@ -11,7 +11,7 @@ so a ``doc_id`` is never duplicated; the other URLs are its row's
 
 Ctrl-C or SIGTERM during the crawl leaves the manifest and the cache
 consistent and the crawl unfinished, so the same command resumes it; during
-the parse, the previous dataset stays as it was (:mod:`pledgeparse.store`).
+the parse, the previous dataset stays as it was (:mod:`pledgeparse.dataset.store`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledgeparse.batch import BatchSummary
+from pledgeparse.dataset.parquet import write_results
 from pledgeparse.models import DocumentRecord, ExtractionResult, Failure
-from pledgeparse.parquet import write_results
 from pledgeparse.pipeline import extract
 from pledgeparse.settings import Settings
 from pledgeparse.stopping import Interrupted, dataset_kept

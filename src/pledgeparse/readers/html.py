@@ -34,8 +34,8 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
-from pledgeparse.chrome import is_file_link, line_chrome, web_word_share
 from pledgeparse.errors import EmptyDocumentError
+from pledgeparse.extract.chrome import is_file_link, line_chrome, web_word_share
 from pledgeparse.models import BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 

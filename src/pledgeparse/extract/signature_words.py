@@ -1,5 +1,5 @@
-"""The words of a signature, shared by signature blocks (:mod:`pledgeparse.signatories`)
-and signatures in running text (:mod:`pledgeparse.prose_signatures`): dates and
+"""The words of a signature, shared by signature blocks (:mod:`pledgeparse.extract.signatories`)
+and signatures in running text (:mod:`pledgeparse.extract.prose_signatures`): dates and
 place-and-date lines, title words, party letters, the side a title speaks for,
 and the draft record both build."""
 

@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pledgeparse import PIPELINE_VERSION
+from pledgeparse.dataset.store import read_state
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, Failure
-from pledgeparse.store import read_state
 from pledgeparse.summary import BatchSummary
 
 

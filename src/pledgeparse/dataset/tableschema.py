@@ -2,8 +2,8 @@
 
 Derived from :data:`pledgeparse.models.OUTPUT_MODELS`, so the JSON Schemas in
 ``schemas/`` and the Parquet columns cannot drift apart. Both the writer
-(:mod:`pledgeparse.store`) and the Parquet entry points
-(:mod:`pledgeparse.parquet`) take the schemas from here.
+(:mod:`pledgeparse.dataset.store`) and the Parquet entry points
+(:mod:`pledgeparse.dataset.parquet`) take the schemas from here.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pledgeparse.extract.period import YEAR, expand_short_ranges
 from pledgeparse.models import Block, BlockKind, Promise
-from pledgeparse.period import YEAR, expand_short_ranges
 
 Period = tuple[int | None, int | None]
 

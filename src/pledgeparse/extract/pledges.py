@@ -18,20 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pledgeparse.pledge_items import (
+from pledgeparse.extract.pledge_items import (
     Candidate,
     PledgeDraft,
     label_actors,
 )
-from pledgeparse.pledge_walker import (
+from pledgeparse.extract.pledge_walker import (
     Walker,
 )
-from pledgeparse.pledge_words import (
+from pledgeparse.extract.pledge_words import (
     ACTOR_LABEL,
     prose_is_pledge,
     starts_infinitive,
 )
-from pledgeparse.segment import SectionSpan
+from pledgeparse.extract.segment import SectionSpan
 
 
 def candidates(

@@ -1,19 +1,18 @@
 """The walk over a document's sections that proposes every list item, table
-row and prose sentence as a :class:`~pledgeparse.pledge_items.Candidate`,
+row and prose sentence as a :class:`~pledgeparse.extract.pledge_items.Candidate`,
 with the rules' verdict and the context it was made in."""
 
 from __future__ import annotations
 
 import re
 
-from pledgeparse.actors import (
+from pledgeparse.extract.actors import (
     inverted_actors,
     is_actor_name,
     split_actor_list,
     subject_actors,
 )
-from pledgeparse.models import Block, BlockKind, SectionRole
-from pledgeparse.pledge_items import (
+from pledgeparse.extract.pledge_items import (
     NUMBERING,
     Candidate,
     Table,
@@ -39,7 +38,7 @@ from pledgeparse.pledge_items import (
     split_responsible,
     topical_lead_in,
 )
-from pledgeparse.pledge_words import (
+from pledgeparse.extract.pledge_words import (
     ACTOR_HEADER,
     COMMITMENT,
     DOC_META,
@@ -56,9 +55,10 @@ from pledgeparse.pledge_words import (
     prose_is_pledge,
     prose_signals,
 )
-from pledgeparse.quantify import is_quantified
-from pledgeparse.segment import SectionSpan
-from pledgeparse.signature_words import is_date_line
+from pledgeparse.extract.quantify import is_quantified
+from pledgeparse.extract.segment import SectionSpan
+from pledgeparse.extract.signature_words import is_date_line
+from pledgeparse.models import Block, BlockKind, SectionRole
 
 
 class Walker:

@@ -5,7 +5,7 @@ a few dozen lines of inline JavaScript draw them as SVG when the page opens
 (no library, no CDN). Charts: pledges per year and topic, actors' shares,
 share of quantified pledges per year; tables: municipalities with links to
 their sources, failures. Figures count works, not documents: one document
-per work (``documents.is_primary``, see :mod:`pledgeparse.works`), each
+per work (``documents.is_primary``, see :mod:`pledgeparse.dataset.works`), each
 pledge in its own first year.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgeparse import PIPELINE_VERSION, __version__
-from pledgeparse.topics import TAXONOMY
+from pledgeparse.extract.topics import TAXONOMY
 
 TOPIC_LABELS = {t.code: t.label for t in TAXONOMY} | {"other": "Övrigt"}
 
@@ -83,7 +83,9 @@ def figures(out_dir: Path) -> dict[str, Any]:
         "pledges_per_year": [{"label": str(y), "value": per_year[y]} for y in sorted(per_year)],
         "per_year_topic": {
             "years": years,
-            "series": [{"key": t, "label": TOPIC_LABELS[t], "values": [per_year_topic[y][t] for y in years]} for t in topics],
+            "series": [
+                {"key": t, "label": TOPIC_LABELS[t], "values": [per_year_topic[y][t] for y in years]} for t in topics
+            ],
         },
         "actor_types": [{"label": k, "value": v} for k, v in actor_types.most_common()],
         "top_actors": [{"label": k, "value": v} for k, v in top_actors],
@@ -214,10 +216,13 @@ def render(out_dir: Path) -> str:
         for m in data["municipalities"]
     )
     year_rows = "".join(f"<tr><td>{y['label']}</td><td>{y['value']}</td></tr>" for y in data["pledges_per_year"])
-    failure_rows = "".join(
-        f"<tr><td>{esc(f['source'])}</td><td>{esc(f['stage'])}</td><td>{esc(f['error'])}</td></tr>"
-        for f in data["failures"]
-    ) or '<tr><td colspan="3" class="empty">Inga fel.</td></tr>'
+    failure_rows = (
+        "".join(
+            f"<tr><td>{esc(f['source'])}</td><td>{esc(f['stage'])}</td><td>{esc(f['error'])}</td></tr>"
+            for f in data["failures"]
+        )
+        or '<tr><td colspan="3" class="empty">Inga fel.</td></tr>'
+    )
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f"""<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>Medborgarlöften – rapport</title>

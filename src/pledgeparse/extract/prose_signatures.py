@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pledgeparse.gazetteer import first_names
+from pledgeparse.extract.gazetteer import first_names
+from pledgeparse.extract.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
 from pledgeparse.models import Side
-from pledgeparse.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
 
 SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"

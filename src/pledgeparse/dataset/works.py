@@ -21,7 +21,7 @@ whether rows were reused by an incremental run. ``is_primary`` marks one
 representative per work (:func:`primary_rank`).
 
 This runs once per output folder, after every document is in
-(:meth:`pledgeparse.store.DatasetWriter.commit`), because it needs the whole
+(:meth:`pledgeparse.dataset.store.DatasetWriter.commit`), because it needs the whole
 batch; it rewrites only the small ``documents`` table.
 """
 

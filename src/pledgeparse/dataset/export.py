@@ -124,15 +124,34 @@ def label_studio_tasks(out_dir: Path) -> list[dict[str, Any]]:
             value = {"start": start, "end": end, "text": promise["text"]}
             common = {"id": region, "from_name": "", "to_name": "text", "type": ""}
             results.append({**common, "from_name": "label", "type": "labels", "value": {**value, "labels": ["Pledge"]}})
-            results.append({**common, "from_name": "theme", "type": "textarea", "value": {**value, "text": [promise.get("theme") or ""]}})
             results.append(
-                {**common, "from_name": "actors", "type": "textarea", "value": {**value, "text": ["\n".join(promise.get("actors") or [])]}}
+                {
+                    **common,
+                    "from_name": "theme",
+                    "type": "textarea",
+                    "value": {**value, "text": [promise.get("theme") or ""]},
+                }
+            )
+            results.append(
+                {
+                    **common,
+                    "from_name": "actors",
+                    "type": "textarea",
+                    "value": {**value, "text": ["\n".join(promise.get("actors") or [])]},
+                }
             )
             choice = "quantified" if promise.get("quantified") else "not quantified"
-            results.append({**common, "from_name": "quantified", "type": "choices", "value": {**value, "choices": [choice]}})
+            results.append(
+                {**common, "from_name": "quantified", "type": "choices", "value": {**value, "choices": [choice]}}
+            )
         tasks.append(
             {
-                "data": {"text": text, "title": doc.get("title") or doc["source"], "source": doc["source"], "doc_id": doc["doc_id"]},
+                "data": {
+                    "text": text,
+                    "title": doc.get("title") or doc["source"],
+                    "source": doc["source"],
+                    "doc_id": doc["doc_id"],
+                },
                 "predictions": [{"model_version": "pledgeparse", "result": results}],
             }
         )

@@ -14,8 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pledgeparse.gazetteer import first_names, municipalities, municipality_pattern, police_areas, resolve_municipality
-from pledgeparse.period import find_period
+from pledgeparse.extract.gazetteer import (
+    first_names,
+    municipalities,
+    municipality_pattern,
+    police_areas,
+    resolve_municipality,
+)
+from pledgeparse.extract.period import find_period
 
 _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 # A police area's name: one or two capitalised words, or a slash pair

@@ -1,6 +1,6 @@
 """A trained decision over the rules' candidates: is this a pledge?
 
-The rules in :mod:`pledgeparse.pledges` propose every list item, table row
+The rules in :mod:`pledgeparse.extract.pledges` propose every list item, table row
 and prose sentence as a candidate, with their verdict and the context it was
 made in (section role, the lead-in above it, the list it belongs to, word
 signals). This module turns a candidate into categorical feature tokens
@@ -9,7 +9,7 @@ logistic regression over them (deterministic Newton steps, no random
 initialisation): the model alone (without ``rule=``) or the rules and the
 model together. No sentence of any document is needed for the features.
 
-:mod:`pledgeparse.crossval` compares the rules, the model and both under
+:mod:`pledgeparse.extract.crossval` compares the rules, the model and both under
 cross-validation grouped by document (``make cv``). The rules win there
 (README, "A trained decision"), so the pipeline ships the rules and no
 weights; the features and the fit stay so that the comparison can be made
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pledgeparse.quantify import pledge_kind
+from pledgeparse.extract.quantify import pledge_kind
 
 THRESHOLD = 0.5
 L2 = 1.0

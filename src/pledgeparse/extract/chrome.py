@@ -23,7 +23,7 @@ import itertools
 import re
 from functools import cache, lru_cache
 
-from pledgeparse.gazetteer import first_names
+from pledgeparse.extract.gazetteer import first_names
 
 
 def _vocabulary(words: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ top-level section only when its words say what kind of section it is
 the pledge part, a problem area inside the lägesbild).
 
 The signature part often has no heading: a place-and-date line or a block of
-name and title opens it (see :mod:`pledgeparse.signatories`).
+name and title opens it (see :mod:`pledgeparse.extract.signatories`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pledgeparse.extract.signatories import looks_like_signature_block
+from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
-from pledgeparse.signatories import looks_like_signature_block
-from pledgeparse.signature_words import is_date_line
 
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 

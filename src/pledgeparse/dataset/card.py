@@ -190,7 +190,7 @@ def _tables_part(rows: dict[str, int]) -> list[str]:
 
 
 def _topics_part() -> list[str]:
-    from pledgeparse.topics import TAXONOMY
+    from pledgeparse.extract.topics import TAXONOMY
 
     lines = ["", "## Topics", "", "| code | topic |", "|---|---|"]
     lines += [f"| `{t.code}` | {t.label} |" for t in TAXONOMY]
@@ -257,7 +257,7 @@ def _versions_and_citing_part(created_at: str) -> list[str]:
 
 
 def _works_part(documents: int, works: int | None) -> list[str]:
-    from pledgeparse.works import THRESHOLD
+    from pledgeparse.dataset.works import THRESHOLD
 
     counted = f"The {documents} documents here are {works} works. " if works is not None else ""
     return [

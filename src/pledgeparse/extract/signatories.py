@@ -19,9 +19,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pledgeparse.gazetteer import first_names, police_areas
-from pledgeparse.prose_signatures import signers_in_list
-from pledgeparse.signature_words import (
+from pledgeparse.extract.gazetteer import first_names, police_areas
+from pledgeparse.extract.prose_signatures import signers_in_list
+from pledgeparse.extract.signature_words import (
     PARTY,
     TITLE_WORDS,
     SignatoryDraft,

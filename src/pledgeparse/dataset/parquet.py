@@ -1,8 +1,8 @@
 """Results -> Parquet: write and read the output tables.
 
 Each table's Arrow schema is derived from its pydantic model
-(:mod:`pledgeparse.tableschema`, re-exported here as :func:`arrow_schema`).
-Writing (streamed, crash-safe) is :mod:`pledgeparse.store`; rows come in
+(:mod:`pledgeparse.dataset.tableschema`, re-exported here as :func:`arrow_schema`).
+Writing (streamed, crash-safe) is :mod:`pledgeparse.dataset.store`; rows come in
 input order, each document's rows in ``seq`` order. The dependency is one
 way: this module uses the store, the store never imports this module.
 """
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pledgeparse.dataset.store import write_all
+from pledgeparse.dataset.tableschema import arrow_schema
 from pledgeparse.models import ExtractionResult
-from pledgeparse.store import write_all
-from pledgeparse.tableschema import arrow_schema
 
 __all__ = ["arrow_schema", "read_table", "write_results"]
 
@@ -26,7 +26,7 @@ def write_results(
 ) -> dict[str, int]:
     """Write every table of an output folder; return the row count per table.
 
-    Streams and swaps the folder in atomically (see :mod:`pledgeparse.store`).
+    Streams and swaps the folder in atomically (see :mod:`pledgeparse.dataset.store`).
     """
     return write_all(results, out_dir, extra_metadata)
 

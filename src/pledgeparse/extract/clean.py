@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pledgeparse.chrome import is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
+from pledgeparse.extract.chrome import is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
 from pledgeparse.models import Block, BlockKind, Furniture
 
 PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)

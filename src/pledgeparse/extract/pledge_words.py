@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pledgeparse.actors import (
+from pledgeparse.extract.actors import (
     BOTH_PARTIES,
     is_actor_name,
     subject_actors,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pledgeparse.actors import (
+from pledgeparse.extract.actors import (
     BOTH_PARTIES,
     MUNICIPALITY,
     POLICE,
@@ -21,8 +21,7 @@ from pledgeparse.actors import (
     split_actor_list,
     subject_actors,
 )
-from pledgeparse.models import Block, BlockKind
-from pledgeparse.pledge_words import (
+from pledgeparse.extract.pledge_words import (
     ACTOR_HEADER,
     ACTOR_LABEL,
     COMMITMENT,
@@ -44,8 +43,9 @@ from pledgeparse.pledge_words import (
     promising_actors,
     starts_infinitive,
 )
-from pledgeparse.quantify import has_deadline, is_quantified, pledge_kind
-from pledgeparse.segment import SectionSpan
+from pledgeparse.extract.quantify import has_deadline, is_quantified, pledge_kind
+from pledgeparse.extract.segment import SectionSpan
+from pledgeparse.models import Block, BlockKind
 
 
 @dataclass

@@ -5,7 +5,7 @@ An output folder is replaced as a whole, never edited in place:
 1. every table is streamed, a row group at a time, into a staging folder
    beside the output folder (``.NAME.staging-PID``), then flushed to disk;
 2. the documents table is completed with ``duplicate_sources``, ``work_id``
-   and ``is_primary`` (:mod:`pledgeparse.works`: grouping needs the whole
+   and ``is_primary`` (:mod:`pledgeparse.dataset.works`: grouping needs the whole
    batch, reused rows included);
 3. the state file ``_pledgeparse.json`` (which inputs went in, with their
    content hashes, for incremental runs) is written last into the staging
@@ -36,11 +36,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pledgeparse import PIPELINE_VERSION
+from pledgeparse.dataset.tableschema import arrow_schema
 from pledgeparse.errors import PledgeparseError
 from pledgeparse.fsutil import fsync_path, pid_alive, write_durably
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, ExtractionResult, Failure
 from pledgeparse.stopping import Interrupted, deferred
-from pledgeparse.tableschema import arrow_schema
 
 STATE_FILE = "_pledgeparse.json"
 # Files pledgeparse writes into an output folder (besides the tables).
@@ -211,7 +211,7 @@ class DatasetWriter:
         for writer in self.writers.values():
             writer.close()
         self._closed = True
-        from pledgeparse.works import assign_works
+        from pledgeparse.dataset.works import assign_works
 
         self.works = assign_works(self.staging, self.duplicates)  # needs the whole batch
         state = {
@@ -244,7 +244,7 @@ class DatasetWriter:
 
     def _after_tables(self) -> None:
         """The folder describes itself: datapackage.json and the dataset card."""
-        from pledgeparse.dataset import write_dataset_files
+        from pledgeparse.dataset.card import write_dataset_files
 
         write_dataset_files(self.staging, dict(self.counts), self.created_at)
 

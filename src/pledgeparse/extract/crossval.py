@@ -1,7 +1,7 @@
 """Grouped cross-validation of the pledge decision: rules, model, both.
 
     python scripts/pledge_training.py --out out/pledge_training.jsonl
-    python -m pledgeparse.crossval out/pledge_training.jsonl      (both: make cv)
+    python -m pledgeparse.extract.crossval out/pledge_training.jsonl      (both: make cv)
 
 
 Folds are made of whole documents (a document's candidates are never split
@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pledgeparse.classify import train
+from pledgeparse.extract.classify import train
 
 FOLDS = 5
 Decision = Callable[[dict], bool]
@@ -99,7 +99,7 @@ def report(rows: Sequence[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("usage: python -m pledgeparse.crossval ROWS.jsonl", file=sys.stderr)
+        print("usage: python -m pledgeparse.extract.crossval ROWS.jsonl", file=sys.stderr)
         return 2
     lines = Path(argv[0]).read_text(encoding="utf-8").splitlines()
     print(report([json.loads(line) for line in lines if line.strip()]))
