@@ -21,7 +21,7 @@ import pytest
 from fakesite import FakeSite, small_host
 from pledgeparse.fetch import HttpClient, crawl
 from pledgeparse.fetch.client import Throttle
-from pledgeparse.fetch.crawl import CrawlResult
+from pledgeparse.fetch.visits import CrawlResult
 from pledgeparse.settings import Settings
 
 HOSTS = 8

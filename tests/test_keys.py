@@ -135,8 +135,8 @@ def test_a_fetched_pdf_linked_from_two_pages_is_one_document_with_both_urls(tmp_
 
     from pledgeparse.dataset.store import write_all
     from pledgeparse.fetch.cache import ObjectCache
-    from pledgeparse.fetch.crawl import CrawlResult
     from pledgeparse.fetch.runner import parse_fetched
+    from pledgeparse.fetch.visits import CrawlResult
     from pledgeparse.models import ManifestEntry
     from pledgeparse.settings import Settings
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from .cache import ObjectCache
 from .client import HttpClient, build_user_agent
-from .crawl import CrawlResult, crawl, start_urls
+from .crawl import crawl, start_urls
 from .manifest import CrawlState, Manifest
 from .runner import RunSummary, parse_fetched, run
 from .urls import POLICE_INDEX
+from .visits import CrawlResult
 
 __all__ = [
     "POLICE_INDEX",

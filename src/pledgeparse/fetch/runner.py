@@ -30,8 +30,9 @@ from pledgeparse.stopping import Interrupted, dataset_kept
 
 from .cache import ObjectCache
 from .client import HttpClient
-from .crawl import MANIFEST_NAME, STATE_NAME, CrawlResult, EntryHook, crawl
+from .crawl import MANIFEST_NAME, STATE_NAME, EntryHook, crawl
 from .manifest import CrawlState, Manifest
+from .visits import CrawlResult
 
 log = logging.getLogger(__name__)
 
