@@ -20,6 +20,7 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future
@@ -151,6 +152,9 @@ def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
     )
 
 
+Plan = list[tuple[Path | Failure, str | None, dict[str, object] | None]]
+
+
 def run_batch(
     paths: Iterable[Path],
     out_dir: Path,
@@ -169,58 +173,82 @@ def run_batch(
     if not force and (same := unchanged_summary(inputs, out_dir)) is not None:
         return same  # nothing changed: the folder already holds this run's dataset
     previous = None if force else PreviousDataset(out_dir)
-
-    plan: list[tuple[Path | Failure, str | None, dict[str, object] | None]] = []
-    for item, sha in inputs:
-        entry = previous.unchanged(str(item), sha) if previous is not None and sha else None
-        plan.append((item, sha, entry))
+    # Each input once, with the earlier run's entry where its bytes are unchanged.
+    plan: Plan = [
+        (item, sha, previous.unchanged(str(item), sha) if previous is not None and sha else None)
+        for item, sha in inputs
+    ]
     summary.inputs = len(plan)
     plan, duplicates = split_duplicates(plan)
     summary.duplicates = len(duplicates)
     to_parse = [item for item, _, entry in plan if isinstance(item, Path) and entry is None]
-
-    progress = _progress(len(plan), quiet)
-    task = progress.add_task("parse", total=len(plan), rate="") if progress is not None else None
-    import time
-
-    started = time.monotonic()
     with DatasetWriter(out_dir, {"pledgeparse.sources": str(len(plan))}) as writer:
         results = _results(to_parse, settings, jobs)
-        if progress is not None:
-            progress.start()
-        try:
-            for done, (item, sha, entry) in enumerate(plan, start=1):
-                if isinstance(item, Failure):
-                    result = ExtractionResult(failures=[item])
-                    writer.add(result, item.source, None)
-                elif entry is not None and previous is not None:
-                    writer.add_tables(previous.rows_for(str(item), str(entry["doc_id"])), str(item), entry)
-                    summary.reused += 1
-                    summary.documents += 1
-                    summary.failures.extend(_failures_of(previous, str(item)))
-                    _advance(progress, task, done, started)
-                    continue
-                else:
-                    result = next(results)
-                    summary.parsed += 1
-                    writer.add(result, str(item), sha)
-                for failure in result.failures:
-                    log.warning("%s: %s", failure.stage, failure.error)
-                summary.failures.extend(result.failures)
-                summary.documents += result.document is not None
-                _advance(progress, task, done, started)
-        except Interrupted as stop:
-            results.close()  # kill the workers now, before the staging folder goes
-            stop.detail = stop.detail or stopped_line(done - 1, len(plan), "inputs", out_dir)
-            raise
-        finally:
-            if progress is not None:
-                progress.stop()
+        _write_all(writer, plan, results, previous, summary, _Progress(len(plan), quiet), out_dir)
         for duplicate in duplicates:
             writer.add_duplicate(str(duplicate.path), duplicate.sha256, duplicate.first)
         summary.counts = writer.commit()
         summary.works = writer.works
     return summary
+
+
+class _Progress:
+    """The progress bar of a batch (none when quiet)."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.bar = _progress(total, quiet)
+        self.task = self.bar.add_task("parse", total=total, rate="") if self.bar is not None else None
+        self.started = time.monotonic()
+
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def advance(self, done: int) -> None:
+        _advance(self.bar, self.task, done, self.started)
+
+
+def _write_all(
+    writer: DatasetWriter,
+    plan: Plan,
+    results: Generator[ExtractionResult, None, None],
+    previous: PreviousDataset | None,
+    summary: BatchSummary,
+    progress: _Progress,
+    out_dir: Path,
+) -> None:
+    """Each input's rows in plan order: a recorded failure, the earlier run's rows, or a new parse."""
+    done = 0
+    with progress:
+        try:
+            for done, (item, sha, entry) in enumerate(plan, start=1):
+                if isinstance(item, Failure):
+                    writer.add(ExtractionResult(failures=[item]), item.source, None)
+                    log.warning("%s: %s", item.stage, item.error)
+                    summary.failures.append(item)
+                elif entry is not None and previous is not None:
+                    writer.add_tables(previous.rows_for(str(item), str(entry["doc_id"])), str(item), entry)
+                    summary.reused += 1
+                    summary.documents += 1
+                    summary.failures.extend(_failures_of(previous, str(item)))
+                else:
+                    result = next(results)
+                    summary.parsed += 1
+                    writer.add(result, str(item), sha)
+                    for failure in result.failures:
+                        log.warning("%s: %s", failure.stage, failure.error)
+                    summary.failures.extend(result.failures)
+                    summary.documents += result.document is not None
+                progress.advance(done)
+        except Interrupted as stop:
+            results.close()  # kill the workers now, before the staging folder goes
+            stop.detail = stop.detail or stopped_line(done - 1, len(plan), "inputs", out_dir)
+            raise
 
 
 def _failures_of(previous: PreviousDataset, source: str) -> list[Failure]:
@@ -230,7 +258,5 @@ def _failures_of(previous: PreviousDataset, source: str) -> list[Failure]:
 def _advance(progress, task, done: int, started: float) -> None:  # type: ignore[no-untyped-def]
     if progress is None:
         return
-    import time
-
     elapsed = max(time.monotonic() - started, 1e-6)
     progress.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s")
