@@ -219,3 +219,19 @@ def test_we_and_the_actors_are_every_party_the_page_names_as_giving_the_pledge()
         "  • Nattvandringar på helger och lov.\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Polisen", "ÖT", "Kommunen"]] * 2
+
+
+def test_numbered_headings_one_after_another_are_focus_areas_and_numbers_leave_themes() -> None:
+    page = (
+        "<html><body><main><h1>Medborgarlöfte Ydre 2025</h1><h2>Det här ska vi göra</h2>"
+        "<h2>1. Trafik</h2><h2>2. Narkotika</h2>"
+        "<p>Polisen och kommunen kommer tillsammans att:</p>"
+        "<ul><li>Genomföra hastighetskontroller vid skolorna varje månad.</li></ul>"
+        "<h2>3. Tryggare centrum</h2><p>Kommunen ska förbättra belysningen på torget.</p>"
+        "</main></body></html>"
+    )
+    result = extract(page.encode(), "trait.html")
+    assert [(p.theme, p.text) for p in result.promises] == [
+        (None, "Genomföra hastighetskontroller vid skolorna varje månad."),
+        ("Tryggare centrum", "Kommunen ska förbättra belysningen på torget."),
+    ]

@@ -60,6 +60,9 @@ from pledgeparse.extract.segment import SectionSpan
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
 
+# "3. Narkotika", "l . Våld" (an OCR'd or typed "1"): a heading numbered as a list item.
+NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|l)\s?[.)]\s+\S")
+
 
 class Walker:
     """Walks every section once, in order, and proposes candidates."""
@@ -120,6 +123,10 @@ class Walker:
         after_table = prev is not None and prev.kind is BlockKind.table_row
         if block.kind is BlockKind.heading:
             self._heading(text, after_table, block, nxt)
+            if self._numbered_run(block, prev, nxt):
+                # "1. Våld", "2. Otrygga miljöer", "3. Narkotika" as headings one after
+                # another: a numbered list of focus areas, not the theme of what follows.
+                self.theme = None
             return
         if block.kind is not BlockKind.table_row and after_table and self.theme_from_table:
             self.theme, self.theme_from_table = None, False  # the table's themes end with the table
@@ -129,6 +136,16 @@ class Walker:
             self._list_item(block, text, nxt)
         else:
             self._paragraph(block, text, nxt, prev)
+
+    @staticmethod
+    def _numbered_run(block: Block, prev: Block | None, nxt: Block | None) -> bool:
+        """A numbered heading next to another numbered heading, with nothing between."""
+        if not NUMBERED_HEADING.match(block.text):
+            return False
+        return any(
+            other is not None and other.kind is BlockKind.heading and bool(NUMBERED_HEADING.match(other.text))
+            for other in (prev, nxt)
+        )
 
     # -- the context of what follows -----------------------------------------
     def _counts(self) -> bool:
@@ -179,7 +196,7 @@ class Walker:
             return
         if is_date_line(text) or DOC_META.search(text):
             return  # a publication date or the document's own title, not a theme
-        self.theme = text.rstrip(":")
+        self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's
         self.theme_from_table = after_table  # a heading between table rows names the rows that follow
         self.list_mode = self.in_part and not self.strict
         self.lead_kind = "none"
