@@ -64,3 +64,21 @@ def test_declared_windows_1252() -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>Polisen lovar ökad närvaro i Älmhult.</p></body></html>'
     document = read(page.encode("cp1252"), "old.html")
     assert document.blocks[0].text == "Polisen lovar ökad närvaro i Älmhult."
+
+
+def test_a_list_typed_into_a_paragraph_is_a_list() -> None:
+    page = (
+        "<html><body><main><h1>Medborgarlöfte Exempelby 2025</h1>"
+        "<p>1. Medborgardialog<br>2. Medarbetardialoger<br>3. Statistik</p>"
+        "<p>• Trygghetsvandringar<br>• Nattvandringar</p>"
+        "<p>Första raden.<br>2. Inte en lista</p></main></body></html>"
+    )
+    blocks = read(page.encode("utf-8"), "page.html").blocks
+    assert [(b.kind, b.text, b.ordered) for b in blocks[1:]] == [
+        (BlockKind.list_item, "Medborgardialog", True),
+        (BlockKind.list_item, "Medarbetardialoger", True),
+        (BlockKind.list_item, "Statistik", True),
+        (BlockKind.list_item, "Trygghetsvandringar", False),
+        (BlockKind.list_item, "Nattvandringar", False),
+        (BlockKind.paragraph, "Första raden.\n2. Inte en lista", False),
+    ]

@@ -7,6 +7,12 @@ import unicodedata
 
 from pledgeparse.models import Block, BlockKind
 
+# A list marker at the start of a line: a bullet, "1." / "1)" / "(1)", "a)".
+BULLET_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zåäö][.)])[ \t]+(?=\S)"
+)
+ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$")
+
 
 def decode_legacy(data: bytes) -> tuple[str, str]:
     """Decode bytes that are not UTF-8: windows-1252 first (Swedish legacy pages
@@ -38,6 +44,22 @@ def clean_lines(text: str) -> str:
     """Like :func:`clean_inline` per line; drops empty lines, keeps line breaks."""
     lines = (clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def marked_items(text: str) -> list[tuple[str, bool]] | None:
+    """The items of a paragraph whose every line starts with a list marker
+    ("1. Medborgardialog<br>2. Medarbetardialoger"), as (text, ordered);
+    None when a line is not an item."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    items = []
+    for line in lines:
+        m = BULLET_RE.match(line)
+        if not m:
+            return None
+        items.append((line[m.end() :].strip(), bool(ORDERED_RE.match(m.group("marker")))))
+    return items
 
 
 class BlockBuilder:

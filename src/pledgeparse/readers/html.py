@@ -30,7 +30,7 @@ from pledgeparse.extract.chrome import is_file_link, line_chrome, web_word_share
 from pledgeparse.models import BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import BlockBuilder, clean_inline, clean_lines, decode_legacy
+from .base import BlockBuilder, clean_inline, clean_lines, decode_legacy, marked_items
 
 DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
@@ -268,7 +268,12 @@ class _Walker:
         # An empty line (<br><br>) inside a paragraph separates paragraphs.
         for part in re.split(r"\n[ \t\u00a0]*\n", raw):
             text = clean_lines(part)
-            if text:
+            items = marked_items(text) if kind is BlockKind.paragraph else None
+            if items:
+                # "1. Medborgardialog<br>2. Medarbetardialoger": a list typed into a paragraph.
+                for item, ordered in items:
+                    self.out.add(BlockKind.list_item, item, level=0, ordered=ordered)
+            elif text:
                 self.out.add(kind, text, level=level)
 
     def walk(self, node: Tag, list_depth: int = -1) -> None:

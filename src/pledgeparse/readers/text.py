@@ -23,12 +23,8 @@ from pledgeparse.errors import ReadError
 from pledgeparse.models import Block, BlockKind, Format, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import decode_legacy
+from .base import BULLET_RE, ORDERED_RE, decode_legacy
 
-BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zåäö][.)])[ \t]+(?=\S)"
-)
-ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$")
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
 
