@@ -235,3 +235,18 @@ def test_numbered_headings_one_after_another_are_focus_areas_and_numbers_leave_t
         (None, "Genomföra hastighetskontroller vid skolorna varje månad."),
         ("Tryggare centrum", "Kommunen ska förbättra belysningen på torget."),
     ]
+
+
+def test_a_lower_case_heading_under_an_unfinished_item_is_its_broken_line() -> None:
+    page = (
+        "<html><body><main><h1>Medborgarlöfte Ydre 2025</h1>"
+        "<p>Polis och kommun ska förbättra trafiksituationen genom att:</p>"
+        "<ul><li>genomföra informationsinsatser till ungdomar kopplade till</li></ul>"
+        "<h2>trafikbeteende och attityder</h2>"
+        "<ul><li>se över trafiksituationen vid skolan</li></ul></main></body></html>"
+    )
+    result = extract(page.encode(), "trait.html")
+    assert [(p.theme, p.text) for p in result.promises] == [
+        (None, "genomföra informationsinsatser till ungdomar kopplade till trafikbeteende och attityder"),
+        (None, "se över trafiksituationen vid skolan"),
+    ]

@@ -121,6 +121,8 @@ class Walker:
     def _block(self, block: Block, prev: Block | None, nxt: Block | None) -> None:
         text = fold(block.text)
         after_table = prev is not None and prev.kind is BlockKind.table_row
+        if block.kind is BlockKind.heading and self._continues_item(text, prev):
+            return  # a lower-case "heading" right under an unfinished item is the item's broken line
         if block.kind is BlockKind.heading:
             self._heading(text, after_table, block, nxt)
             if self._numbered_run(block, prev, nxt):
