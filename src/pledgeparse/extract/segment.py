@@ -257,7 +257,8 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             )
             out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
-        if is_question_heading(block.text):
+        if block.text.count("\n") <= 1 and is_question_heading(" ".join(block.text.split())):
+            # A question on a line of its own, or wrapped once (a PDF's long heading line).
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
         head, _, last = block.text.rstrip().rpartition("\n")
