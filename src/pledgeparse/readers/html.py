@@ -20,9 +20,10 @@ polisen.se", cookie banners, menus, "Till toppen", "Dokument"). The reader:
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator, Mapping
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
 from pledgeparse.errors import EmptyDocumentError
@@ -341,7 +342,10 @@ class _Walker:
 
 def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     markup, encoding = decode(data)
-    soup = BeautifulSoup(markup, "lxml")
+    with warnings.catch_warnings():
+        # A file named .html may hold XHTML or XML: it is read as a web page either way.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "lxml")
     attachments: list[str] = []
     for link in _tags(soup):
         if link.name != "a" or link.get("href") is None:
