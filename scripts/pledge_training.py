@@ -21,11 +21,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from pledgeparse import pipeline
 from pledgeparse.evaluate import norm, similarity
 from pledgeparse.extract.classify import candidate_features
 from pledgeparse.extract.clean import clean_blocks
-from pledgeparse.extract.pledges import candidates
+from pledgeparse.extract.pledges import candidates, lead_in_parts, pledge_part
 from pledgeparse.extract.segment import segment
 from pledgeparse.readers import read
 from pledgeparse.settings import Settings
@@ -59,7 +58,7 @@ def rows_for(group: str, split: str, txt: Path, gold_path: Path) -> list[dict]:
     document = read(txt.read_bytes(), str(txt), Settings())
     blocks, _ = clean_blocks(document.blocks)
     _title, spans = segment(blocks, document.title_hint)
-    found = candidates(spans, pipeline._pledge_section_indexes(spans), pipeline._lead_in_section_indexes(spans))
+    found = candidates(spans, pledge_part(spans), lead_in_parts(spans))
     texts = [c.draft.text for c in found]
     features = candidate_features(texts, [c.features for c in found], [c.rule for c in found])
     gold_texts = [p["text"] for p in gold.get("promises", [])]

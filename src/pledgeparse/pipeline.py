@@ -23,8 +23,7 @@ from pledgeparse.extract.clean import clean_blocks, descriptive_chrome
 from pledgeparse.extract.metadata import extract_metadata
 from pledgeparse.extract.pledge_items import PledgeDraft
 from pledgeparse.extract.pledge_periods import assign_periods
-from pledgeparse.extract.pledge_words import QUOTE_ITEM, STRONG_LEAD_IN
-from pledgeparse.extract.pledges import extract_pledges
+from pledgeparse.extract.pledges import extract_pledges, lead_in_parts, pledge_part
 from pledgeparse.extract.prose_signatures import signers_in_prose
 from pledgeparse.extract.segment import SectionSpan, section_text, segment
 from pledgeparse.extract.signatories import extract as extract_signatories
@@ -50,14 +49,6 @@ from pledgeparse.settings import Settings
 log = logging.getLogger(__name__)
 
 PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft", re.IGNORECASE)
-NO_PLEDGE_ROLES = {
-    SectionRole.intro,
-    SectionRole.background,
-    SectionRole.situation,
-    SectionRole.goals,
-    SectionRole.follow_up,
-    SectionRole.signatures,
-}
 
 
 def content_hash(data: bytes) -> str:
@@ -92,44 +83,6 @@ def extract(data: bytes, source: str, settings: Settings | None = None) -> Extra
         )
 
 
-def _pledge_section_indexes(sections: list[SectionSpan]) -> list[int]:
-    indexes = [i for i, s in enumerate(sections) if s.role is SectionRole.promises]
-    if indexes:
-        return indexes
-    # No section announces the pledges: look for lists and tables elsewhere.
-    return [
-        i
-        for i, s in enumerate(sections)
-        if s.role not in NO_PLEDGE_ROLES
-        and any(
-            b.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(b.text) for b in s.blocks
-        )
-    ]  # a news page's dashed quotation ("– Vi vill synas, säger X") is no list
-
-
-LEAD_IN_HOSTS = {SectionRole.intro, SectionRole.background, SectionRole.other}
-
-
-def _lead_in_section_indexes(sections: list[SectionSpan]) -> list[int]:
-    """Sections outside the pledge part where a lead-in announces pledges,
-    as council minutes do in "Ärendebeskrivning" ("... innehåller följande
-    åtaganden:")."""
-    found = []
-    for index, section in enumerate(sections):
-        if section.role not in LEAD_IN_HOSTS:
-            continue
-        for block, nxt in zip(section.blocks, section.blocks[1:], strict=False):
-            if (
-                block.kind is BlockKind.paragraph
-                and block.text.rstrip().endswith(":")
-                and STRONG_LEAD_IN.search(block.text)
-                and nxt.kind is BlockKind.list_item
-            ):
-                found.append(index)
-                break
-    return found
-
-
 def _offsets(draft: PledgeDraft) -> tuple[int, int]:
     block = draft.block
     if draft.layout != "paragraph":
@@ -154,7 +107,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     if not PLEDGE_GENRE.search(full_text) and not PLEDGE_GENRE.search(document.title_hint or ""):
         raise NotAPledgeError(f"{document.source}: the text never mentions a medborgarlöfte")
     title, spans = segment(blocks, document.title_hint)
-    drafts = extract_pledges(spans, _pledge_section_indexes(spans), _lead_in_section_indexes(spans))
+    drafts = extract_pledges(spans, pledge_part(spans), lead_in_parts(spans))
     all_furniture = [*document.furniture, *furniture]
     # Captions and attachment titles are chrome, yet may name the police area,
     # and a caption that says they signed names the signatories.

@@ -28,10 +28,63 @@ from pledgeparse.extract.pledge_walker import (
 )
 from pledgeparse.extract.pledge_words import (
     ACTOR_LABEL,
+    QUOTE_ITEM,
+    STRONG_LEAD_IN,
     prose_is_pledge,
     starts_infinitive,
 )
 from pledgeparse.extract.segment import SectionSpan
+from pledgeparse.models import BlockKind, SectionRole
+
+# Parts whose lists are never pledges when no heading names the pledge part.
+NO_PLEDGE_ROLES = {
+    SectionRole.intro,
+    SectionRole.background,
+    SectionRole.situation,
+    SectionRole.goals,
+    SectionRole.follow_up,
+    SectionRole.signatures,
+}
+
+
+def pledge_part(sections: list[SectionSpan]) -> list[int]:
+    """The sections that hold the pledges: those announced as the pledge part,
+    else those outside the no-pledge roles that hold a list or table."""
+    indexes = [i for i, s in enumerate(sections) if s.role is SectionRole.promises]
+    if indexes:
+        return indexes
+    # No section announces the pledges: look for lists and tables elsewhere.
+    return [
+        i
+        for i, s in enumerate(sections)
+        if s.role not in NO_PLEDGE_ROLES
+        and any(
+            b.kind in (BlockKind.list_item, BlockKind.table_row) and not QUOTE_ITEM.search(b.text) for b in s.blocks
+        )
+    ]  # a news page's dashed quotation ("– Vi vill synas, säger X") is no list
+
+
+LEAD_IN_HOSTS = {SectionRole.intro, SectionRole.background, SectionRole.other}
+
+
+def lead_in_parts(sections: list[SectionSpan]) -> list[int]:
+    """Sections outside the pledge part where a lead-in announces pledges,
+    as council minutes do in "Ärendebeskrivning" ("... innehåller följande
+    åtaganden:")."""
+    found = []
+    for index, section in enumerate(sections):
+        if section.role not in LEAD_IN_HOSTS:
+            continue
+        for block, nxt in zip(section.blocks, section.blocks[1:], strict=False):
+            if (
+                block.kind is BlockKind.paragraph
+                and block.text.rstrip().endswith(":")
+                and STRONG_LEAD_IN.search(block.text)
+                and nxt.kind is BlockKind.list_item
+            ):
+                found.append(index)
+                break
+    return found
 
 
 def candidates(
