@@ -103,11 +103,12 @@ def test_a_municipality_in_the_column_beside_a_police_title_is_no_area() -> None
     assert find_police_area(text) is None
 
 
-def test_municipality_from_the_pledge_of_a_place_or_from_repeated_mentions() -> None:
+def test_municipality_from_the_pledge_of_a_place_or_from_its_mentions() -> None:
     assert find_municipalities(None, "Medborgarlöftet för Töreboda undertecknades i dag.") == ["Töreboda"]
     text = "Fotpatruller i Hjo centrum. Bättre belysning vid hamnen i Hjo. Ett besök i Skövde."
     assert find_municipalities(None, text) == ["Hjo"]
     assert find_municipalities(None, "Ett besök i Hjo och ett i Skövde.") == []
+    assert find_municipalities(None, "Polisen ska synas mer på torget i Hjo.") == ["Hjo"]  # the only one named
 
 
 def test_one_sided_periods_keep_the_other_side_null() -> None:

@@ -210,8 +210,8 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
                 if name:
                     counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
-        if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]):
-            return [max(counts, key=lambda n: counts[n])]
+        if ranked and (ranked[0] >= 2 or len(ranked) == 1) and (len(ranked) == 1 or ranked[1] < ranked[0]):
+            return [max(counts, key=lambda n: counts[n])]  # named most often, or the only one named
         return []
     top = max(scores.values())
     chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [
