@@ -93,6 +93,20 @@ def police_areas() -> dict[str, tuple[str, ...]]:
         }
 
 
+# The compass words of police-area names ("Södra Ångermanland", "Östra Fyrbodal").
+COMPASS = r"(?:[Ss]ödra|[Nn]orra|[Öö]stra|[Vv]ästra|[Mm]ellersta|[Nn]ordvästra|[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)"
+
+
+@cache
+def _areas_by_folded_name() -> dict[str, str]:
+    return {area.lower(): area for area in police_areas()}
+
+
+def known_police_area(name: str) -> str | None:
+    """The gazetteer's spelling of a police area, matched without case, or None."""
+    return _areas_by_folded_name().get(name.lower())
+
+
 @cache
 def first_names() -> frozenset[str]:
     path = DATA / "first_names.txt"

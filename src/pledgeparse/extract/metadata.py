@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from pledgeparse.extract.gazetteer import (
+    COMPASS,
     first_names,
+    known_police_area,
     municipalities,
     municipality_pattern,
-    police_areas,
     resolve_municipality,
 )
 from pledgeparse.extract.period import find_period
@@ -28,9 +28,8 @@ _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 # ("Luleå/Boden"), optionally after a compass word ("Södra Ångermanland",
 # "södra Ångermanland"); a lower-case second word ("Piteå älvdal") is taken
 # only when the gazetteer knows the whole name.
-_COMPASS = r"(?:[Ss]ödra|[Nn]orra|[Öö]stra|[Vv]ästra|[Mm]ellersta|[Nn]ordvästra|[Nn]ordöstra|[Ss]ydvästra|[Ss]ydöstra)"
 _AREA_NAME = (
-    rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
+    rf"(?P<name>(?:{COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
 )
 # Explicit cues, strongest first: "lokalpolisområde X", "LPO X", "chef för
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
@@ -41,11 +40,11 @@ POLICE_AREA_RE = re.compile(
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
 AREA_BEFORE_CUE_RE = re.compile(
-    rf"(?P<name>(?:{_COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b"
+    rf"(?P<name>(?:{COMPASS}[ \t]+)?{_CAPWORD})[ \t]+(?i:lokalpolisområde(?:t|schef(?:en)?)?)\b"
 )
 POLICE_IN_PLACE_RE = re.compile(rf"\b[Pp]olisen[ \t]+i[ \t]+(?P<name>{_CAPWORD}(?:[ \-]{_CAPWORD})?)\b")
 # "chef polisen Södra Ångermanland": a compass name is an area, never a town or a person.
-POLICE_COMPASS_RE = re.compile(rf"\b[Pp]olisen[ \t]+(?:i[ \t]+)?(?P<name>{_COMPASS}[ \t]+{_CAPWORD})\b")
+POLICE_COMPASS_RE = re.compile(rf"\b[Pp]olisen[ \t]+(?:i[ \t]+)?(?P<name>{COMPASS}[ \t]+{_CAPWORD})\b")
 AREA_PREFIX = re.compile(r"(lokalpolisområde(?:t|schef)?|\blpo|lokalpolisen\s+i|polisområde)\s+$", re.IGNORECASE)
 NOT_AREA = re.compile(
     r"(gatan|vägen|torget|gränd|allén|parken|stigen|backen|huset|skolan|borna)$"
@@ -92,39 +91,28 @@ def _police_area_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in AREA_BEFORE_CUE_RE.finditer(text)]
 
 
-@cache
-def _folded_areas() -> dict[str, str]:
-    """The gazetteer's police areas by their lower-case name (built once, not on every lookup)."""
-    return {a.lower(): a for a in police_areas()}
-
-
-def _known_area(name: str) -> str | None:
-    """The gazetteer's spelling of a police area, matched without case."""
-    return _folded_areas().get(name.lower())
-
-
 def _clean_area(name: str, tail: str | None, following: str) -> str | None:
     """A well-formed police-area name, or None: not a person's name, a street
     or a common word; genitive stripped; the gazetteer's spelling preferred."""
     name = re.sub(r"[ \t]*/[ \t]*", "/", re.sub(r"[ \t]+", " ", name)).strip(" -/")
-    if tail and _known_area(f"{name} {tail.strip()}"):
-        return _known_area(f"{name} {tail.strip()}")
+    if tail and known_police_area(f"{name} {tail.strip()}"):
+        return known_police_area(f"{name} {tail.strip()}")
     if tail and re.fullmatch(r"kommuns?|stads?", tail.strip()):
         return None  # "Lokalpolisområdeschef / Mariestads kommun": a column beside it, not the area
     tokens = name.split(" ")
     if tokens[0].lower() in _AREA_STOPWORDS or NOT_AREA.search(name):
         return None
-    if len(tokens) == 2 and _known_area(tokens[0]) and not _known_area(name):
+    if len(tokens) == 2 and known_police_area(tokens[0]) and not known_police_area(name):
         name, tokens = tokens[0], tokens[:1]  # "Lokalpolisområde Karlstad Polisen ..." (a heading run-in)
     first = tokens[0]
     person = len(tokens) > 1 or re.match(r"\s+[A-ZÅÄÖ][a-zåäö]", following)
-    if first in first_names() and not _known_area(name) and person:
+    if first in first_names() and not known_police_area(name) and person:
         return None  # "lokalpolisområdeschef Mats Scherp" is a person
-    known = _known_area(name)
+    known = known_police_area(name)
     if known:
         return known
-    if name.endswith("s") and (_known_area(name[:-1]) or name[:-1] in municipalities()):
-        return _known_area(name[:-1]) or name[:-1]
+    if name.endswith("s") and (known_police_area(name[:-1]) or name[:-1] in municipalities()):
+        return known_police_area(name[:-1]) or name[:-1]
     return name[0].upper() + name[1:]
 
 
@@ -142,20 +130,20 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
 
     def note(name: str | None, weight: float, pos: int) -> None:
         if name:
-            scores[name] = scores.get(name, 0.0) + weight + (0.5 if _known_area(name) else 0.0)
+            scores[name] = scores.get(name, 0.0) + weight + (0.5 if known_police_area(name) else 0.0)
             first_seen.setdefault(name, pos)
 
     for m in POLICE_AREA_RE.finditer(text):
         note(_clean_area(m.group("name"), m.group("tail"), text[m.end("name") :]), 2.0, m.start())
     for m in AREA_BEFORE_CUE_RE.finditer(text):
         name = _clean_area(m.group("name"), None, "")
-        if name and (_known_area(name) or name in municipalities()):
+        if name and (known_police_area(name) or name in municipalities()):
             note(name, 2.0, m.start())
     for m in POLICE_COMPASS_RE.finditer(text):
         note(_clean_area(m.group("name"), None, ""), 1.5, m.start())
     if not scores:
         for m in POLICE_IN_PLACE_RE.finditer(text):
-            name = _known_area(m.group("name"))
+            name = known_police_area(m.group("name"))
             if name and name not in parties:
                 note(name, 1.0, m.start())
     if not scores:
@@ -176,9 +164,13 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
             scores[name] = scores.get(name, 0.0) + weight
             order.setdefault(name, pos)
 
+    mentions: dict[str, int] = {}  # every mention outside the police area's name, for the last resort
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in area_spans):
             continue  # "lokalpolisområde Ljungby" names the police area
+        name = resolve_municipality(m.group(0))
+        if name:
+            mentions[name] = mentions.get(name, 0) + 1
         if AREA_PREFIX.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         tail = text[m.end() : m.end() + 12]
@@ -201,17 +193,11 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
         if suffix.match(signature_text[m.end() : m.end() + 12]):
             note(resolve_municipality(m.group(0)), 2.0, 10**9)
     if not scores:
-        # No cue at all ("Fotpatruller i Gällivare centrum"): the one
-        # municipality the text keeps naming, if it names it twice or more.
-        counts: dict[str, int] = {}
-        for m in pattern.finditer(text):
-            if not any(s <= m.start() < e for s, e in area_spans):
-                name = resolve_municipality(m.group(0))
-                if name:
-                    counts[name] = counts.get(name, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if ranked and (ranked[0] >= 2 or len(ranked) == 1) and (len(ranked) == 1 or ranked[1] < ranked[0]):
-            return [max(counts, key=lambda n: counts[n])]  # named most often, or the only one named
+        # No cue at all ("Fotpatruller i Gällivare centrum"): the municipality
+        # the text names most often, if it names it twice or names no other.
+        ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[1][1] < ranked[0][1])):
+            return [ranked[0][0]]
         return []
     top = max(scores.values())
     chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [

@@ -147,7 +147,7 @@ def listed_parties(sentence: str) -> list[str]:
         named = subject_actors(item)
         if named and is_actor_name(item):
             parties.extend(n for n in named if n not in parties)
-        elif re.fullmatch(_PARTY_NAME.pattern, item):
+        elif _PARTY_NAME.fullmatch(item):
             short = re.search(r"\(([A-ZÅÄÖ]{2,6})\)$", item)  # "Stockholms lokaltrafik (SL)": the text's own short name
             parties.append(short.group(1) if short else item[:1].upper() + item[1:])
         else:

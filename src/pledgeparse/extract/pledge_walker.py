@@ -60,9 +60,6 @@ from pledgeparse.extract.segment import SectionSpan
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
 
-# "3. Narkotika", "l . Våld" (an OCR'd or typed "1"): a heading numbered as a list item.
-NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|l)\s?[.)]\s+\S")
-
 
 class Walker:
     """Walks every section once, in order, and proposes candidates."""
@@ -142,10 +139,10 @@ class Walker:
     @staticmethod
     def _numbered_run(block: Block, prev: Block | None, nxt: Block | None) -> bool:
         """A numbered heading next to another numbered heading, with nothing between."""
-        if not NUMBERED_HEADING.match(block.text):
+        if not NUMBERING.match(block.text):
             return False
         return any(
-            other is not None and other.kind is BlockKind.heading and bool(NUMBERED_HEADING.match(other.text))
+            other is not None and other.kind is BlockKind.heading and bool(NUMBERING.match(other.text))
             for other in (prev, nxt)
         )
 

@@ -136,7 +136,9 @@ QUESTION_HEADING = re.compile(r"^[A-ZÅÄÖ][^.!?\n]{8,160}\?$")
 
 
 def is_question_heading(text: str) -> bool:
-    return bool(QUESTION_HEADING.match(text.strip())) and 3 <= len(text.split()) <= 20
+    """A question of 3-20 words set as a heading (a styled heading may wrap: blanks count as one)."""
+    text = " ".join(text.split())
+    return bool(QUESTION_HEADING.match(text)) and 3 <= len(text.split()) <= 20
 
 
 def _is_title_candidate(block: Block) -> bool:
@@ -155,8 +157,7 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     preamble_end = 0
     for i, block in enumerate(blocks):
         if block.kind is BlockKind.heading and (
-            heading_role(block.text) not in (None, SectionRole.promises)
-            or is_question_heading(" ".join(block.text.split()))
+            heading_role(block.text) not in (None, SectionRole.promises) or is_question_heading(block.text)
         ):
             break
         if block.kind in (BlockKind.list_item, BlockKind.table_row):
@@ -257,7 +258,7 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             )
             out.append(block.model_copy(update={"text": block.text[run_in.end() :], "char_start": end + 1}))
             continue
-        if block.text.count("\n") <= 1 and is_question_heading(" ".join(block.text.split())):
+        if block.text.count("\n") <= 1 and is_question_heading(block.text):
             # A question on a line of its own, or wrapped once (a PDF's long heading line).
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
@@ -294,9 +295,7 @@ def _opening_role(block: Block, current: SectionSpan | None, early: bool) -> Sec
         return None  # a publication date under the headline
     if role is not None:
         return role
-    if is_question_heading(" ".join(block.text.split())) and (
-        current is None or current.role is not SectionRole.promises
-    ):
+    if is_question_heading(block.text) and (current is None or current.role is not SectionRole.promises):
         return SectionRole.other  # a question opens a part of its own, outside the pledges (a styled heading may wrap)
     if current is not None and current.role is SectionRole.follow_up and not _opens_signatures(block):
         return SectionRole.other  # after the follow-up, a heading opens what the page adds

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pledgeparse.extract.gazetteer import first_names, police_areas
+from pledgeparse.extract.gazetteer import COMPASS, first_names, known_police_area
 from pledgeparse.extract.prose_signatures import signers_in_list
 from pledgeparse.extract.signature_words import (
     PARTY,
@@ -260,16 +260,14 @@ def _for_side(line: str) -> list[str]:
 COLUMN = "\x00column"
 
 
-AREA_COMPASS = re.compile(
-    r"^(Södra|Norra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra) [A-ZÅÄÖ][\wåäö-]+$"
-)
+AREA_COMPASS = re.compile(rf"^{COMPASS} [A-ZÅÄÖ][\wåäö-]+$")
 
 
 def _is_area_line(line: str, title: str) -> bool:
     """The police area's name printed under a police title, which belongs to the title."""
     if not re.search(r"polisområde|\blpo\b", title, re.IGNORECASE) or re.search(r"\b(19|20)\d\d\b", line):
         return False
-    return bool(AREA_COMPASS.match(line)) or line.lower() in {a.lower() for a in police_areas()}
+    return bool(AREA_COMPASS.match(line)) or known_police_area(line) is not None
 
 
 def _listed(line: str) -> list[SignatoryDraft]:
