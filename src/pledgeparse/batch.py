@@ -210,7 +210,9 @@ class _Progress:
             self.bar.stop()
 
     def advance(self, done: int) -> None:
-        _advance(self.bar, self.task, done, self.started)
+        if self.bar is not None:
+            elapsed = max(time.monotonic() - self.started, 1e-6)
+            self.bar.update(self.task, completed=done, rate=f"{done / elapsed:.1f} docs/s")
 
 
 def _write_all(
@@ -253,10 +255,3 @@ def _write_all(
 
 def _failures_of(previous: PreviousDataset, source: str) -> list[Failure]:
     return [Failure(**row) for row in previous.failures_for(source)]
-
-
-def _advance(progress, task, done: int, started: float) -> None:  # type: ignore[no-untyped-def]
-    if progress is None:
-        return
-    elapsed = max(time.monotonic() - started, 1e-6)
-    progress.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s")
