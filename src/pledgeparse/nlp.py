@@ -58,19 +58,46 @@ _TITLE_WORDS = (
 )
 
 
+_MUNICIPALITY_SUFFIXES = ["kommun", "kommuns", "stad", "Stad", "stads"]
+_AREA_LEADS = ["lokalpolisområde", "Lokalpolisområde", "LPO", "lokalpolisområdet", "Lokalpolisområdet"]
+
+
+def _name_patterns(
+    label: str, names: list[str], lead: list[str] | None, tail: list[str] | None
+) -> list[dict[str, Any]]:
+    """Token patterns for ``[lead] name [tail]``, with every one-token name in one pattern.
+
+    One pattern per name and suffix as a phrase would be thousands of
+    patterns, each run through the tokenizer whenever the pipeline loads;
+    the same matches as a handful of token patterns load in milliseconds.
+    """
+    from spacy.lang.sv import Swedish
+
+    tokenizer = Swedish().tokenizer
+    single: set[str] = set()
+    multi: set[tuple[str, ...]] = set()
+    for name in names:
+        words = tuple(token.text for token in tokenizer(name))
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.add(words)
+    lead_part = [{"ORTH": {"IN": lead}}] if lead else []
+    tail_part = [{"ORTH": {"IN": tail}}] if tail else []
+    patterns = [{"label": label, "pattern": [*lead_part, {"ORTH": {"IN": sorted(single)}}, *tail_part]}]
+    for words in sorted(multi):
+        patterns.append({"label": label, "pattern": [*lead_part, *({"ORTH": w} for w in words), *tail_part]})
+    return patterns
+
+
 def _patterns() -> list[dict[str, Any]]:
-    patterns: list[dict[str, Any]] = []
+    forms: set[str] = set(IRREGULAR_FORMS)
     for name in municipalities():
-        forms = {name, name + "s"} if name[-1] not in "sxz" else {name}
-        forms |= {form for form, target in IRREGULAR_FORMS.items() if target == name}
-        for form in sorted(forms):
-            for suffix in ("kommun", "kommuns", "stad", "Stad", "stads"):
-                patterns.append({"label": "MUNICIPALITY", "pattern": f"{form} {suffix}", "id": name})
-    patterns.append({"label": "MUNICIPALITY", "pattern": "Region Gotland", "id": "Gotland"})
+        forms |= {name, name + "s"} if name[-1] not in "sxz" else {name}
+    patterns = _name_patterns("MUNICIPALITY", sorted(forms), None, _MUNICIPALITY_SUFFIXES)
+    patterns.append({"label": "MUNICIPALITY", "pattern": "Region Gotland"})
     patterns.append({"label": "MUNICIPALITY", "pattern": [{"LOWER": {"IN": ["kommunen", "kommunerna", "staden"]}}]})
-    for area in sorted(police_areas()):
-        for lead in ("lokalpolisområde", "Lokalpolisområde", "LPO", "lokalpolisområdet", "Lokalpolisområdet"):
-            patterns.append({"label": "POLICE_AREA", "pattern": f"{lead} {area}", "id": area})
+    patterns += _name_patterns("POLICE_AREA", sorted(police_areas()), _AREA_LEADS, None)
     patterns.append(
         {
             "label": "POLICE_AREA",
