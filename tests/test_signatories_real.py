@@ -222,3 +222,14 @@ def test_teckna_is_a_signing_verb_for_people_not_for_parties() -> None:
         ("Omar Ali", "Lokalpolisområdeschef", "polis"),
     ]
     assert _people("Ydre kommun och polisen har tecknat ett nytt medborgarlöfte.") == []
+
+
+def test_prose_skrev_names_under_the_document_after_them() -> None:
+    # The particle comes after the names and their titles, the signed document after it.
+    for sentence in (
+        "I går skrev kommunstyrelsens ordförande Lena Strand (M) och lokalpolisområdeschef Ola Berg under ett nytt medborgarlöfte.",
+        "I går skrev Lena Strand (M), kommunstyrelsens ordförande, och Ola Berg, lokalpolisområdeschef, under avtalet.",
+    ):
+        assert [(n, s) for n, _t, s in _people(sentence)] == [("Lena Strand", "kommun"), ("Ola Berg", "polis")]
+    # "under" as a preposition of time signs nothing.
+    assert _people("Lena Strand skrev en krönika om trygghet under hösten.") == []

@@ -34,8 +34,12 @@ SIGNED = re.compile(
     re.IGNORECASE,
 )
 # "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the names.
+# The particle closes the clause ("... under.") or the signed document follows it within
+# a few words ("under ett nytt medborgarlöfte", "under avtalet").
 SPLIT_SIGNED = re.compile(
-    r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder\s+(?:det\s+|ett\s+)?(?:nya\s+)?(?:medborgarlöft|löfte))", re.IGNORECASE
+    r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder(?:\s*[.!]|(?:\s+\w+){0,3}?\s+"
+    r"(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)))",
+    re.IGNORECASE,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
