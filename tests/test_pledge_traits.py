@@ -250,3 +250,38 @@ def test_a_lower_case_heading_under_an_unfinished_item_is_its_broken_line() -> N
         (None, "genomföra informationsinsatser till ungdomar kopplade till trafikbeteende och attityder"),
         (None, "se över trafiksituationen vid skolan"),
     ]
+
+
+def test_a_joint_label_is_every_party_and_not_a_theme() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nDet här ska vi göra\n\nPolisen\n"
+        "- Genomföra hastighetskontroller vid skolorna varje månad.\n\nVara kommun\n"
+        "- Erbjuda föräldrautbildning till alla som har barn på högstadiet.\n\nGemensamt\n"
+        "- Genomföra en trygghetsvandring i varje tätort under året.\n"
+    )
+    pledges = _pledges(text)
+    assert pledges[-1][0] == "Genomföra en trygghetsvandring i varje tätort under året."
+    assert sorted(pledges[-1][1]) == ["Kommunen", "Polisen"] and pledges[-1][2] is None
+
+
+def test_together_we_and_reflexive_commitments_in_prose() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nVåra löften\n\n"
+        "Tillsammans åtar vi oss att hålla två öppna möten per år om tryggheten i centrum.\n\n"
+        "Därför åtar sig kommunen att utöka antalet fältassistenter under sommarlovet.\n\n"
+        "Tillsammans med skolorna ska polisen genomföra föreläsningar om nätbedrägerier.\n"
+    )
+    assert [(p[0][:25], sorted(p[1])) for p in _pledges(text)] == [
+        ("Tillsammans åtar vi oss a", ["Kommunen", "Polisen"]),
+        ("Därför åtar sig kommunen ", ["Kommunen"]),
+        ("Tillsammans med skolorna ", ["Polisen"]),
+    ]
+
+
+def test_a_dashed_quote_that_names_two_parties_is_not_split_into_pledges() -> None:
+    text = (
+        "Nytt medborgarlöfte i Vara\n\nVåra löften\n\n"
+        "- Genomföra fler trafikkontroller på landsvägarna under sommaren.\n"
+        "- Vara kommun gläds åt samarbetet med polisen. Tillsammans kan vi göra skillnad, säger kommunalrådet Eva Ek.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Genomföra fler trafikkontroller på landsvägarna under sommaren."]

@@ -69,7 +69,10 @@ _BODY_RE = re.compile(
     rf"(?i:{_KNOWN})(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?![\wåäö]))"
 )
 # Pronouns and collective nouns that stand for the parties giving the pledge.
-_WE_RE = re.compile(r"^(vi|parterna|båda parter(na)?|aktörerna|samverkansparterna|vår|vårt|våra)$", re.IGNORECASE)
+_WE_RE = re.compile(
+    r"^(vi|parterna|båda parter(na)?|aktörerna|samverkansparterna|vår|vårt|våra|gemensamt|gemensamma|tillsammans)$",
+    re.IGNORECASE,
+)
 _JOINERS = re.compile(
     r"^(?:\s*(?:,|&|/|\+|och|samt|tillsammans med|i samverkan med|i samarbete med|jämte)\s*)", re.IGNORECASE
 )
@@ -129,7 +132,8 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
     """
     rest = text.strip().lstrip("•-–*▪· ")
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
-    if first and _WE_RE.match(first.group(0)):
+    if first and _WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
+        # "Tillsammans ska vi", "Gemensamt:" are every party; "Tillsammans med X ..." names X.
         return list(we)
     actors: list[str] = []
     while True:
@@ -153,7 +157,7 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
 
 
 _INVERTED = re.compile(
-    r"^(?:[^.;:]{0,60}?\s)?(?:ska|skall|kommer|lovar|vill|kan|fortsätter|genomför|erbjuder|arbetar)\s+"
+    r"^(?:[^.;:]{0,60}?\s)?(?:ska|skall|kommer|lovar|vill|kan|fortsätter|genomför|erbjuder|arbetar|åtar\s+sig|åtar)\s+"
     r"(?:även\s+|också\s+|därför\s+|dessutom\s+|fortsatt\s+|gemensamt\s+|att\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

@@ -272,7 +272,7 @@ class Walker:
                 self._item(block, line, lines[0].rstrip(":"), None)
             return
         themed, _rest = dash_theme(text)
-        parts = actor_sentences(text)
+        parts = [] if QUOTE_ITEM.search(text) else actor_sentences(text)
         if parts:
             # "Polisen gör X. Kommunen gör Y.": two commitments of different parties (GOLD.md 3).
             for part in parts:
