@@ -70,3 +70,27 @@ def test_sniffing_prefers_bytes_over_names() -> None:
     assert sniff_format(b"%PDF-1.7\n...", "page.html").value == "pdf"
     assert sniff_format(b"<!DOCTYPE html><html></html>", "doc.txt").value == "html"
     assert sniff_format(b"plain words", "doc.txt").value == "text"
+
+
+def test_a_page_copied_without_blank_lines_splits_at_sentences_not_inside_a_signature() -> None:
+    text = (
+        "Meny\nSök\nMedborgarlöfte för Ovanåkers kommun 2025\n"
+        "Kommunen och polisen har kommit överens om följande.\nVi lovar att:\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna.\nKommunen ska rusta upp belysningen i parken.\n"
+        "Uppföljning\nLöftet följs upp två gånger per år.\n"
+        "Eva Lind\nKommunstyrelsens ordförande\nOvanåkers kommun\n"
+    )
+    blocks = [b.text for b in parse_blocks(text)]
+    assert "Vi lovar att:" in blocks
+    assert "Polisen ska genomföra trafikkontroller vid skolorna." in blocks
+    assert "Uppföljning" in blocks and "Löftet följs upp två gånger per år." in blocks
+    assert blocks[-1] == "Eva Lind\nKommunstyrelsens ordförande\nOvanåkers kommun"
+
+
+def test_a_hard_wrapped_paragraph_stays_one_block() -> None:
+    text = (
+        "Polisen kommer under året att genomföra riktade insatser mot narkotika.\n"
+        "Insatserna sker i samverkan med skolorna och socialtjänsten i hela\n"
+        "kommunen och följs upp vid varje möte i det brottsförebyggande rådet.\n"
+    )
+    assert len(parse_blocks(text)) == 1

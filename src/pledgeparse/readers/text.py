@@ -63,12 +63,18 @@ def _looks_like_heading(line: str) -> bool:
     return first.isupper() or first.isdigit() or first in "§\"'”"
 
 
-def _starts_block(para: list[tuple[int, str]], line: str) -> bool:
+def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = False) -> bool:
+    """A new block begins at ``line``: the one before closed a sentence, or stood
+    alone as a heading. With ``sentence_only`` (short ragged lines), a heading
+    ends only before a sentence: "Name / Title / Area" lines stay one block."""
     first = line.strip()[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     previous = para[-1][1].strip()
-    return previous.endswith((".", "!", "?", ":")) or (len(para) == 1 and _looks_like_heading(previous))
+    if previous.endswith((".", "!", "?", ":")):
+        return True
+    heading = len(para) == 1 and _looks_like_heading(previous)
+    return heading and (not sentence_only or line.rstrip().endswith((".", "!", "?", ":")))
 
 
 class _Lines:
@@ -105,6 +111,17 @@ def _groups(text: str) -> list[list[tuple[int, str]]]:
     return groups
 
 
+def _hard_wrapped(group: list[tuple[int, str]]) -> bool:
+    """Lines broken at a fixed width: all but the last about as long as the longest.
+
+    A web page copied without blank lines has ragged lines instead (a menu
+    word, a heading, a sentence), each its own block.
+    """
+    widths = [len(line.strip()) for _, line in group[:-1]]
+    longest = max(widths, default=0)
+    return longest >= 40 and sum(width >= 0.6 * longest for width in widths) >= 0.8 * len(widths)
+
+
 class _Reader:
     """Blocks from groups of lines: table rows (tab-separated), list items
     (nested by indentation, wrapped lines joined), paragraphs and headings."""
@@ -120,7 +137,9 @@ class _Reader:
         # holds whole paragraphs (a line over 100 characters) is split where
         # a line closes a sentence or stands alone as a heading and the next
         # starts a new one. A line starting in lower case always continues.
-        splittable = len(group) >= 3 and any(len(line.strip()) > 100 for _, line in group)
+        long_lines = any(len(line.strip()) > 100 for _, line in group)
+        ragged = len(group) >= 3 and not long_lines and not _hard_wrapped(group)
+        splittable = (len(group) >= 3 and long_lines) or ragged
         for start, line in group:
             if "\t" in line.strip(" "):
                 self._flush()
@@ -137,7 +156,7 @@ class _Reader:
             if self._continues_item(group, start, line):
                 continue
             self.list_indents.clear()
-            if splittable and self.para and _starts_block(self.para, line):
+            if splittable and self.para and _starts_block(self.para, line, sentence_only=ragged):
                 self._flush()
             self.para.append((start, line))
         self._flush()
