@@ -285,3 +285,14 @@ def test_a_dashed_quote_that_names_two_parties_is_not_split_into_pledges() -> No
         "- Vara kommun gläds åt samarbetet med polisen. Tillsammans kan vi göra skillnad, säger kommunalrådet Eva Ek.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Genomföra fler trafikkontroller på landsvägarna under sommaren."]
+
+
+def test_news_agreed_to_an_action_is_a_pledge_agreed_to_write_the_document_is_not() -> None:
+    text = (
+        "Polisen och Ovanåkers kommun tecknar medborgarlöfte\n\nPublicerad 2024-02-10\n\n"
+        "Polisen och Ovanåkers kommun har kommit överens om att ta fram ett nytt medborgarlöfte för 2024.\n\n"
+        "Parterna har kommit överens om att genomföra gemensamma trygghetsvandringar i Edsbyn under hösten.\n"
+    )
+    assert [(p[0][:30], sorted(p[1])) for p in _pledges(text)] == [
+        ("Parterna har kommit överens om", ["Kommunen", "Polisen"])
+    ]

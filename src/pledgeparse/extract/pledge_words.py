@@ -170,8 +170,16 @@ def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> 
 
 
 # "lovar", and as news pages restate it: "har lovat", "har åtagit sig", "åtar sig".
+# "har kommit överens om att" + an action, but not about making the document itself
+# ("... om att ta fram ett medborgarlöfte").
+_AGREED = (
+    r"(?:har|hade)\s+(?:också\s+|även\s+|nu\s+)?(?:kommit\s+överens|enats)\s+om(?=\s+att\s+"
+    r"(?!(?:\w+\s+){0,4}(?:\w*löfte|avtal|överenskommelse)))"
+)
 LOVAR = re.compile(
-    r"\b(?:lovar|lovat(?=\s+att\b)|har\s+(?:också\s+|även\s+)?lovat|har\s+(?:också\s+|även\s+)?åtagit\s+sig|åtar\s+sig)\s+"
+    r"\b(?:lovar|lovat(?=\s+att\b)|har\s+(?:också\s+|även\s+)?lovat|har\s+(?:också\s+|även\s+)?åtagit\s+sig|åtar\s+sig|"
+    + _AGREED
+    + r")\s+"
     r"(?:också\s+|även\s+|därför\s+|härmed\s+)?",
     re.IGNORECASE,
 )
