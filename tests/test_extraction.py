@@ -72,6 +72,24 @@ def test_section_roles_from_headings() -> None:
     assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
 
 
+def test_web_page_headings_in_their_everyday_wording() -> None:
+    roles = {
+        "Vad ska vi göra?": SectionRole.promises,
+        "Så här jobbar vi": SectionRole.promises,
+        "Vad gör vi?": SectionRole.promises,
+        "Medborgarnas synpunkter": SectionRole.situation,
+        "Resultat från medborgardialogen": SectionRole.situation,
+        "Trygghetsmätning": SectionRole.situation,
+        "Så här har vi arbetat": SectionRole.background,
+        "Hur togs löftet fram?": SectionRole.background,
+        "Syfte och mål": SectionRole.goals,
+        "Kontaktpersoner": SectionRole.follow_up,
+        "Tidplan": SectionRole.follow_up,
+    }
+    assert {heading: heading_role(heading) for heading in roles} == roles
+    assert heading_role("Samverkan") is None  # a theme inside the pledges
+
+
 def test_council_minute_furniture_is_removed_and_sentence_rejoined() -> None:
     text = (
         "Målet är att färre ska utsättas för bedrägerier och att kunskapen\n\n"

@@ -32,7 +32,15 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"varför (ett )?medborgarlöfte|syfte$|syftet$)"
         ),
     ),
-    (SectionRole.background, re.compile(r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft)")),
+    (
+        SectionRole.background,
+        re.compile(
+            r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft|"
+            # How the pledge came about: "Så har vi arbetat", "Hur togs löftet fram?", "Arbetsprocessen".
+            r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
+            r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$)"
+        ),
+    ),
     (
         SectionRole.situation,
         re.compile(
@@ -40,21 +48,24 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"problemområden?$|vi lyssnar|situationen\b|"
             r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
             r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
-            r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning)"
+            r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning|"
+            r"(medborgarnas|invånarnas) (synpunkter|bild)|resultat(et)? (från|av) (medborgar)?dialog\w*|"
+            r"dialog(en)? med (medborgarna|invånarna)|trygghetsmätning(en)?|analys(en)?$|detta har kommit fram)"
         ),
     ),
     (
         SectionRole.goals,
         re.compile(
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
-            r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter)"
+            r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
+            r"syfte och mål$|mätbara mål$)"
         ),
     ),
     (
         SectionRole.follow_up,
         re.compile(
-            r"^(uppföljning|tidsram|tidsplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
-            r"redovisning|genomförande och uppföljning|kontakt(uppgifter)?$|(så här |så |hur )följer vi upp)"
+            r"^(uppföljning|tidsram|tidsplan|tidplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
+            r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
@@ -68,7 +79,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"(polisen|kommunen|parterna|vi|aktörerna)( och (polisen|kommunen))? (lovar|ska|skall|åtar|kommer att)|"
             r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi|kommer vi att göra)|"
             r"det här (lovar|gör) (polisen|kommunen|vi)|"
-            r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar) vi)"
+            r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
+            r"vad (ska vi|vi ska) göra|vad gör vi\?*$)"
         ),
     ),
     (
