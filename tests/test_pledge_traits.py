@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pledgeparse.extract.pledge_words import starts_infinitive
 from pledgeparse.pipeline import extract
 
 
@@ -296,3 +297,21 @@ def test_news_agreed_to_an_action_is_a_pledge_agreed_to_write_the_document_is_no
     assert [(p[0][:30], sorted(p[1])) for p in _pledges(text)] == [
         ("Parterna har kommit överens om", ["Kommunen", "Polisen"])
     ]
+
+
+def test_short_infinitives_begin_items_too() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nPolisen och kommunen lovar att:\n\n"
+        "- öka närvaron i centrum på helgkvällar\n- ta fram en plan mot klotter\n"
+        "- genomföra trafikkontroller vid skolorna\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "öka närvaron i centrum på helgkvällar",
+        "ta fram en plan mot klotter",
+        "genomföra trafikkontroller vid skolorna",
+    ]
+    assert (
+        starts_infinitive("öka närvaron")
+        and starts_infinitive("ta fram en plan")
+        and not starts_infinitive("ökad närvaro")
+    )

@@ -221,4 +221,4 @@ def starts_infinitive(line: str) -> bool:
     return (word.endswith("a") and len(word) >= 4) or (word.endswith("as") and len(word) >= 5) or word in SHORT_VERBS
 
 
-SHORT_VERBS = {"ha", "få", "se", "gå", "ge", "nå", "stå", "bo"}
+SHORT_VERBS = {"ha", "få", "se", "gå", "ge", "nå", "stå", "bo", "öka", "ta"}
