@@ -233,3 +233,13 @@ def test_prose_skrev_names_under_the_document_after_them() -> None:
         assert [(n, s) for n, _t, s in _people(sentence)] == [("Lena Strand", "kommun"), ("Ola Berg", "polis")]
     # "under" as a preposition of time signs nothing.
     assert _people("Lena Strand skrev en krönika om trygghet under hösten.") == []
+
+
+def test_prose_names_after_a_title_need_no_known_given_name_and_skrev_pa() -> None:
+    sentence = (
+        "Medborgarlöftet undertecknades av kommunalrådet Tuija Mäkinen och lokalpolisområdeschef Kjell-Åke Rydén."
+    )
+    assert [n for n, _t, _s in _people(sentence)] == ["Tuija Mäkinen", "Kjell-Åke Rydén"]
+    sentence = "I går skrev kommunalrådet Lena Strand och lokalpolisområdeschefen Ola Berg på det nya medborgarlöftet."
+    assert [(n, s) for n, _t, s in _people(sentence)] == [("Lena Strand", "kommun"), ("Ola Berg", "polis")]
+    assert _people("Lena Strand skrev en text på Facebook om löftet.") == []

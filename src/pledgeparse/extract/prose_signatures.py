@@ -37,8 +37,10 @@ SIGNED = re.compile(
 # The particle closes the clause ("... under.") or the signed document follows it within
 # a few words ("under ett nytt medborgarlöfte", "under avtalet").
 SPLIT_SIGNED = re.compile(
-    r"\b(?:skrev|skriver)\b(?=.{0,160}?\bunder(?:\s*[.!]|(?:\s+\w+){0,3}?\s+"
-    r"(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)))",
+    r"\b(?:skrev|skriver)\b(?=.{0,160}?\b(?:under\s*[.!]|(?:under|på)\s+{doc}))".replace(
+        "{doc}",
+        r"(?:(?:det|ett|de|den|sitt|sina|sin)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)",
+    ),
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
@@ -62,7 +64,9 @@ def _names(sentence: str) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
     position = 0
     for word in re.finditer(_WORD, sentence):
-        if word.start() < position or word.group(0).split("-")[0] not in first_names():
+        if word.start() < position:
+            continue
+        if word.group(0).split("-")[0] not in first_names() and not _after_title(sentence, word.start()):
             continue
         m = NAME.match(sentence, word.start())
         if not m:
@@ -79,6 +83,16 @@ def _names(sentence: str) -> list[tuple[int, int, str, bool]]:
         out.append((word.start(), end, " ".join(words), party is not None))
         position = end
     return out
+
+
+_PREVIOUS_WORD = re.compile(r"([\wåäöÅÄÖ-]+)\s+$")
+
+
+def _after_title(sentence: str, start: int) -> bool:
+    """A capitalised word right after a lower-case title ("lokalpolisområdeschef Tuija
+    Mäkinen"): a name even when its given name is not on the project's list."""
+    previous = _PREVIOUS_WORD.search(sentence[max(0, start - 40) : start])
+    return bool(previous and previous.group(1).islower() and TITLE_WORDS.search(previous.group(1)))
 
 
 ORG_NOUN = re.compile(
