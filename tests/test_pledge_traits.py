@@ -315,3 +315,12 @@ def test_short_infinitives_begin_items_too() -> None:
         and starts_infinitive("ta fram en plan")
         and not starts_infinitive("ökad närvaro")
     )
+
+
+def test_process_sentences_in_the_strong_past_are_not_pledges() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nVåra löften\n\n"
+        "Utifrån dialogerna tog polisen och kommunen fram tre fokusområden för året.\n\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna var tredje månad.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna var tredje månad."]

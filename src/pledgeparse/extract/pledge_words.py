@@ -100,7 +100,9 @@ def fold(text: str) -> str:
 PAST = re.compile(
     r"\b(har|hade)\s+(\w+\s+){0,3}?\w+(at|it|tt|rt|ts|ats|its|dd|tts)\b|"
     r"\b(genomfördes|genomförde|togs fram|tog fram|beslutades|beslutade|undertecknades|skrevs under|signerades|"
-    r"signerade|sammanställde|analyserade|identifierades|framkom|framkommit)\b",
+    r"signerade|sammanställde|analyserade|identifierades|framkom|framkommit|"
+    # strong verbs in the past: "tog fram", "fick in", "gjorde", "valde", "beslöt"
+    r"tog|togs|fick|gjorde|gjordes|gav|valde|valdes|beslöt|enades|kom|drog|höll|hölls|såg|gick|fanns|blev)\b",
     re.IGNORECASE,
 )
 SITUATION = re.compile(
