@@ -92,6 +92,9 @@ def _after_title(sentence: str, start: int) -> bool:
     """A capitalised word right after a lower-case title ("lokalpolisområdeschef Tuija
     Mäkinen"): a name even when its given name is not on the project's list."""
     previous = _PREVIOUS_WORD.search(sentence[max(0, start - 40) : start])
+    word = re.match(r"[\wåäöÅÄÖ]+", sentence[start:])
+    if word and re.search(r"(en|et|na)$", word.group(0)):
+        return False  # a definite noun: "ordförande Föreningen Trygga Vuxna", "chef Socialförvaltningen"
     return bool(previous and previous.group(1).islower() and TITLE_WORDS.search(previous.group(1)))
 
 
