@@ -246,3 +246,18 @@ def test_prose_names_after_a_title_need_no_known_given_name_and_skrev_pa() -> No
     # An organisation after a title is not a person.
     sentence = "Avtalet undertecknades av Lena Strand, ordförande Föreningen Trygga Vuxna, och kommunalrådet Ola Berg."
     assert [n for n, _t, _s in _people(sentence)] == ["Lena Strand", "Ola Berg"]
+
+
+def test_press_invitation_dates_the_signing_from_its_event_line_and_english_stamp() -> None:
+    text = (
+        "Hoppa till innehållet\n\nNytt medborgarlöfte i Vara\n\nPressmeddelande   •   Feb 03, 2025 09:15 CET\n\n"
+        "Välkommen när Vara kommun och polisen undertecknar årets medborgarlöfte.\n\n"
+        "Datum, tid och plats: 12 februari klockan 13.00 i stadshuset.\n\n"
+        "Kommunalrådet Lena Strand (M) och lokalpolisområdeschef Ola Berg berättar om löftet och skriver sedan under.\n\n"
+        "I löftet lovar polisen att genomföra fler trafikkontroller vid skolorna.\n"
+    )
+    people = extract(text.encode(), "vara.txt").signatories
+    assert [(p.name, p.date) for p in people] == [
+        ("Lena Strand", dt.date(2025, 2, 12)),
+        ("Ola Berg", dt.date(2025, 2, 12)),
+    ]

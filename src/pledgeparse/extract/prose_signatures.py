@@ -259,25 +259,59 @@ def _sentence_date(text: str, year_hint: dt.date | None) -> dt.date | None:
         return None
 
 
+# A press platform's stamp: "Mar 06, 2020 08:52 CET" (the English abbreviations, of which
+# only May and Oct differ from the Swedish ones).
+_ENGLISH_STAMP = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\b")
+_ENGLISH_MONTHS = {**MONTHS, "may": 5, "oct": 10}
+
+
 def _dateline(text: str) -> dt.date | None:
     """The page's own date: the first full date near the top."""
-    return parse_date(text[:400])
+    top = text[:400]
+    found = parse_date(top)
+    if found:
+        return found
+    m = _ENGLISH_STAMP.search(top)
+    month = _ENGLISH_MONTHS.get(m.group("mon").lower()) if m else None
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d"))) if m and month else None
+    except ValueError:
+        return None
 
 
-def signers_in_prose(paragraphs: list[str], page_text: str = "") -> list[SignatoryDraft]:
-    """Signatories from paragraphs of running text (and captions)."""
-    anchor = _dateline(page_text or "\n\n".join(paragraphs))
+def signers_in_prose(paragraphs: list[str], page_text: str = "", raw_text: str = "") -> list[SignatoryDraft]:
+    """Signatories from paragraphs of running text (and captions).
+
+    ``raw_text`` is the page before chrome was removed: its publication stamp,
+    chrome to the text, dates a "den 2 september" in the prose.
+    """
+    anchor = _dateline(raw_text or page_text or "\n\n".join(paragraphs))
     people: list[SignatoryDraft] = []
     for paragraph in paragraphs:
         for sentence in SENTENCE.split(paragraph):
             people.extend(signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor))
     text = page_text or "\n\n".join(paragraphs)
+    event = _event_date(text, anchor)
     for person in people:
+        if person.date is None:
+            person.date = event
         if person.title is None:
             person.title = _title_elsewhere(person.name, text)
             if person.title:
                 person.side = side_of(person.title, None)
     return people
+
+
+# A press invitation's "Datum, tid och plats: 10 februari klockan 10.00 ...", "När: ...".
+EVENT_LINE = re.compile(
+    r"^\s*(?:datum|när|datum och tid|datum, tid och plats|tid och plats)\s*:\s*(?P<when>.+)$", re.I | re.M
+)
+
+
+def _event_date(text: str, dateline: dt.date | None) -> dt.date | None:
+    """The date of the event a page announces (the signing), when it gives exactly one."""
+    dates = {_sentence_date(m.group("when"), dateline) for m in EVENT_LINE.finditer(text)} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _title_elsewhere(name: str, text: str) -> str | None:
