@@ -261,3 +261,11 @@ def test_press_invitation_dates_the_signing_from_its_event_line_and_english_stam
         ("Lena Strand", dt.date(2025, 2, 12)),
         ("Ola Berg", dt.date(2025, 2, 12)),
     ]
+    # A web page's reader sets the stamp apart as chrome; the date is the same.
+    paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n")[2:] if "Pressmeddelande" not in part)
+    page = (
+        "<html><body><main><h1>Nytt medborgarlöfte i Vara</h1>"
+        '<div class="byline">Pressmeddelande • Feb 03, 2025 09:15 CET</div>' + paragraphs + "</main></body></html>"
+    )
+    people = extract(page.encode(), "vara.html").signatories
+    assert [p.date for p in people] == [dt.date(2025, 2, 12)] * 2

@@ -112,7 +112,8 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     # Captions and attachment titles are chrome, yet may name the police area,
     # and a caption that says they signed names the signatories.
     captions = descriptive_chrome(all_furniture)
-    people, signature_text = _signatories(spans, captions, full_text, document.text)
+    stamps = [f.text for f in document.furniture if f.kind == "chrome"]
+    people, signature_text = _signatories(spans, captions, full_text, document.text, stamps)
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
     meta = extract_metadata(title, headings, "\n\n".join(t for t in (full_text, captions) if t), signature_text)
     promises, actors = _promises(doc_id, drafts)
@@ -161,7 +162,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
 
 
 def _signatories(
-    spans: list[SectionSpan], captions: str, full_text: str, raw_text: str
+    spans: list[SectionSpan], captions: str, full_text: str, raw_text: str, stamps: list[str]
 ) -> tuple[list[SignatoryDraft], str]:
     """The signing people, from each signature part and from running text, and
     the signature parts' text (it names the parties' municipalities)."""
@@ -179,7 +180,7 @@ def _signatories(
             prose.extend(b.text for b in span.blocks if b.kind is BlockKind.paragraph)
     # News pages say who signed in running text; the page's dateline gives
     # the year of a "den 2 september".
-    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text, raw_text))
+    people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text, raw_text, stamps))
     return people, "\n".join("\n".join(lines) for lines in signature_lines)
 
 

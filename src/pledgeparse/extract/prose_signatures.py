@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from pledgeparse.extract.gazetteer import first_names
 from pledgeparse.extract.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
@@ -279,13 +280,18 @@ def _dateline(text: str) -> dt.date | None:
         return None
 
 
-def signers_in_prose(paragraphs: list[str], page_text: str = "", raw_text: str = "") -> list[SignatoryDraft]:
+def signers_in_prose(
+    paragraphs: list[str], page_text: str = "", raw_text: str = "", stamps: Sequence[str] = ()
+) -> list[SignatoryDraft]:
     """Signatories from paragraphs of running text (and captions).
 
-    ``raw_text`` is the page before chrome was removed: its publication stamp,
-    chrome to the text, dates a "den 2 september" in the prose.
+    ``raw_text`` is the page before chrome was removed and ``stamps`` the
+    chrome a reader set apart: the page's publication stamp, chrome to the
+    text, dates a "den 2 september" in the prose.
     """
-    anchor = _dateline(raw_text or page_text or "\n\n".join(paragraphs))
+    anchor = _dateline(raw_text or page_text or "\n\n".join(paragraphs)) or next(
+        (date for date in map(_dateline, stamps) if date), None
+    )
     people: list[SignatoryDraft] = []
     for paragraph in paragraphs:
         for sentence in SENTENCE.split(paragraph):
