@@ -324,3 +324,19 @@ def test_process_sentences_in_the_strong_past_are_not_pledges() -> None:
         "Polisen ska genomföra trafikkontroller vid skolorna var tredje månad.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna var tredje månad."]
+
+
+def test_a_heading_that_says_whose_pledges_follow_names_their_actor_not_their_theme() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nVåra löften\n\nPolisens åtaganden\n\n"
+        "- genomföra fler kontroller vid skolorna\n\nDet här gör kommunen\n\n"
+        "- anordna nattvandringar på helger\n\nSocialtjänstens insatser\n\n"
+        "- erbjuda föräldrastöd till familjer med unga\n\nTrygghetsskapande insatser\n\n"
+        "- genomföra en gemensam trygghetsvandring\n"
+    )
+    assert [(p[1], p[2]) for p in _pledges(text)] == [
+        (["Polisen"], None),
+        (["Kommunen"], None),
+        (["Socialtjänsten"], None),
+        (["Kommunen", "Polisen"], "Trygghetsskapande insatser"),
+    ]

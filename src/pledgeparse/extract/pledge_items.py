@@ -108,6 +108,39 @@ def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str
     return list(parties)
 
 
+_PARTY_HEADING = re.compile(
+    r"^(?:(?P<gen>.{3,60}?)\s+(?:gemensamma\s+|egna\s+)?(?:medborgar)?(?:löfte|löften|löftet|åtaganden|åtagande|insatser|"
+    r"aktiviteter|ansvar|uppdrag)|(?:åtaganden|löften|insatser|aktiviteter)\s+(?:för|från|av)\s+(?P<pp>.{3,60}?)|"
+    r"det\s+här\s+(?:gör|lovar|ska)\s+(?P<dh>.{3,60}?)(?:\s+göra)?|från\s+(?P<side>.{3,60}?)\s+sida)"
+    r"(?:\s+(?:under\s+|för\s+)?(?:år\s+)?\d{4}\S*)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def party_heading(text: str) -> list[str] | None:
+    """Actors of a heading that says whose pledges follow: "Polisens åtaganden",
+    "Kommunens och polisens gemensamma löften", "Det här gör polisen",
+    "Åtaganden för kommunen", "Från polisens sida"; None for any other heading."""
+    m = _PARTY_HEADING.match(fold(text))
+    if not m:
+        return None
+    if m.group("gen") or m.group("side"):
+        words = m.group("gen") or m.group("side")
+        parts = re.split(r"\s*(?:,|\boch\b|\bsamt\b)\s*", words)
+        if not all(part.endswith("s") for part in parts):
+            return None  # "Trygghetsskapande insatser": a theme
+        names = [part[:-1] for part in parts]
+    else:
+        names = [m.group("pp") or m.group("dh")]
+    actors: list[str] = []
+    for name in names:
+        found = label_actors(name)
+        if not found:
+            return None
+        actors += [a for a in found if a not in actors]
+    return actors
+
+
 PARTIES_SENTENCE = re.compile(r"medborgarlöfte|\blovar\b|kommit överens|\bkommer\b.*\batt\b", re.IGNORECASE)
 
 

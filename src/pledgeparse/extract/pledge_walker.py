@@ -30,6 +30,7 @@ from pledgeparse.extract.pledge_items import (
     item_lines,
     label_actors,
     label_segments,
+    party_heading,
     lead_in_actors,
     line_label,
     list_is_pledges,
@@ -83,7 +84,8 @@ class Walker:
         self.theme_from_table = False
         self.lead_actors: list[str] = list(self.parties)
         if section.heading is not None:
-            self.lead_actors = subject_actors(section.heading.text, self.parties) or self.lead_actors
+            heading = section.heading.text
+            self.lead_actors = subject_actors(heading, self.parties) or party_heading(heading) or self.lead_actors
         self.list_mode = self.in_part
         self.lead_kind = "none"
         self.lead_text = ""
@@ -92,6 +94,7 @@ class Walker:
         self.parents: dict[int, str] = {}
         self.label_actors: list[str] | None = None
         self.para_items = False  # paragraphs after "Polisen lovar:" are its items
+        self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
 
     def run(self) -> list[Candidate]:
         for index, section in enumerate(self.sections):
@@ -175,9 +178,14 @@ class Walker:
             self._paragraph(block, text, nxt)
             return
         subject = subject_actors(bare) or inverted_actors(bare)
-        if subject and is_lead_in(clean_lead_in(text) + ":"):
+        whose = None if subject else party_heading(bare)
+        if whose:
+            # "Polisens åtaganden", "Det här gör kommunen": whose items follow, not their theme.
+            subject = whose
+        if subject and (whose or is_lead_in(clean_lead_in(text) + ":")):
             # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
             self.lead_actors = subject
+            self.lead_from_heading = bool(whose)
             self.list_mode = not self.strict or bool(STRONG_LEAD_IN.search(text))
             self.lead_kind = "strong" if STRONG_LEAD_IN.search(text) or COMMITMENT.search(text) else "pledge"
             self.lead_text = text
@@ -196,6 +204,9 @@ class Walker:
         if is_date_line(text) or DOC_META.search(text):
             return  # a publication date or the document's own title, not a theme
         self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's
+        if self.lead_from_heading:
+            self.lead_actors = list(self.parties)  # an actor heading reaches the next heading (GOLD.md 6)
+        self.lead_from_heading = False
         self.theme_from_table = after_table  # a heading between table rows names the rows that follow
         self.list_mode = self.in_part and not self.strict
         self.lead_kind = "none"
