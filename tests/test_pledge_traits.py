@@ -340,3 +340,16 @@ def test_a_heading_that_says_whose_pledges_follow_names_their_actor_not_their_th
         (["Socialtjänsten"], None),
         (["Kommunen", "Polisen"], "Trygghetsskapande insatser"),
     ]
+
+
+def test_lead_ins_that_name_the_party_inside_a_phrase() -> None:
+    for lead, actors in (
+        ("Vi på polisen lovar att:", ["Polisen"]),
+        ("Medborgarlöftet från polisen:", ["Polisen"]),
+        ("Löften från Vara kommun:", ["Kommunen"]),
+    ):
+        text = (
+            "Nytt medborgarlöfte i Vara\n\nPolisen och Vara kommun har tecknat medborgarlöfte för 2024.\n\n"
+            f"{lead}\n\n- genomföra fler kontroller vid skolorna\n- delta i nattvandringar på helger\n"
+        )
+        assert [p[1] for p in _pledges(text)] == [actors, actors], lead

@@ -105,6 +105,9 @@ def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str
     genitive = GENITIVE_LEAD.search(text)
     if genitive:
         return [POLICE if "polis" in genitive.group("party").lower() else MUNICIPALITY]
+    given_by = re.search(r"\b(?:medborgar)?löfte(?:t|na|n)?\s+från\s+(?P<who>.+?)\s*:?\s*$", text, re.IGNORECASE)
+    if given_by:
+        return subject_actors(given_by.group("who"), parties) or list(parties)
     return list(parties)
 
 
