@@ -221,6 +221,10 @@ def test_joint_pledge_and_police_area_forms() -> None:
 def test_period_forms() -> None:
     assert find_period(None, [], "Medborgarlöftet gäller 2018-07-01—2020-06-30.") == (2018, 2020)
     assert find_period(None, [], "Detta medborgarlöfte gäller 1 januari 2020 - 30 juni 2021.") == (2020, 2021)
+    assert find_period(None, [], "Publicerad 2021-03-04\n\nMedborgarlöftet för 2021 och 2022 har tre delar.") == (
+        2021,
+        2022,
+    )
     assert find_period("Medborgarlöfte 2023–2025", [], "") == (2023, 2025)
     assert find_period("Medborgarlöfte 2021", [], "Medborgarlöftet gäller fram till december 2021.") == (2021, 2021)
     assert find_period(

@@ -35,7 +35,8 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on t
 _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 # "Medborgarlöfte 2022-2023", "medborgarlöftet för 2020", "Medborgarlöfte januari-juni 2024".
 PLEDGE_YEARS = re.compile(
-    rf"medborgarlöft\w*\s+(?:för\s+)?(?:(?:{_MONTH})(?:\s*[-–—]\s*{_MONTH})?\s+)?(?:20\d\d)(?:\s*[-–—/]\s*(?:20)?\d\d)?",
+    rf"medborgarlöft\w*\s+(?:för\s+)?(?:(?:{_MONTH})(?:\s*[-–—]\s*{_MONTH})?\s+)?(?:20\d\d)"
+    r"(?:\s*[-–—/]\s*(?:20)?\d\d|\s+(?:och|samt|till)\s+20\d\d)?",
     re.IGNORECASE,
 )
 # "Under 2018 kommer lokalpolisen ... att", "Under 2021 ska polisen ...".
