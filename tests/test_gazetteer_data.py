@@ -127,3 +127,11 @@ def test_first_names():
     assert len(set(names)) == len(names)
     for n in names:
         assert " " not in n and n[0].isupper(), n
+
+
+def test_districts_lie_in_known_municipalities_and_are_no_municipality_themselves(municipalities):
+    names = {row["name"] for row in municipalities}
+    rows = _read_csv("districts.csv")
+    assert rows and all(row["municipality"] in names for row in rows)
+    assert not {row["district"] for row in rows} & names
+    assert len({row["district"] for row in rows}) == len(rows)

@@ -118,3 +118,13 @@ def test_one_sided_periods_keep_the_other_side_null() -> None:
     assert find_period("Medborgarlöfte 2021", [], "Löftet gäller fram till december 2022.") == (2021, 2022)
     text = "Polisen lovar att delta i dialogerna under 2019. Löftena gäller tills vidare."
     assert find_period(None, [], text) == (2019, None)
+
+
+def test_a_district_page_belongs_to_its_municipality() -> None:
+    assert find_municipalities("Medborgarlöfte för Kungsholmen 2024", "Stadsdelen och polisen lovar att ...") == [
+        "Stockholm"
+    ]
+    assert find_municipalities("Medborgarlöfte Hisingen", "Polisen lovar att ...") == ["Göteborg"]
+    # A municipality the page names wins over a district it mentions.
+    text = "Hylte kommun och polisen lovar att samverka med polisen på Södermalm."
+    assert find_municipalities("Medborgarlöfte 2024", text) == ["Hylte"]

@@ -108,6 +108,31 @@ def known_police_area(name: str) -> str | None:
 
 
 @cache
+def districts() -> dict[str, str]:
+    """City districts that give pledges of their own -> their municipality (data/districts.csv)."""
+    path = DATA / "districts.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["district"]: row["municipality"] for row in csv.DictReader(handle)}
+
+
+@cache
+def _district_pattern() -> re.Pattern[str]:
+    names = sorted(districts(), key=len, reverse=True)
+    return re.compile(rf"(?<![\wÅÄÖåäö-])(?:{'|'.join(map(re.escape, names))})(?![\wÅÄÖåäö-])")
+
+
+def district_municipality(text: str) -> str | None:
+    """The municipality of the districts a text names ("Medborgarlöfte för
+    Kungsholmen" -> Stockholm), when they all lie in one; else None."""
+    if not districts():
+        return None
+    found = {districts()[m.group(0)] for m in _district_pattern().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
 def first_names() -> frozenset[str]:
     path = DATA / "first_names.txt"
     if not path.is_file():

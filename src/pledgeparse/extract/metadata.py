@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pledgeparse.extract.gazetteer import (
     COMPASS,
+    district_municipality,
     first_names,
     known_police_area,
     municipalities,
@@ -198,7 +199,9 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
         ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[1][1] < ranked[0][1])):
             return [ranked[0][0]]
-        return []
+        # A district's own pledge ("Medborgarlöfte för Kungsholmen") names no municipality.
+        district = district_municipality(title or "") or (None if mentions else district_municipality(text))
+        return [district] if district else []
     top = max(scores.values())
     chosen = [n for n in scores if scores[n] >= 0.34 * top and scores[n] >= 2.0] or [
         max(scores, key=lambda n: scores[n])
