@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Doctype, ProcessingInstruction
@@ -104,6 +105,21 @@ def _attr_text(attrs: Mapping[str, object]) -> str:
 
 
 ATTR_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _chrome_attrs(attrs: Mapping[str, Any]) -> bool:
+    """Chrome by its ARIA role, a hidden flag, or a word of its class or id."""
+    if str(attrs.get("role", "")).lower() in DROP_ROLES:
+        return True
+    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
+        return True
+    words: set[str] = set()
+    for value in (attrs.get("class") or []), [attrs.get("id") or ""]:
+        for item in value:
+            words.update(p for p in ATTR_SPLIT.split(str(item).lower()) if p)
+    return bool(words & CHROME_WORDS or CHROME_PHRASES.search(" ".join(sorted(words)) + " " + _attr_text(attrs)))
+
+
 TEXT_CHROME_TAGS = frozenset({"a", "p", "div", "span", "li", "h2", "h3", "h4"})
 HEADER_CHROME_TAGS = frozenset({"nav", "form"})
 HEADER_HEADINGS = frozenset({"h1", "h2", "h3"})
@@ -148,16 +164,8 @@ class _Judge:
     def is_chrome(self, tag: Tag) -> bool:
         if tag.name in DROP_TAGS:
             return True
-        attrs = tag.attrs or {}
-        if str(attrs.get("role", "")).lower() in DROP_ROLES:
-            return True
-        if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
-            return True
-        words: set[str] = set()
-        for value in (attrs.get("class") or []), [attrs.get("id") or ""]:
-            for item in value:
-                words.update(p for p in ATTR_SPLIT.split(str(item).lower()) if p)
-        if words & CHROME_WORDS or CHROME_PHRASES.search(" ".join(sorted(words)) + " " + _attr_text(attrs)):
+        # Most elements have no attributes, and none of these tests can fire without one.
+        if tag.attrs and _chrome_attrs(tag.attrs):
             return True
         if tag.name == "header" and (_has_tag(tag, HEADER_CHROME_TAGS) or not _has_tag(tag, HEADER_HEADINGS)):
             return True  # the site's header; an article's own header holds its heading
@@ -195,16 +203,23 @@ SILENT_TAGS = {"script", "style", "noscript", "template", "svg", "canvas", "head
 
 def _strip_chrome(root: Tag) -> list[Furniture]:
     """Remove chrome elements from the main content; return their texts as furniture."""
-    for node in list(root.descendants):
-        if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
-            node.extract()
     # Collect first, then decompose: decomposing while iterating skips nodes.
+    # The elements below a chrome element go with it, so they are not judged;
+    # comments (and the like) are removed on the way: the walker would read them as text.
     judge = _Judge()
-    doomed = [t for t in _tags(root) if judge.is_chrome(t)]
+    doomed: list[Tag] = []
+    stack = list(reversed(root.contents))  # document order
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if judge.is_chrome(node):
+                doomed.append(node)
+            else:
+                stack.extend(reversed(node.contents))
+        elif isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+            node.extract()
     dropped: list[Furniture] = []
     for tag in doomed:
-        if tag.decomposed:
-            continue
         text = clean_inline(tag.get_text(" ")) if tag.name not in SILENT_TAGS else ""
         if text:
             dropped.append(Furniture(text=text, kind="chrome"))
@@ -213,9 +228,14 @@ def _strip_chrome(root: Tag) -> list[Furniture]:
 
 
 def _candidate_rank(tag: Tag) -> int | None:
+    name = tag.name
+    if name == "main":
+        return 0
+    if not tag.attrs:  # only the tag-name candidates can fit
+        return 2 if name == "article" else None
     classes: list[str] = list(tag.get("class") or [])
-    for rank, (name, attr, value) in enumerate(MAIN_CANDIDATES):
-        if name is not None and tag.name != name:
+    for rank, (wanted, attr, value) in enumerate(MAIN_CANDIDATES):
+        if wanted is not None and name != wanted:
             continue
         if attr is None:
             return rank
@@ -227,16 +247,14 @@ def _candidate_rank(tag: Tag) -> int | None:
     return None
 
 
-def _main_content(soup: BeautifulSoup) -> Tag:
+def _main_content(soup: BeautifulSoup, ranked: list[tuple[int, int, Tag]] | None = None) -> Tag:
+    """The element holding the page's content; ``ranked`` are the candidates
+    (rank, position, element) of :func:`_scan` when it has already run."""
     body = soup.body or soup
     judge = _Judge()
-    # One pass over the tags, ranking each by the first candidate it fits:
-    # bs4 filters and CSS selectors cost more than parsing the page.
-    ranked: list[tuple[int, int, Tag]] = []
-    for position, tag in enumerate(_tags(soup)):
-        rank = _candidate_rank(tag)
-        if rank is not None and not judge.is_chrome(tag):
-            ranked.append((rank, position, tag))
+    if ranked is None:
+        ranked = _scan(soup)[2]
+    ranked = [r for r in ranked if not judge.is_chrome(r[2])]
     candidates = [tag for _, _, tag in sorted(ranked, key=lambda r: (r[0], r[1]))]
     if not candidates:
         return body
@@ -250,12 +268,39 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return max(candidates, key=lambda tag: len(judge.text(tag)))
 
 
+def _scan(soup: BeautifulSoup) -> tuple[list[str], Tag | None, list[tuple[int, int, Tag]]]:
+    """One pass over the page's elements: links to PDFs, the first <title>, and
+    the main-content candidates ranked by the first candidate each fits
+    (bs4 filters and CSS selectors cost more than parsing the page)."""
+    attachments: list[str] = []
+    title: Tag | None = None
+    ranked: list[tuple[int, int, Tag]] = []
+    for position, tag in enumerate(_tags(soup)):
+        name = tag.name
+        if name == "a":
+            href = tag.get("href")
+            if href is not None:
+                href = str(href).strip()
+                if PDF_LINK.search(href) and href not in attachments:
+                    attachments.append(href)
+        elif name == "title" and title is None:
+            title = tag
+        rank = _candidate_rank(tag)
+        if rank is not None:
+            ranked.append((rank, position, tag))
+    return attachments, title, ranked
+
+
 def _is_bold_heading(paragraph: Tag) -> bool:
     text = clean_inline(paragraph.get_text(" "))
     if not text or len(text.split()) > 12 or text[-1] in ".,;":
         return False
     bold = " ".join(clean_inline(b.get_text(" ")) for b in _tags(paragraph) if b.name in BOLD_TAGS)
     return bold == text
+
+
+BLANKS = re.compile(r"\s+")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 class _Walker:
@@ -266,8 +311,10 @@ class _Walker:
     def flush(self, kind: BlockKind = BlockKind.paragraph, level: int = 0) -> None:
         raw = "".join(self.inline)
         self.inline = []
+        if raw.isspace() or not raw:
+            return  # blanks alone make no block
         # An empty line (<br><br>) inside a paragraph separates paragraphs.
-        for part in re.split(r"\n[ \t\u00a0]*\n", raw):
+        for part in PARAGRAPH_BREAK.split(raw):
             text = clean_lines(part)
             items = marked_items(text) if kind is BlockKind.paragraph else None
             if items:
@@ -280,7 +327,7 @@ class _Walker:
     def walk(self, node: Tag, list_depth: int = -1) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
-                self.inline.append(re.sub(r"\s+", " ", str(child)))
+                self.inline.append(BLANKS.sub(" ", str(child)))
                 continue
             if not isinstance(child, Tag):
                 continue
@@ -346,16 +393,9 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
         # A file named .html may hold XHTML or XML: it is read as a web page either way.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(markup, "lxml")
-    attachments: list[str] = []
-    for link in _tags(soup):
-        if link.name != "a" or link.get("href") is None:
-            continue
-        href = str(link["href"]).strip()
-        if PDF_LINK.search(href) and href not in attachments:
-            attachments.append(href)
-    title_tag = next((t for t in _tags(soup) if t.name == "title"), None)
+    attachments, title_tag, ranked = _scan(soup)
     page_title = clean_inline(title_tag.get_text(" ")) if title_tag else None
-    main = _main_content(soup)
+    main = _main_content(soup, ranked)
     dropped = _strip_chrome(main)
     walker = _Walker()
     walker.walk(main)
