@@ -113,7 +113,7 @@ def districts() -> dict[str, str]:
     path = DATA / "districts.csv"
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8") as handle:
         return {row["district"]: row["municipality"] for row in csv.DictReader(handle)}
 
 
