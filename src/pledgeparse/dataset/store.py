@@ -26,14 +26,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import operator
 import os
 import shutil
+import typing
 from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.dataset.tableschema import arrow_schema
@@ -102,13 +106,62 @@ def read_state(out_dir: Path) -> dict[str, Any]:
 
 
 def _plain(value: object) -> object:
-    from enum import Enum
-
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple):
         return list(value)
     return value
+
+
+def _may_need_plain(annotation: object) -> bool:
+    """Can a value of this field be an Enum or a tuple (which Arrow wants as its value or a list)?"""
+    if isinstance(annotation, type):
+        return issubclass(annotation, (Enum, tuple))
+    return typing.get_origin(annotation) is tuple or any(_may_need_plain(a) for a in typing.get_args(annotation))
+
+
+Row = tuple[object, ...]
+
+
+class _RowMaker:
+    """A record -> its row: the field values in schema order, as
+    ``model_dump(mode="python")`` followed by :func:`_plain` gives them (the
+    output models are flat), without building a dict per record."""
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        fields = list(model.model_fields.items())
+        self.names = [name for name, _ in fields]
+        self._get = operator.attrgetter(*self.names)
+        self._plain = [i for i, (_, info) in enumerate(fields) if _may_need_plain(info.annotation)]
+
+    def __call__(self, record: BaseModel) -> Row:
+        row = self._get(record)
+        if not self._plain:
+            return row  # type: ignore[no-any-return]
+        values = list(row)
+        for i in self._plain:
+            values[i] = _plain(values[i])
+        return tuple(values)
+
+
+ROW_MAKERS = {name: _RowMaker(model) for name, model in OUTPUT_MODELS.items()}
+_TABLES_OF_RESULT = ("sections", "promises", "actors", "signatories", "furniture", "failures")
+
+
+class PackedResult(NamedTuple):
+    """One document's rows as plain tuples, table by table: what the writer
+    needs of an :class:`ExtractionResult`, cheap to send from a worker
+    process (no pydantic objects to pickle and rebuild) and to write."""
+
+    rows: dict[str, list[Row]]
+    doc_id: str | None
+    failures: list[Failure]
+
+
+def pack(result: ExtractionResult) -> PackedResult:
+    rows = {name: [ROW_MAKERS[name](item) for item in getattr(result, name)] for name in _TABLES_OF_RESULT}
+    rows["documents"] = [ROW_MAKERS["documents"](result.document)] if result.document is not None else []
+    return PackedResult(rows, result.document.doc_id if result.document is not None else None, list(result.failures))
 
 
 class DatasetWriter:
@@ -134,7 +187,7 @@ class DatasetWriter:
             name: pq.ParquetWriter(self.staging / f"{name}.parquet", schema, compression="zstd")
             for name, schema in self.schemas.items()
         }
-        self.buffers: dict[str, list[dict[str, object]]] = {name: [] for name in OUTPUT_MODELS}
+        self.buffers: dict[str, list[Row]] = {name: [] for name in OUTPUT_MODELS}
         self.counts = dict.fromkeys(OUTPUT_MODELS, 0)
         self.sources: dict[str, dict[str, object]] = {}
         self._docs_in_buffer = 0
@@ -143,27 +196,21 @@ class DatasetWriter:
         self.failed: dict[str, list[Failure]] = {}  # source -> failures of an input that gave no document
         self.works = 0
 
-    def add(self, result: ExtractionResult, source: str | None = None, sha256: str | None = None) -> None:
+    def add(
+        self, result: ExtractionResult | PackedResult, source: str | None = None, sha256: str | None = None
+    ) -> None:
         """Add one document's records (and its failures)."""
-        if result.document is not None:
-            self.buffers["documents"].append(result.document.model_dump(mode="python"))
-        for name, items in (
-            ("sections", result.sections),
-            ("promises", result.promises),
-            ("actors", result.actors),
-            ("signatories", result.signatories),
-            ("furniture", result.furniture),
-            ("failures", result.failures),
-        ):
-            self.buffers[name].extend(item.model_dump(mode="python") for item in items)
+        packed = result if isinstance(result, PackedResult) else pack(result)
+        for name, rows in packed.rows.items():
+            self.buffers[name].extend(rows)
         if source is not None:
             self.sources[source] = {
                 "sha256": sha256,
-                "doc_id": result.document.doc_id if result.document is not None else None,
-                "ok": result.document is not None and not result.failures,
+                "doc_id": packed.doc_id,
+                "ok": packed.doc_id is not None and not packed.failures,
             }
-            if result.document is None:
-                self.failed[source] = result.failures
+            if packed.doc_id is None:
+                self.failed[source] = packed.failures
         self._docs_in_buffer += 1
         if self._docs_in_buffer >= ROW_GROUP_DOCS:
             self.flush()
@@ -178,7 +225,7 @@ class DatasetWriter:
             copy = failure.model_copy(
                 update={"source": source, "error": f"{failure.error} (same bytes as {first_source})"}
             )
-            self.buffers["failures"].append(copy.model_dump(mode="python"))
+            self.buffers["failures"].append(ROW_MAKERS["failures"](copy))
         self.sources[source] = {"sha256": sha256, "doc_id": doc_id, "ok": ok, "duplicate_of": first_source}
 
     def add_tables(self, tables: dict[str, pa.Table], source: str, entry: dict[str, object]) -> None:
@@ -199,7 +246,7 @@ class DatasetWriter:
             if not rows:
                 continue
             schema = self.schemas[name]
-            columns = {field.name: [_plain(r.get(field.name)) for r in rows] for field in schema}
+            columns = dict(zip(ROW_MAKERS[name].names, map(list, zip(*rows, strict=True)), strict=True))
             self.writers[name].write_table(pa.Table.from_pydict(columns, schema=schema))
             self.counts[name] += len(rows)
             rows.clear()
