@@ -16,6 +16,7 @@ dropped).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -126,18 +127,26 @@ def _results(paths: list[Path], settings: Settings, jobs: int) -> Generator[Pack
     _warm_up(paths, settings)
     context = get_context("fork") if sys.platform.startswith("linux") else get_context()
     window: deque[Future[PackedResult]] = deque()
-    with worker_pool(jobs, context) as pool:  # workers die with this process; Ctrl-C kills them
-        pending = iter(paths)
-        for path in pending:
-            window.append(pool.submit(_parse_packed, path, settings))
-            if len(window) >= jobs * 4:
-                break
-        while window:
-            result = window.popleft().result()
-            nxt = next(pending, None)
-            if nxt is not None:
-                window.append(pool.submit(_parse_packed, nxt, settings))
-            yield result
+    # What the warm-up built lives as long as the workers: frozen, the
+    # collector no longer walks it on every full collection (nor, in a
+    # forked worker, copies the pages it touches while doing so).
+    gc.collect()
+    gc.freeze()
+    try:
+        with worker_pool(jobs, context) as pool:  # workers die with this process; Ctrl-C kills them
+            pending = iter(paths)
+            for path in pending:
+                window.append(pool.submit(_parse_packed, path, settings))
+                if len(window) >= jobs * 4:
+                    break
+            while window:
+                result = window.popleft().result()
+                nxt = next(pending, None)
+                if nxt is not None:
+                    window.append(pool.submit(_parse_packed, nxt, settings))
+                yield result
+    finally:
+        gc.unfreeze()
 
 
 def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
