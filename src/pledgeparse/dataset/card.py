@@ -280,10 +280,12 @@ def _works_part(documents: int, works: int | None) -> list[str]:
 def _count_works(folder: Path) -> int | None:
     import pyarrow.parquet as pq
 
+    from pledgeparse.dataset.reading import read_parquet
+
     path = folder / "documents.parquet"
     if not path.exists() or "is_primary" not in pq.read_schema(path).names:
         return None
-    return sum(bool(v) for v in pq.read_table(path, columns=["is_primary"]).column("is_primary").to_pylist())
+    return sum(bool(v) for v in read_parquet(path, ["is_primary"]).column("is_primary").to_pylist())
 
 
 def write_dataset_files(folder: Path, rows: dict[str, int] | None = None, created_at: str | None = None) -> None:

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pledgeparse import PIPELINE_VERSION
+from pledgeparse.dataset.reading import read_parquet
 from pledgeparse.dataset.store import read_state
 from pledgeparse.models import OUTPUT_MODELS, SCHEMA_VERSION, Failure
 from pledgeparse.summary import BatchSummary
@@ -52,7 +53,7 @@ def unchanged_summary(inputs: list[tuple[Path | Failure, str | None]], out_dir: 
         return None
     try:
         counts = {name: pq.read_metadata(out_dir / f"{name}.parquet").num_rows for name in OUTPUT_MODELS}
-        failures = pq.read_table(out_dir / "failures.parquet").to_pylist()
+        failures = read_parquet(out_dir / "failures.parquet").to_pylist()
         works = _works(out_dir / "documents.parquet")
     except (OSError, pa.ArrowInvalid):
         return None  # a table is missing or damaged: write the folder again
@@ -72,5 +73,5 @@ def _works(documents: Path) -> int:
     """Works in the documents table (distinct ``work_id``), as the run that wrote it counted them."""
     if "work_id" not in pq.read_schema(documents).names:
         return 0
-    column = pq.read_table(documents, columns=["work_id"]).column("work_id")
+    column = read_parquet(documents, ["work_id"]).column("work_id")
     return len({value for value in column.to_pylist() if value is not None})

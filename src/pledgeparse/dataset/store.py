@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from pledgeparse import PIPELINE_VERSION
+from pledgeparse.dataset.reading import read_parquet
 from pledgeparse.dataset.tableschema import arrow_schema
 from pledgeparse.errors import PledgeparseError
 from pledgeparse.fsutil import fsync_path, pid_alive, write_durably
@@ -327,7 +328,7 @@ class PreviousDataset:
             return
         try:
             for name in OUTPUT_MODELS:
-                self.tables[name] = pq.read_table(out_dir / f"{name}.parquet", memory_map=True)
+                self.tables[name] = read_parquet(out_dir / f"{name}.parquet", memory_map=True)
         except (OSError, pa.ArrowInvalid):
             self.valid = False
             return

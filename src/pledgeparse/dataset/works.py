@@ -28,7 +28,7 @@ batch; it rewrites only the small ``documents`` table.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -36,6 +36,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from pledgeparse.dataset.reading import read_parquet
 
 Period = tuple[int | None, int | None]
 Shingles = frozenset[tuple[str, ...]]
@@ -75,7 +77,7 @@ def shingles(texts: Iterable[str], k: int = SHINGLE_WORDS) -> Shingles:
             if words:
                 out.add(tuple(words))
             continue
-        out.update(tuple(words[i : i + k]) for i in range(len(words) - k + 1))
+        out.update(zip(*(words[i:] for i in range(k)), strict=False))  # the k-word windows, as tuples
     return frozenset(out)
 
 
@@ -175,7 +177,7 @@ def _texts_by_doc(path: Path, filter_role: bool = False) -> dict[str, list[str]]
     out: dict[str, list[str]] = defaultdict(list)
     if not path.exists():
         return out
-    table = pq.read_table(path, columns=columns).to_pydict()
+    table = read_parquet(path, columns).to_pydict()
     roles = table.get("role") or [None] * len(table["doc_id"])
     for doc_id, text, role in zip(table["doc_id"], table["text"], roles, strict=True):
         if role != "signatures":
@@ -184,23 +186,30 @@ def _texts_by_doc(path: Path, filter_role: bool = False) -> dict[str, list[str]]
 
 
 def load_docs(folder: Path) -> list[WorkDoc]:
-    """The documents of an output folder (or its staging folder), for grouping."""
-    rows = pq.read_table(folder / "documents.parquet").to_pylist()
+    """The documents of an output folder (or its staging folder), for grouping.
+
+    Texts are compared only within one set of municipalities
+    (:func:`candidate_pairs`): a document alone with its set gets no shingles.
+    """
+    rows = read_parquet(folder / "documents.parquet").to_pylist()
     pledges = _texts_by_doc(folder / "promises.parquet")
     sections = _texts_by_doc(folder / "sections.parquet", filter_role=True)
+    places = [frozenset(row.get("municipalities") or []) for row in rows]
+    sharing = Counter(places)
+    none: Shingles = frozenset()
     return [
         WorkDoc(
             doc_id=row["doc_id"],
             source=row["source"],
             format=row["format"],
-            municipalities=frozenset(row.get("municipalities") or []),
+            municipalities=municipalities,
             period=(row.get("period_start"), row.get("period_end")),
             n_promises=row.get("n_promises") or 0,
             n_signatories=row.get("n_signatories") or 0,
-            pledges=shingles(pledges.get(row["doc_id"], [])),
-            text=shingles(sections.get(row["doc_id"], [])),
+            pledges=shingles(pledges.get(row["doc_id"], [])) if sharing[municipalities] > 1 else none,
+            text=shingles(sections.get(row["doc_id"], [])) if sharing[municipalities] > 1 else none,
         )
-        for row in rows
+        for row, municipalities in zip(rows, places, strict=True)
     ]
 
 
@@ -214,7 +223,7 @@ def assign_works(folder: Path, duplicates: dict[str, list[str]] | None = None) -
     docs = load_docs(folder)
     works = group_works(docs)
     primary = primaries(docs, works)
-    table = pq.read_table(path)
+    table = read_parquet(path)
     ids = table.column("doc_id").to_pylist()
     duplicates = duplicates or {}
     known = table.column("duplicate_sources").to_pylist()
