@@ -177,7 +177,7 @@ class Walker:
             # A committing sentence the reader took for a heading (a last, cut-off line).
             self._paragraph(block, text, nxt)
             return
-        subject = subject_actors(bare) or inverted_actors(bare)
+        subject = subject_actors(bare, self.parties) or inverted_actors(bare)
         whose = None if subject else party_heading(bare)
         if whose:
             # "Polisens åtaganden", "Det här gör kommunen": whose items follow, not their theme.
