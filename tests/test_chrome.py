@@ -58,6 +58,22 @@ from pledgeparse.readers import read
         # photo credits and logos
         "Foto: Exempel Exempelsson",
         "Logotyp för Exempelby kommun",
+        "Bilden visar kommunalrådet vid undertecknandet.",
+        # the site's own pages, services and settings
+        "Sidansvarig: Exempel Exempelsson",
+        "Tillgänglighetsredogörelse",
+        "Följ oss på Instagram",
+        "Prenumerera på nyheter",
+        "Kopiera länk",
+        "In English",
+        "Felanmälan",
+        "Logga in",
+        "Mina sidor",
+        "Tillbaka till nyhetslistan",
+        "Relaterade sidor",
+        "Tack för ditt svar!",
+        "Artikeln publicerades 2023-04-01",
+        "Ändra textstorlek",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -82,6 +98,12 @@ def test_chrome_lines(line: str) -> None:
         "Vad kan vi göra för att fler ska känna sig trygga?",
         "Polis / kommun",
         "Trafik / Narkotika",
+        "Ansvarig: Polisen",
+        "Polisen ska visa närvaro vid skolorna varje vecka.",
+        "Kommunen ska följa upp anmälningar om klotter varje kvartal.",
+        "Tack vare samverkan med föreningslivet kan vi erbjuda fler aktiviteter.",
+        "Senaste trygghetsmätningen visar att många är otrygga.",
+        "Nytt medborgarlöfte",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

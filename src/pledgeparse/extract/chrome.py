@@ -47,6 +47,10 @@ WEB_WORDS = _vocabulary(
     kontakt kontakta kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel
     e-post epost mejl växel växeln öppettider telefontid telefontider besöksadress postadress
     välkommen feedback väder
+    sidansvarig innehållsansvarig utgivare tillgänglighet tillgänglighetsredogörelse personuppgifter gdpr
+    följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
+    e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
+    textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -57,7 +61,7 @@ WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länka
 FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där hit
-    jag du dig din ditt er vi oss vår våra
+    jag du dig din ditt mina er vi oss vår våra
     mer läs hela alla gå hoppa direkt tillbaka endast sidans sida sidan ut ner information
     sociala medier the to on of in this page is
     kommun kommuns kommunen kommunens polis polisen polisens region regionen stad staden
@@ -91,7 +95,8 @@ FILE_LINK = re.compile(
     r"\(\s*(pdf|docx?|xlsx?|pptx?)\b[^)]*\)\s*$|\b\d+([.,]\d+)?\s*(kb|mb)\b\)?\s*$|pdf$", re.IGNORECASE
 )
 PHOTO_CREDIT = re.compile(
-    r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild|logotyp|logo|ikon|icon)\b", re.IGNORECASE
+    r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild|logotyp|logo|ikon|icon|bilden visar|på bilden)\b",
+    re.IGNORECASE,
 )
 # A caption names people; a sentence says something about them.
 VERB_CUE = re.compile(
