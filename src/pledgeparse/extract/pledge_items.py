@@ -161,7 +161,12 @@ def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
                     named = listed_parties(sentence)
                 if len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
                     return named
-                if len(named) == 2 and POLICE in named and MUNICIPALITY not in named and PARTIES_SENTENCE.search(sentence):
+                if (
+                    len(named) == 2
+                    and POLICE in named
+                    and MUNICIPALITY not in named
+                    and PARTIES_SENTENCE.search(sentence)
+                ):
                     # "Stadsdelsförvaltningen Kungsholmen och lokalpolisområde Norrmalm har kommit överens":
                     # a district's administration gives the pledge in the municipality's place.
                     return named
