@@ -353,3 +353,14 @@ def test_lead_ins_that_name_the_party_inside_a_phrase() -> None:
             f"{lead}\n\n- genomföra fler kontroller vid skolorna\n- delta i nattvandringar på helger\n"
         )
         assert [p[1] for p in _pledges(text)] == [actors, actors], lead
+
+
+def test_a_focus_list_does_not_make_the_next_sections_pledges_a_focus_list() -> None:
+    # The short items of the focus list and the pledges after the next heading are two lists.
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nLägesbild\n\nArbetet har bedrivits med inriktning på:\n\n"
+        "- organiserad brottslighet\n- droger bland unga\n\nLöftet\n\n"
+        "- Minst tre gemensamma kontroller per år mot verksamheter med kopplingar till kriminella nätverk\n"
+        "- Samtal inom tre dagar med unga som påträffas med narkotika\n"
+    )
+    assert [p[0][:12] for p in _pledges(text)] == ["Minst tre ge", "Samtal inom "]

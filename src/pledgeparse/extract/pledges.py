@@ -135,6 +135,11 @@ def _short(c: Candidate) -> bool:
     return len(text.split()) <= 3 and not ACTION_START.match(text) and not starts_infinitive(text)
 
 
+def _same_list(a: Candidate, b: Candidate) -> bool:
+    """Two items of one list: the same section, under the same lead-in."""
+    return a.draft.section_index == b.draft.section_index and a.features.get("lead") == b.features.get("lead")
+
+
 def document_rules(found: list[Candidate]) -> list[Candidate]:
     """Decisions that need the whole document: short nominal lists are focus
     areas ("Trafik.", "Bostadsinbrott."); fragments of fewer than three words
@@ -142,14 +147,14 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
     item) gives its pledges in sentences where a party commits itself."""
     run: list[Candidate] = []
     for c in [*found, None]:
-        if c is not None and c.draft.layout == "list_item":
+        if c is not None and c.draft.layout == "list_item" and (not run or _same_list(run[-1], c)):
             run.append(c)
             continue
         if run and sum(_short(x) for x in run) * 2 >= len(run):
             for x in run:
                 if not x.draft.own_actors or _short(x):
                     x.rule = False
-        run = []
+        run = [c] if c is not None and c.draft.layout == "list_item" else []
     for c in found:
         fragment = len(c.draft.text.split()) < 3 and not starts_infinitive(c.draft.text)
         if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
