@@ -364,3 +364,16 @@ def test_a_focus_list_does_not_make_the_next_sections_pledges_a_focus_list() -> 
         "- Samtal inom tre dagar med unga som påträffas med narkotika\n"
     )
     assert [p[0][:12] for p in _pledges(text)] == ["Minst tre ge", "Samtal inom "]
+
+
+def test_a_section_heading_and_a_theme_line_stacked_over_the_first_pledge() -> None:
+    # A web page copied without blank lines: the part's heading, then a theme line, then its pledges.
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nVåra löften\nTrygghet vid resecentrum\n"
+        "Polisen ska patrullera vid resecentrum minst två kvällar i veckan.\n"
+        "Kommunen ska förbättra belysningen runt resecentrum under 2024.\n"
+    )
+    assert _pledges(text) == [
+        ("Polisen ska patrullera vid resecentrum minst två kvällar i veckan.", ["Polisen"], "Trygghet vid resecentrum"),
+        ("Kommunen ska förbättra belysningen runt resecentrum under 2024.", ["Kommunen"], "Trygghet vid resecentrum"),
+    ]

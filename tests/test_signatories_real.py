@@ -243,6 +243,10 @@ def test_prose_names_after_a_title_need_no_known_given_name_and_skrev_pa() -> No
     sentence = "I går skrev kommunalrådet Lena Strand och lokalpolisområdeschefen Ola Berg på det nya medborgarlöftet."
     assert [(n, s) for n, _t, s in _people(sentence)] == [("Lena Strand", "kommun"), ("Ola Berg", "polis")]
     assert _people("Lena Strand skrev en text på Facebook om löftet.") == []
+    # A place after a title is not a person either.
+    assert _people("Avtalet undertecknades av Sara Nord, lokalpolisområdeschef Södra Dalarna.") == [
+        ("Sara Nord", "lokalpolisområdeschef Södra Dalarna", "polis")
+    ]
     # An organisation after a title is not a person.
     sentence = "Avtalet undertecknades av Lena Strand, ordförande Föreningen Trygga Vuxna, och kommunalrådet Ola Berg."
     assert [n for n, _t, _s in _people(sentence)] == ["Lena Strand", "Ola Berg"]

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from pledgeparse.extract.gazetteer import first_names
+from pledgeparse.extract.gazetteer import COMPASS, first_names, known_police_area, resolve_municipality
 from pledgeparse.extract.signature_words import MONTHS, PARTY, TITLE_WORDS, SignatoryDraft, parse_date, side_of
 from pledgeparse.models import Side
 
@@ -96,6 +96,10 @@ def _after_title(sentence: str, start: int) -> bool:
     word = re.match(r"[\wåäöÅÄÖ]+", sentence[start:])
     if word and re.search(r"(en|et|na)$", word.group(0)):
         return False  # a definite noun: "ordförande Föreningen Trygga Vuxna", "chef Socialförvaltningen"
+    if word and (
+        re.fullmatch(COMPASS, word.group(0)) or resolve_municipality(word.group(0)) or known_police_area(word.group(0))
+    ):
+        return False  # a place: "lokalpolisområdeschef Södra Dalarna", "kommunchef Hylte"
     return bool(previous and previous.group(1).islower() and TITLE_WORDS.search(previous.group(1)))
 
 

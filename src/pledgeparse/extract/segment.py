@@ -258,7 +258,9 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
     line: "Inledning" as the first line of its paragraph, or a paragraph of
     its own ("Följ med i hur det går!")."""
     out: list[Block] = []
-    for block in blocks:
+    queue = list(reversed(blocks))
+    while queue:
+        block = queue.pop()
         if block.kind is not BlockKind.paragraph:
             out.append(block)
             continue
@@ -292,7 +294,8 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             end = block.char_start + len(first)
             out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
             if sep and rest.strip():
-                out.append(block.model_copy(update={"text": rest.strip(), "char_start": end + 1}))
+                # The rest may open with a theme line of its own ("Våra löften" / "Trygg trafik" / ...).
+                queue.append(block.model_copy(update={"text": rest.strip(), "char_start": end + 1}))
             continue
         out.append(block)
     return out
