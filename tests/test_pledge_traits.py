@@ -377,3 +377,13 @@ def test_a_section_heading_and_a_theme_line_stacked_over_the_first_pledge() -> N
         ("Polisen ska patrullera vid resecentrum minst två kvällar i veckan.", ["Polisen"], "Trygghet vid resecentrum"),
         ("Kommunen ska förbättra belysningen runt resecentrum under 2024.", ["Kommunen"], "Trygghet vid resecentrum"),
     ]
+
+
+def test_news_det_innebar_att_and_deponent_verbs_keep_the_subject() -> None:
+    text = (
+        "Nytt löfte ska öka tryggheten i Vara\n\n"
+        "Polisen och Vara kommun har skrivit under ett nytt medborgarlöfte. "
+        "Det innebär att polisen ska synas mer i centrum på kvällar och helger.\n\n"
+        "Kommunen och polisen ska träffas varje månad för att gå igenom lägesbilden.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen", "Polisen"]]

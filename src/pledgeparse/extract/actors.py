@@ -162,7 +162,11 @@ _INVERTED = re.compile(
     r"(?:även\s+|också\s+|därför\s+|dessutom\s+|fortsatt\s+|gemensamt\s+|att\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_PASSIVE_AFTER = re.compile(r"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?[\wåäö]+as\b", re.IGNORECASE)
+# Deponent verbs end in -s but are active: "Polisen ska synas mer", "Parterna ska träffas".
+_DEPONENT = r"(?:synas|finnas|hoppas|lyckas|trivas|träffas|mötas|umgås|samarbetas|kännas|märkas|andas|brottas)"
+_PASSIVE_AFTER = re.compile(
+    rf"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?(?!{_DEPONENT}\b)[\wåäö]+as\b", re.IGNORECASE
+)
 
 
 def inverted_actors(text: str) -> list[str] | None:
