@@ -387,3 +387,13 @@ def test_news_det_innebar_att_and_deponent_verbs_keep_the_subject() -> None:
         "Kommunen och polisen ska träffas varje månad för att gå igenom lägesbilden.\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen", "Polisen"]]
+
+
+def test_an_explainer_page_about_medborgarloften_in_general_gives_no_pledge() -> None:
+    text = (
+        "Vad är ett medborgarlöfte?\n\nEtt medborgarlöfte är ett löfte från polisen och kommunen till invånarna.\n\n"
+        "Medborgarlöften ska:\n- öka tryggheten i lokalsamhället\n- stärka samverkan mellan polis och kommun\n\n"
+        "I varje medborgarlöfte lovar polisen och kommunen att genomföra konkreta aktiviteter under en viss tid.\n"
+    )
+    result = extract(text.encode(), "explainer.txt")
+    assert result.promises == [] and [f.code for f in result.failures] == ["E201"]

@@ -119,6 +119,11 @@ QUOTED = re.compile(
     r"välkomnar|hoppas|ser fram emot)\b",
     re.IGNORECASE,
 )
+# "I varje medborgarlöfte lovar polisen och kommunen att ...": what medborgarlöften are in
+# general (an explainer page), not this pledge.
+GENERIC = re.compile(
+    r"\b(varje|ett|alla|vart)\s+medborgarlöfte|\bmedborgarlöften\s+(är|ska|skall|innebär|bygger)\b", re.IGNORECASE
+)
 # "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
 PRONOUN_START = re.compile(
     r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE
@@ -148,6 +153,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "cleft": bool(CLEFT.search(sentence)),
         "wished": bool(WISHED_STATE.search(sentence)),
         "quoted": bool(QUOTED.search(sentence)),
+        "generic": bool(GENERIC.search(sentence)),
         "goal": bool(GOAL_WORDS.search(sentence)),
         "follow_up": bool(FOLLOW_UP.search(sentence)),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
@@ -159,6 +165,8 @@ def prose_signals(sentence: str) -> dict[str, bool]:
 def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:
     """The rules' decision on one sentence of prose."""
     if signals["colon"] or signals["short"] or signals["cleft"] or signals["quoted"] or signals["goal"]:
+        return False
+    if signals.get("generic"):
         return False
     if promised:
         return True  # "Kommunen lovar att ...", "I löftet lovar polisen att ..."
