@@ -10,6 +10,8 @@ import datetime as dt
 
 from pledgeparse.extract.prose_signatures import signers_in_prose, signers_in_sentence
 from pledgeparse.extract.signatories import extract as extract_signatories
+from pledgeparse.extract.signature_words import side_of
+from pledgeparse.models import Side
 from pledgeparse.pipeline import extract
 
 
@@ -273,3 +275,9 @@ def test_press_invitation_dates_the_signing_from_its_event_line_and_english_stam
     )
     people = extract(page.encode(), "vara.html").signatories
     assert [p.date for p in people] == [dt.date(2025, 2, 12)] * 2
+
+
+def test_side_of_municipal_roles_named_after_what_they_serve() -> None:
+    assert side_of("Näringslivschef", None) is Side.kommun  # a municipal officer
+    assert side_of("Representant för näringslivet", None) is Side.other
+    assert side_of("Biträdande lokalpolisområdeschef", None) is Side.polis

@@ -81,7 +81,8 @@ PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
 
 THIRD_PARTY = re.compile(
     r"förening|\bab\b|bolag|kyrka|församling|stiftelse|länsstyrelse|trafikverket|tullverket|"
-    r"räddningstjänst|förbund|\bvd\b|verkställande direktör|företag|näringsliv|universitet|högskola",
+    r"räddningstjänst|förbund|\bvd\b|verkställande direktör|företag|näringsliv(?!s(?:chef|strateg|utvecklare|ansvarig|samordnare|direktör))|"
+    r"universitet|högskola",
     re.IGNORECASE,
 )
 
