@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pledgeparse.models import BlockKind
+from pledgeparse.pipeline import extract
 from pledgeparse.readers import read
 
 PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Medborgarlöfte | Exempelby</title>
@@ -81,4 +82,33 @@ def test_a_list_typed_into_a_paragraph_is_a_list() -> None:
         (BlockKind.list_item, "Trygghetsvandringar", False),
         (BlockKind.list_item, "Nattvandringar", False),
         (BlockKind.paragraph, "Första raden.\n2. Inte en lista", False),
+    ]
+
+
+def test_a_layout_table_of_stacked_lines_is_laid_out_line_by_line() -> None:
+    page = (
+        "<html><body><main><h1>Medborgarlöfte Exempelby 2025</h1>"
+        "<table><tr><td><strong>Anna Berg</strong><br>Kommunstyrelsens ordförande</td>"
+        "<td><strong>Per Holm</strong><br>Lokalpolisområdeschef</td></tr>"
+        "<tr><td>Trafikkontroller vid skolor</td><td>Polisen<br>Kommunen</td></tr></table></main></body></html>"
+    )
+    rows = [b for b in read(page.encode("utf-8"), "page.html").blocks if b.kind is BlockKind.table_row]
+    assert rows[0].text == "Anna Berg\tPer Holm\nKommunstyrelsens ordförande\tLokalpolisområdeschef"
+    assert rows[0].cells == ["Anna Berg Kommunstyrelsens ordförande", "Per Holm Lokalpolisområdeschef"]
+    # A pledge table's row, one cell of one line, keeps its cells side by side.
+    assert rows[1].text == "Trafikkontroller vid skolor\tPolisen Kommunen"
+
+
+def test_signatures_in_a_layout_table() -> None:
+    page = (
+        "<html><body><main><h1>Medborgarlöfte Ljusdals kommun 2024</h1><h2>Våra löften</h2>"
+        "<ul><li>Polisen genomför trafikkontroller vid skolorna varje månad.</li></ul>"
+        "<p>Ljusdal den 5 mars 2024</p>"
+        "<table><tr><td><strong>Anna Berg</strong><br>Kommunstyrelsens ordförande</td>"
+        "<td><strong>Per Holm</strong><br>Lokalpolisområdeschef</td></tr></table></main></body></html>"
+    )
+    people = extract(page.encode("utf-8"), "page.html").signatories
+    assert [(p.name, p.title) for p in people] == [
+        ("Anna Berg", "Kommunstyrelsens ordförande"),
+        ("Per Holm", "Lokalpolisområdeschef"),
     ]

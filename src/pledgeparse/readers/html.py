@@ -384,7 +384,34 @@ class _Walker:
             if not any(texts):
                 continue
             header = (bool(cells) and all(c.name == "th" for c in cells)) or row.find_parent("thead") is not None
-            self.out.add(BlockKind.table_row, "\t".join(texts), cells=texts, header=header)
+            self.out.add(BlockKind.table_row, _row_text(cells, texts), cells=texts, header=header)
+
+
+_LINE_BREAKERS = ["br", *sorted(BLOCK_TAGS)]
+
+
+def _cell_lines(cell: Tag) -> list[str]:
+    """A cell's lines as the page breaks them (<br>, block elements)."""
+    parts: list[str] = []
+    for node in cell.descendants:
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and (node.name == "br" or node.name in BLOCK_TAGS):
+            parts.append("\n")
+    return [line for line in (clean_inline(part) for part in "".join(parts).split("\n")) if line]
+
+
+def _row_text(cells: list[Tag], texts: list[str]) -> str:
+    """A row's text: its cells side by side. Cells that each stack short lines
+    ("Anna Berg<br>Kommunstyrelsens ordförande" beside "Per Holm<br>...", a
+    layout table of signatures) are laid out line by line, as printed."""
+    if len(cells) >= 2 and all(c.find(_LINE_BREAKERS) for c in cells if c.get_text(strip=True)):
+        stacks = [_cell_lines(c) for c in cells]
+        filled = [stack for stack in stacks if stack]
+        if len(filled) >= 2 and all(len(stack) >= 2 for stack in filled) and max(map(len, filled)) <= 6:
+            depth = max(map(len, filled))
+            return "\n".join("\t".join(stack[i] if i < len(stack) else "" for stack in filled) for i in range(depth))
+    return "\t".join(texts)
 
 
 def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
