@@ -34,15 +34,14 @@ SIGNED = re.compile(
     r"skrev\s+på|skrivit\s+på)\b",
     re.IGNORECASE,
 )
-# "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the names.
-# The particle closes the clause ("... under.") or the signed document follows it within
-# a few words ("under ett nytt medborgarlöfte", "under avtalet").
+# "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the
+# names. It closes the clause ("... under.") or the signed document follows it: a determiner,
+# at most one word, then the document ("under ett nytt medborgarlöfte", "på avtalet").
+_SIGNED_DOCUMENT = (
+    r"(?:(?:det|ett|de|den|sitt|sina|sin)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)"
+)
 SPLIT_SIGNED = re.compile(
-    r"\b(?:skrev|skriver)\b(?=.{0,160}?\b(?:under\s*[.!]|(?:under|på)\s+{doc}))".replace(
-        "{doc}",
-        r"(?:(?:det|ett|de|den|sitt|sina|sin)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)",
-    ),
-    re.IGNORECASE,
+    rf"\b(?:skrev|skriver)\b(?=.{{0,160}}?\b(?:under\s*[.!]|(?:under|på)\s+{_SIGNED_DOCUMENT}))", re.IGNORECASE
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
@@ -314,7 +313,8 @@ def signers_in_prose(
 
 # A press invitation's "Datum, tid och plats: 10 februari klockan 10.00 ...", "När: ...".
 EVENT_LINE = re.compile(
-    r"^\s*(?:datum|när|datum och tid|datum, tid och plats|tid och plats)\s*:\s*(?P<when>.+)$", re.I | re.M
+    r"^\s*(?:datum|när|tid|tidpunkt|datum och tid|datum, tid och plats|tid och plats)\s*:\s*(?P<when>.+)$",
+    re.I | re.M,
 )
 
 
