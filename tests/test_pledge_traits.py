@@ -397,3 +397,16 @@ def test_an_explainer_page_about_medborgarloften_in_general_gives_no_pledge() ->
     )
     result = extract(text.encode(), "explainer.txt")
     assert result.promises == [] and [f.code for f in result.failures] == ["E201"]
+
+
+def test_a_page_cut_off_in_a_short_committing_line_under_a_numbered_theme() -> None:
+    # The last line, cut mid-sentence, reads like a heading; it is still a pledge (three words show).
+    text = (
+        "Medborgarlöfte Vara 2024\n\nVåra löften\n\n1. Trafik\nPolisen ska genomföra trafikkontroller varje månad.\n"
+        "2. Narkotika\nPolisen och socialtjänsten ska gemensamt"
+    )
+    assert _pledges(text)[-1] == (
+        "Polisen och socialtjänsten ska gemensamt",
+        ["Polisen", "Socialtjänsten"],
+        "Narkotika",
+    )

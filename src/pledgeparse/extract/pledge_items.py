@@ -266,7 +266,10 @@ def is_topic_parent(block: Block, nxt: Block | None) -> bool:
     short_topic = len(text.split()) <= 6 and not COMMITMENT.search(text) and not text.endswith(".")
     if nxt.kind is BlockKind.list_item and nxt.level > block.level:
         return text.endswith(":") or short_topic
-    return nxt.kind is BlockKind.paragraph and (block.ordered or text.endswith(":")) and short_topic
+    # (A heading after it is the page's last, cut-off sentence taken for one.)
+    return (
+        nxt.kind in (BlockKind.paragraph, BlockKind.heading) and (block.ordered or text.endswith(":")) and short_topic
+    )
 
 
 def split_responsible(text: str) -> tuple[str, list[str]]:

@@ -173,7 +173,7 @@ class Walker:
 
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
         bare = NUMBERING.sub("", text)
-        if block is not None and sentence_heading(bare):
+        if block is not None and (sentence_heading(bare) or (block is self.final and cut_off_commitment(bare))):
             # A committing sentence the reader took for a heading (a last, cut-off line).
             self._paragraph(block, text, nxt)
             return
@@ -265,7 +265,7 @@ class Walker:
             return
         after_item = self.out and self.out[-1].draft.layout == "list_item" and self.out[-1].draft.block.ordered
         if is_topic_parent(block, nxt) and not (after_item and nxt is not None and nxt.kind is BlockKind.paragraph):
-            if nxt is not None and nxt.kind is BlockKind.paragraph:
+            if nxt is not None and nxt.kind in (BlockKind.paragraph, BlockKind.heading):
                 self.theme = text.rstrip(":")  # a numbered heading over prose pledges
             else:
                 self.parents[block.level] = text.rstrip(":")
