@@ -104,6 +104,7 @@ def test_chrome_lines(line: str) -> None:
         "Tack vare samverkan med föreningslivet kan vi erbjuda fler aktiviteter.",
         "Senaste trygghetsmätningen visar att många är otrygga.",
         "Nytt medborgarlöfte",
+        "Tillgänglighet",  # a theme: the police's availability
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

@@ -18,38 +18,25 @@ from pledgeparse.batch import run_batch
 from pledgeparse.evaluate import Tables, load_golds, score
 
 # format -> (glob under seeds/, thresholds). Raise these as extraction improves.
+_EVERY_FIGURE = {
+    "promise_f1": 0.99,
+    "theme_acc": 0.99,
+    "actors_acc": 0.99,
+    "quantified_acc": 0.99,
+    "signatory_f1": 0.99,
+    "sig_side_acc": 0.99,
+    "sig_title_acc": 0.99,
+    "sig_date_acc": 0.99,
+    "municipality_acc": 1.0,
+    "police_area_acc": 1.0,
+    "period_acc": 1.0,
+    "section_recall": 0.99,
+}
+# The seeds read 1.0 on every figure in every format: one pledge's theme lost is a failure
+# (a chrome word that was also a theme row slipped past a 0.95 gate once).
 GATES: dict[str, tuple[str, dict[str, float]]] = {
-    "txt": (
-        "*.txt",
-        {
-            "promise_f1": 0.97,
-            "theme_acc": 0.95,
-            "actors_acc": 0.95,
-            "quantified_acc": 0.95,
-            "signatory_f1": 0.95,
-            "sig_side_acc": 0.95,
-            "sig_title_acc": 0.95,
-            "sig_date_acc": 0.95,
-            "municipality_acc": 1.0,
-            "police_area_acc": 1.0,
-            "period_acc": 1.0,
-            "section_recall": 0.9,
-        },
-    ),
-    "html": (
-        "html/*.html",
-        {
-            "promise_f1": 0.97,
-            "theme_acc": 0.95,
-            "actors_acc": 0.95,
-            "quantified_acc": 0.95,
-            "signatory_f1": 0.95,
-            "sig_side_acc": 0.95,
-            "municipality_acc": 1.0,
-            "police_area_acc": 1.0,
-            "period_acc": 1.0,
-        },
-    ),
+    "txt": ("*.txt", dict(_EVERY_FIGURE)),
+    "html": ("html/*.html", dict(_EVERY_FIGURE)),
 }
 # PDFs must read as cleanly as text (issue 4): the same gate as the text files.
 GATES["pdf"] = ("pdf/*.pdf", dict(GATES["txt"][1]))

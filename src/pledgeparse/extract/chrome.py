@@ -47,7 +47,7 @@ WEB_WORDS = _vocabulary(
     kontakt kontakta kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel
     e-post epost mejl växel växeln öppettider telefontid telefontider besöksadress postadress
     välkommen feedback väder
-    sidansvarig innehållsansvarig utgivare tillgänglighet tillgänglighetsredogörelse personuppgifter gdpr
+    sidansvarig innehållsansvarig utgivare tillgänglighetsredogörelse personuppgifter gdpr
     följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
