@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pledgeparse.extract.actors import v2_actors
 from pledgeparse.extract.pledge_words import starts_infinitive
 from pledgeparse.pipeline import extract
 
@@ -410,3 +411,15 @@ def test_a_page_cut_off_in_a_short_committing_line_under_a_numbered_theme() -> N
         ["Polisen", "Socialtjänsten"],
         "Narkotika",
     )
+
+
+def test_the_subject_after_a_present_tense_verb_in_second_place_is_the_actor() -> None:
+    text = (
+        "Medborgarlöfte Vara kommun 2024\n\nVåra löften\n\n"
+        "Under våren anordnar kommunen tre trygghetsvandringar i centrum.\n\n"
+        "Inför sommaren genomför polisen fler kontroller av mopeder.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen"], ["Polisen"]]
+    assert v2_actors("Det är viktigt för polisen att synas.") is None  # "för" is no verb
+    assert v2_actors("Polisen och kommunen tror att skolorna behöver stöd.") is None  # the subject comes first
+    assert v2_actors("att genomföra fyra insatser/aktiviteter kommunen i syfte att ...") is None  # a noun in -er

@@ -177,6 +177,37 @@ def inverted_actors(text: str) -> list[str] | None:
     return subject_actors(m.group("rest"))
 
 
+# Words ending in -r that are no finite verb: prepositions, conjunctions, adverbs.
+_NOT_VERB_R = frozenset("under efter för över eller hur där när var mer fler här genom bakom utanför innanför".split())
+# An adverbial that opens a sentence and puts the verb second: "Under våren", "I år", "Därför".
+_V2_OPENER = re.compile(
+    r"^(?:under|i|därför|dessutom|inför|efter|vid|varje|inom|sedan|nu|också|även|redan|från|till|på|genom|"
+    r"senast|före|innan|då|fortsatt|utöver)\b",
+    re.IGNORECASE,
+)
+_V2_ADVERB = re.compile(r"^(?:även|också|därför|dessutom|fortsatt|gemensamt|nu)\s+", re.IGNORECASE)
+
+
+def v2_actors(text: str) -> list[str] | None:
+    """The subject right after the present-tense verb that follows an opening
+    adverbial (Swedish puts the verb second): "Under våren anordnar kommunen
+    ...", "I år inför polisen ...", "Därför startar socialtjänsten ..."; None
+    for any other sentence."""
+    if not _V2_OPENER.match(text.strip()):
+        return None
+    words = list(re.finditer(r"[\wåäöÅÄÖ-]+", text[:120]))
+    for word in words[1:6]:
+        verb = word.group(0).lower()
+        modal = verb in {"ska", "skall", "kan", "vill", "måste", "bör"}
+        if verb in _NOT_VERB_R or not (modal or (verb.endswith("r") and len(verb) >= 4)):
+            continue
+        rest = _V2_ADVERB.sub("", text[word.end() :].lstrip())
+        found = _mention_at(rest)
+        # The first finite verb decides: its subject, or none.
+        return subject_actors(rest) if found and not rest[found[1] : found[1] + 1].isalnum() else None
+    return None
+
+
 def is_passive_subject(text: str) -> bool:
     """ "Hundägare kommer att bjudas in ...": the subject is who it is done to."""
     rest = text.strip()

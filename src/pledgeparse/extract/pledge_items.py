@@ -16,6 +16,7 @@ from pledgeparse.extract.actors import (
     POLICE,
     agent_actors,
     inverted_actors,
+    v2_actors,
     is_actor_name,
     is_passive_subject,
     split_actor_list,
@@ -247,7 +248,7 @@ def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_P
     subject = subject_actors(text, we)
     if subject and not is_passive_subject(text):
         return subject, True
-    inverted = None if subject else inverted_actors(text)
+    inverted = None if subject else inverted_actors(text) or v2_actors(text)
     if inverted:
         return inverted, True
     agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
