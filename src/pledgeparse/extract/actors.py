@@ -178,7 +178,26 @@ def inverted_actors(text: str) -> list[str] | None:
 
 
 # Words ending in -r that are no finite verb: prepositions, conjunctions, adverbs.
-_NOT_VERB_R = frozenset("under efter för över eller hur där när var mer fler här genom bakom utanför innanför".split())
+_NOT_VERB_R = frozenset(
+    [
+        "under",
+        "efter",
+        "för",
+        "över",
+        "eller",
+        "hur",
+        "där",
+        "när",
+        "var",
+        "mer",
+        "fler",
+        "här",
+        "genom",
+        "bakom",
+        "utanför",
+        "innanför",
+    ]
+)
 # An adverbial that opens a sentence and puts the verb second: "Under våren", "I år", "Därför".
 _V2_OPENER = re.compile(
     r"^(?:under|i|därför|dessutom|inför|efter|vid|varje|inom|sedan|nu|också|även|redan|från|till|på|genom|"

@@ -16,11 +16,11 @@ from pledgeparse.extract.actors import (
     POLICE,
     agent_actors,
     inverted_actors,
-    v2_actors,
     is_actor_name,
     is_passive_subject,
     split_actor_list,
     subject_actors,
+    v2_actors,
 )
 from pledgeparse.extract.pledge_words import (
     ACTOR_HEADER,
