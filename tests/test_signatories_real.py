@@ -281,3 +281,19 @@ def test_side_of_municipal_roles_named_after_what_they_serve() -> None:
     assert side_of("Näringslivschef", None) is Side.kommun  # a municipal officer
     assert side_of("Representant för näringslivet", None) is Side.other
     assert side_of("Biträdande lokalpolisområdeschef", None) is Side.polis
+
+
+def test_three_signatures_side_by_side_where_a_title_fills_its_column() -> None:
+    text = (
+        "Medborgarlöfte Vara 2024\n\nVåra löften\n\n- Polisen genomför trafikkontroller vid skolorna varje vecka.\n\n"
+        "Vara den 3 maj 2024\n\n"
+        "Anna Berg                    Per Holm                     Eva Ek\n"
+        "Kommunstyrelsens ordförande  Lokalpolisområdeschef        Vd Vara Bostäder AB\n"
+    )
+    result = extract(text.encode(), "vara.txt")
+    assert [(p.name, p.title, p.side.value) for p in result.signatories] == [
+        ("Anna Berg", "Kommunstyrelsens ordförande", "kommun"),
+        ("Per Holm", "Lokalpolisområdeschef", "polis"),
+        ("Eva Ek", "Vd Vara Bostäder AB", "other"),
+    ]
+    assert result.document.police_area is None  # the next column is no police area

@@ -29,15 +29,15 @@ _CAPWORD = r"[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*"
 # ("Luleå/Boden"), optionally after a compass word ("Södra Ångermanland",
 # "södra Ångermanland"); a lower-case second word ("Piteå älvdal") is taken
 # only when the gazetteer knows the whole name.
-_AREA_NAME = (
-    rf"(?P<name>(?:{COMPASS}[ \t]+)?{_CAPWORD}(?:(?:[ \t]*/[ \t]*|[ \t]+){_CAPWORD})?)(?P<tail>[ \t]+[a-zåäö]+)?"
-)
+# Words of a name are one or two spaces apart: a wider gap, or a tab, is the next column
+# of a side-by-side signature ("Lokalpolisområdeschef        Vd Vara Bostäder AB").
+_AREA_NAME = rf"(?P<name>(?:{COMPASS} {{1,2}})?{_CAPWORD}(?:(?: ?/ ?| {{1,2}}){_CAPWORD})?)(?P<tail> {{1,2}}[a-zåäö]+)?"
 # Explicit cues, strongest first: "lokalpolisområde X", "LPO X", "chef för
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
 # line (a hard-wrapped PDF line, a signer's title over the area's name).
 POLICE_AREA_RE = re.compile(
     r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?(?:[ \t]+i)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
-    rf"(?:[ \t]*\n[ \t]*|[ \t]+)(?!(?i:lokalpolisområde|lpo|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
+    rf"(?:[ \t]*\n[ \t]*| {{1,2}})(?!(?i:lokalpolisområde|lpo|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
 AREA_BEFORE_CUE_RE = re.compile(

@@ -16,6 +16,7 @@ Layouts seen in the genre (DOMAIN.md):
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -145,16 +146,38 @@ def _columns(lines: list[str]) -> list[list[str]]:
             i += 1
             continue
         width = len(parts)
+        starts = _column_starts(lines[i])
         run: list[list[str]] = []
         while i < len(lines):
             parts = [p.strip() for p in _COLUMN_GAP.split(lines[i]) if p.strip()]
             if len(parts) != width:
-                break
+                # A title that fills its column leaves a narrow gap: cut where the names' columns begin.
+                parts = _cut_at(lines[i], starts) if starts else []
+                if len(parts) != width:
+                    break
             run.append(parts)
             i += 1
         for col in range(width):
             out.append([row[col] for row in run])
     return [c for c in out if c]
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where the columns of a space-aligned line begin (none for a tab-separated one)."""
+    if "\t" in line:
+        return []
+    return [m.start() for m in re.finditer(r"(?:^|(?<= {3}))\S", line)]
+
+
+def _cut_at(line: str, starts: list[int]) -> list[str]:
+    """``line`` cut at the given column starts, where each cut falls between words; else []."""
+    if "\t" in line:
+        return []
+    for start in starts[1:]:
+        if start >= len(line) or line[start - 1] != " " or line[start] == " ":
+            return []
+    bounds = [*starts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
 
 
 def _width(line: str) -> int:
