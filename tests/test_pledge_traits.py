@@ -423,3 +423,17 @@ def test_the_subject_after_a_present_tense_verb_in_second_place_is_the_actor() -
     assert v2_actors("Det är viktigt för polisen att synas.") is None  # "för" is no verb
     assert v2_actors("Polisen och kommunen tror att skolorna behöver stöd.") is None  # the subject comes first
     assert v2_actors("att genomföra fyra insatser/aktiviteter kommunen i syfte att ...") is None  # a noun in -er
+
+
+def test_a_theme_in_front_of_an_item_gives_its_theme_and_the_sentence_its_actor() -> None:
+    text = (
+        "Medborgarlöfte Vara 2024\n\nVåra löften\n\n"
+        "- Trafik: Polisen genomför hastighetskontroller vid skolorna varje vecka.\n"
+        "- Ungdomar – Fältassistenterna finns ute på fredagskvällar.\n"
+        "- Kommun: Se över skyltningen vid skolorna.\n"
+    )
+    assert [(p[1], p[2]) for p in _pledges(text)] == [
+        (["Polisen"], "Trafik"),
+        (["Fältassistenterna"], "Ungdomar"),
+        (["Kommunen"], None),  # an actor label is no theme
+    ]

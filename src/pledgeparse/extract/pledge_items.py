@@ -361,7 +361,8 @@ def item_is_lead_in(text: str) -> bool:
     return bool(LEAD_IN_END.search(text.rstrip(" .")) and (COMMITMENT.search(text) or subject_actors(text)))
 
 
-DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)\s+[-–]\s+(?=[A-ZÅÄÖ])")
+# "Trafiksäkerhet - Kommunen ska ...", "Trafik: Polisen genomför ...": a theme in front of the sentence.
+DASH_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?)(?:\s+[-–]\s+|:\s+)(?=[A-ZÅÄÖ])")
 
 
 def actor_sentences(text: str) -> list[str] | None:
@@ -384,7 +385,12 @@ def dash_theme(text: str) -> tuple[str | None, str]:
     m = DASH_THEME.match(text)
     if not m or COMMITMENT.search(m.group("theme")):
         return None, text
-    return m.group("theme"), text[m.end() :]
+    theme = m.group("theme")
+    if text[m.start("theme") + len(theme) :].lstrip().startswith(":") and (
+        label_actors(theme) or GOAL_WORDS.search(theme) or RESPONSIBLE_HEADER.match(theme) or len(theme.split()) > 4
+    ):
+        return None, text  # "Polis: ...", "Mål: ...", "Ansvarig: ...": a label, not a theme
+    return theme, text[m.end() :]
 
 
 def clean_lead_in(text: str) -> str:

@@ -282,16 +282,18 @@ class Walker:
             for line in labelled_lines:
                 self._item(block, line, lines[0].rstrip(":"), None)
             return
-        themed, _rest = dash_theme(text)
+        themed, sentence = dash_theme(text)
         parts = [] if QUOTE_ITEM.search(text) else actor_sentences(text)
         if parts:
             # "Polisen gör X. Kommunen gör Y.": two commitments of different parties (GOLD.md 3).
             for part in parts:
                 self._item(block, part, themed or item_theme, nxt)
             return
-        self._item(block, text, themed or item_theme, nxt)
+        self._item(block, text, themed or item_theme, nxt, sentence if themed else None)
 
-    def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None) -> None:
+    def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None, sentence: str | None = None) -> None:
+        """One pledge candidate of a list; ``sentence`` is its text after a theme in front of it
+        ("Trafik: Polisen genomför ..."), whose subject names the actor."""
         item_text, responsible = split_responsible(text)
         item_text = fold(item_text)
         quoted = bool(QUOTE_ITEM.search(item_text))
@@ -305,6 +307,8 @@ class Walker:
             actors = labelled  # "Polis: Genomföra ...": the label names who does it; the text keeps it, as printed
         elif subject_actors(item_text):
             actors, own = actors_from_text(item_text, self.lead_actors, self.parties)
+        elif sentence and subject_actors(sentence):
+            actors, own = actors_from_text(sentence, self.lead_actors, self.parties)
         elif responsible:
             actors = list(responsible)
         else:
