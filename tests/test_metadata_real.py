@@ -128,3 +128,9 @@ def test_a_district_page_belongs_to_its_municipality() -> None:
     # A municipality the page names wins over a district it mentions.
     text = "Hylte kommun och polisen lovar att samverka med polisen på Södermalm."
     assert find_municipalities("Medborgarlöfte 2024", text) == ["Hylte"]
+
+
+def test_a_polisomrade_is_not_the_lokalpolisomrade() -> None:
+    # GOLD.md: the police area is the lokalpolisområde's name only; a polisområde is the level above.
+    assert find_police_area("Polisområde Västerbotten och Umeå kommun lovar att ...", ()) is None
+    assert find_police_area("Polisområde Dalarna och lokalpolisområde Falun lovar att ...", ()) == "Falun"

@@ -36,7 +36,7 @@ _AREA_NAME = rf"(?P<name>(?:{COMPASS} {{1,2}})?{_CAPWORD}(?:(?: ?/ ?| {{1,2}}){_
 # lokalpolisområde X", "lokalpolisen (i) X"; the name may stand on the next
 # line (a hard-wrapped PDF line, a signer's title over the area's name).
 POLICE_AREA_RE = re.compile(
-    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?(?:[ \t]+i)?|\bpolisområde(?:t)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
+    r"(?i:\blokalpolisområde(?:t|ts|schef(?:en)?)?(?:[ \t]+i)?|\blpo|\blokalpolisen(?:[ \t]+i)?)"
     rf"(?:[ \t]*\n[ \t]*| {{1,2}})(?!(?i:lokalpolisområde|lpo|polismyndigheten|polisen|och|samt)\b){_AREA_NAME}",
 )
 # "Skellefteås lokalpolisområdeschef", "Trelleborgs lokalpolisområde".
