@@ -225,6 +225,11 @@ def test_period_forms() -> None:
         2021,
         2022,
     )
+    assert find_period("Medborgarlöfte 2023", [], "Löftet gäller till och med 2024.") == (2023, 2024)
+    assert find_period(None, [], "Medborgarlöftet sträcker sig över två år, 2023 och 2024.") == (2023, 2024)
+    # A pledge that is over is not this one.
+    text = "Medborgarlöftet för perioden 2020-2021 har följts upp. Nu gäller ett nytt löfte för 2022."
+    assert find_period(None, [], text) == (2022, 2022)
     assert find_period("Medborgarlöfte 2023–2025", [], "") == (2023, 2025)
     assert find_period("Medborgarlöfte 2021", [], "Medborgarlöftet gäller fram till december 2021.") == (2021, 2021)
     assert find_period(

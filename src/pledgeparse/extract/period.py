@@ -20,10 +20,14 @@ import re
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften|\blovar\b", re.IGNORECASE)
 PERIOD_WORD = re.compile(
-    r"\b(gäller|period|perioden|avser|löper|under|för|från|pågå|pågår|fram till|till och med|tom|t\.o\.m\.|t o m)\b",
+    r"\b(gäller|period|perioden|avser|löper|under|för|från|pågå|pågår|fram till|till och med|tom|t\.o\.m\.|t o m|"
+    r"sträcker sig|åren)\b",
     re.IGNORECASE,
 )
-UNTIL = re.compile(r"fram till(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)", re.IGNORECASE)
+UNTIL = re.compile(
+    r"(?:fram till(?: och med)?|(?<!från )(?<!\d )till och med|t\.\s?o\.\s?m\.)\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)",
+    re.IGNORECASE,
+)
 # "gäller från 2022", "från och med mars 2023": a start with no end (unless one follows).
 FROM = re.compile(
     r"\bfrån(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–—/]|till\b|t\s?o\s?m\b|t\.o\.m))",
@@ -55,6 +59,11 @@ NOT_THE_PERIOD = re.compile(
 # Sentences about how the pledge came about: their years are the past.
 PREPARATION = re.compile(
     r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits|genomfördes|genomförts|gjordes)\b",
+    re.IGNORECASE,
+)
+# A sentence about a pledge that is over: "Medborgarlöftet för 2020-2021 har följts upp".
+FINISHED = re.compile(
+    r"\b(har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades)\b",
     re.IGNORECASE,
 )
 EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
@@ -116,7 +125,7 @@ class _Bounds:
 
 def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     """Vote for one sentence's years; one-sided phrases go to ``bounds`` and not to the votes."""
-    if PREPARATION.search(sentence):
+    if PREPARATION.search(sentence) or FINISHED.search(sentence):
         return
     pledge = PLEDGE_WORD.search(sentence)
     if pledge:
