@@ -56,14 +56,11 @@ NOT_THE_PERIOD = re.compile(
     r"tidigare|förra|föregående|nästa)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
-# Sentences about how the pledge came about: their years are the past.
-PREPARATION = re.compile(
-    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits|genomfördes|genomförts|gjordes)\b",
-    re.IGNORECASE,
-)
-# A sentence about a pledge that is over: "Medborgarlöftet för 2020-2021 har följts upp".
-FINISHED = re.compile(
-    r"\b(har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades)\b",
+# Sentences whose years are the past: how the pledge came about, or a pledge that is over
+# ("Medborgarlöftet för 2020-2021 har följts upp").
+PAST_YEARS = re.compile(
+    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits|genomfördes|genomförts|gjordes|"
+    r"har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades)\b",
     re.IGNORECASE,
 )
 EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
@@ -125,7 +122,7 @@ class _Bounds:
 
 def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     """Vote for one sentence's years; one-sided phrases go to ``bounds`` and not to the votes."""
-    if PREPARATION.search(sentence) or FINISHED.search(sentence):
+    if PAST_YEARS.search(sentence):
         return
     pledge = PLEDGE_WORD.search(sentence)
     if pledge:
