@@ -27,11 +27,19 @@ class Municipality:
     kind: str  # kommun, stad or region
 
 
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a data file; none when the file is missing."""
+    path = DATA / name
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 @cache
 def municipalities() -> dict[str, Municipality]:
     """All 290 municipalities by official short name."""
-    with (DATA / "municipalities.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _rows("municipalities.csv")
     return {r["name"]: Municipality(r["code"], r["name"], r["county"], r["county_code"], r["kind"]) for r in rows}
 
 
@@ -83,14 +91,10 @@ def municipality_pattern() -> re.Pattern[str]:
 @cache
 def police_areas() -> dict[str, tuple[str, ...]]:
     """Known local police areas -> the municipalities they cover (a hint only)."""
-    path = DATA / "police_areas.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8") as handle:
-        return {
-            r["police_area"]: tuple(m for m in (r.get("municipalities") or "").split(";") if m)
-            for r in csv.DictReader(handle)
-        }
+    return {
+        r["police_area"]: tuple(m for m in (r.get("municipalities") or "").split(";") if m)
+        for r in _rows("police_areas.csv")
+    }
 
 
 # The compass words of police-area names ("Södra Ångermanland", "Östra Fyrbodal").
@@ -110,11 +114,7 @@ def known_police_area(name: str) -> str | None:
 @cache
 def districts() -> dict[str, str]:
     """City districts that give pledges of their own -> their municipality (data/districts.csv)."""
-    path = DATA / "districts.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8") as handle:
-        return {row["district"]: row["municipality"] for row in csv.DictReader(handle)}
+    return {row["district"]: row["municipality"] for row in _rows("districts.csv")}
 
 
 @cache
