@@ -437,3 +437,38 @@ def test_a_theme_in_front_of_an_item_gives_its_theme_and_the_sentence_its_actor(
         (["Fältassistenterna"], "Ungdomar"),
         (["Kommunen"], None),  # an actor label is no theme
     ]
+
+
+def test_a_pledge_the_police_give_alone_makes_we_the_police() -> None:
+    # Some police areas give the pledge on their own; "vi" is then the police (GOLD.md 6).
+    alone = (
+        "Medborgarlöfte Lokalpolisområde Ludvika 2024\n\n"
+        "Polisen i Ludvika har efter dialog med invånarna tagit fram ett medborgarlöfte för 2024.\n\n"
+        "Vi lovar att:\n• genomföra fler trafikkontroller på landsvägarna\n• synas i centrum under helgkvällar\n"
+    )
+    assert [actors for _, actors, _ in _pledges(alone)] == [["Polisen"], ["Polisen"]]
+    # The municipality named as committing itself anywhere: "vi" is both parties again.
+    joint = alone.replace("• synas", "• synas i centrum\n\nKommunen ska:\n• anordna")
+    assert _pledges(joint)[0][1] == ["Kommunen", "Polisen"]
+    # Nor when the pledge is said to be the police's and the municipality's.
+    shared = alone.replace("Polisen i Ludvika har", "Ludvika kommun och polisen har")
+    assert _pledges(shared)[0][1] == ["Kommunen", "Polisen"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "actors"),
+    [
+        ("Från polisen:", ["Polisen"]),
+        ("Det här gör vi på polisen:", ["Polisen"]),
+        ("Medborgarlöftet innebär att kommunen ska:", ["Kommunen"]),
+        ("Från kommunens sida:", ["Kommunen"]),
+        ("Både kommunen och polisen lovar att:", ["Kommunen", "Polisen"]),
+        ("Vi lovar att:", ["Kommunen", "Polisen"]),
+    ],
+)
+def test_lead_ins_that_say_whose_the_items_are(lead_in: str, actors: list[str]) -> None:
+    text = (
+        "Medborgarlöfte för Gagnefs kommun 2025\n\nGagnefs kommun och lokalpolisområde Borlänge lovar följande.\n\n"
+        f"{lead_in}\n• genomföra trygghetsvandringar i Djurås varje höst\n"
+    )
+    assert [sorted(a) for _, a, _ in _pledges(text)] == [actors]

@@ -132,6 +132,7 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
     """
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
+    rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
     if first and _WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
         # "Tillsammans ska vi", "Gemensamt:" are every party; "Tillsammans med X ..." names X.

@@ -109,7 +109,23 @@ def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str
     given_by = re.search(r"\b(?:medborgar)?löfte(?:t|na|n)?\s+från\s+(?P<who>.+?)\s*:?\s*$", text, re.IGNORECASE)
     if given_by:
         return subject_actors(given_by.group("who"), parties) or list(parties)
+    heading = party_heading(text)  # "Från kommunens sida:", "Polisens åtaganden:" printed as the lead-in
+    if heading:
+        return heading
+    for pattern in _INNER_SUBJECT:
+        inner = pattern.search(text)
+        if inner:
+            return subject_actors(inner.group("who"), parties) or list(parties)
     return list(parties)
+
+
+# Whose the pledges are, said inside the lead-in: "Från polisen:", "Det här gör vi på polisen:",
+# "Medborgarlöftet innebär att polisen ska:".
+_INNER_SUBJECT = [
+    re.compile(r"^från\s+(?P<who>\S.{2,60}?)\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"\bvi\s+(?:på|inom)\s+(?P<who>.+)$", re.IGNORECASE),
+    re.compile(r"\b(?:innebär|betyder)\s+att\s+(?P<who>.+)$", re.IGNORECASE),
+]
 
 
 _PARTY_HEADING = re.compile(
@@ -146,12 +162,45 @@ def party_heading(text: str) -> list[str] | None:
 
 
 PARTIES_SENTENCE = re.compile(r"medborgarlöfte|\blovar\b|kommit överens|\bkommer\b.*\batt\b", re.IGNORECASE)
+# "Polisens medborgarlöfte", "lokalpolisområde X har tagit fram ett medborgarlöfte": the police give it.
+_GIVES = re.compile(r"\b(lovar|åtar sig|tagit fram|tar fram|presenterar|ger|har)\b.*\bmedborgarlöfte", re.IGNORECASE)
+_POLICE_PLEDGE = re.compile(r"\b(polisens|lokalpolisområdets|lokalpolisens)\s+(nya\s+)?medborgarlöfte", re.IGNORECASE)
+# "... mellan kommunen och polisen", "kommunen och polisen har": the municipality shares the pledge.
+_JOINT = re.compile(
+    r"\b(kommun\w*|stad(en)?)\s+(och|samt)\s+(lokal)?polis|\bpolis\w*\s+(och|samt)\s+\w*\s*(kommun|stad)\b",
+    re.IGNORECASE,
+)
+
+
+def police_alone(sections: Sequence[SectionSpan]) -> bool:
+    """The police give the pledge on their own: the text calls it theirs
+    ("Polisens medborgarlöfte", "Polisen i Ludvika lovar att ...") and never
+    names the municipality as committing itself ("Kommunen ska ...") or as
+    giving the pledge with them ("kommunen och polisen")."""
+    theirs = False
+    for section in sections:
+        for block in section.blocks:
+            if block.kind is BlockKind.table_row:
+                continue
+            for sentence in SENTENCE_SPLIT.split(fold(block.text)):
+                named = subject_actors(sentence, ()) or inverted_actors(sentence) or []
+                if _JOINT.search(sentence) or (
+                    any(a != POLICE for a in named) and (COMMITMENT.search(sentence) or _GIVES.search(sentence))
+                ):
+                    return False
+                if _POLICE_PLEDGE.search(sentence) or (
+                    named == [POLICE] and (_GIVES.search(sentence) or promising_actors(sentence, ()) == [POLICE])
+                ):
+                    theirs = True
+    return theirs
 
 
 def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
-    """Who gives the pledge: both parties, or every party the text names as
-    giving it ("Örebro kommun, ÖrebroBostäder, Västerporten och
-    lokalpolisområde Örebro har kommit överens om ett medborgarlöfte")."""
+    """Who gives the pledge: both parties, the police alone (:func:`police_alone`),
+    or every party the text names as giving it ("Örebro kommun, ÖrebroBostäder,
+    Västerporten och lokalpolisområde Örebro har kommit överens om ett medborgarlöfte")."""
+    if police_alone(sections):
+        return [POLICE]
     for section in sections:
         for block in section.blocks:
             if block.kind is not BlockKind.paragraph:
@@ -187,7 +236,8 @@ def listed_parties(sentence: str) -> list[str]:
     lokalpolisområde Örebro har ...", "Under 2018 kommer lokalpolisen
     Järfälla, SL och Järfälla kommun att ..."); [] when the sentence does not
     start with such a list."""
-    items = re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", _INVERSION.sub("", sentence.strip()), maxsplit=8)
+    listed = re.sub(r"^både\s+", "", _INVERSION.sub("", sentence.strip()), flags=re.IGNORECASE)
+    items = re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", listed, maxsplit=8)
     parties: list[str] = []
     for item in items:
         named = subject_actors(item)
