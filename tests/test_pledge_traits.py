@@ -472,3 +472,19 @@ def test_lead_ins_that_say_whose_the_items_are(lead_in: str, actors: list[str]) 
         f"{lead_in}\n• genomföra trygghetsvandringar i Djurås varje höst\n"
     )
     assert [sorted(a) for _, a, _ in _pledges(text)] == [actors]
+
+
+def test_a_news_headline_is_the_title_and_not_a_pledge() -> None:
+    text = (
+        "Kommunen och polisen ska göra Härnösand tryggare\n\n"
+        "Nu har Härnösands kommun och polisen skrivit under ett nytt medborgarlöfte för 2024 och 2025.\n\n"
+        "Kommunen kommer att anordna nattvandringar tillsammans med föreningarna under sommaren.\n\n"
+        "Polisen ska dessutom finnas på plats vid busstationen varje fredagskväll.\n"
+    )
+    result = extract(text.encode("utf-8"), "news.txt")
+    assert result.document is not None
+    assert result.document.title == "Kommunen och polisen ska göra Härnösand tryggare"
+    assert [p.text for p in result.promises] == [
+        "Kommunen kommer att anordna nattvandringar tillsammans med föreningarna under sommaren.",
+        "Polisen ska dessutom finnas på plats vid busstationen varje fredagskväll.",
+    ]

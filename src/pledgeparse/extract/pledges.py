@@ -93,7 +93,21 @@ def candidates(
     """Every list item, table row and prose sentence of the document, in order,
     with the rules' verdict (the walker's, then the whole document's) and its context."""
     walked = Walker(sections, set(pledge_section_indexes), set(lead_in_section_indexes)).run()
-    return document_rules(drop_summaries(walked))
+    return drop_headline(document_rules(drop_summaries(walked)), sections)
+
+
+def drop_headline(found: list[Candidate], sections: list[SectionSpan]) -> list[Candidate]:
+    """A news page's headline, the first line of the text ("Polis och kommun
+    lovar tryggare centrum"), sums up the page; it is not a pledge."""
+    first = next((b for s in sections for b in s.blocks), None)
+    if first is None or first.kind not in (BlockKind.paragraph, BlockKind.heading) or "\n" in first.text.strip():
+        return found
+    if re.search(r"[.!?:;…]$", first.text.strip()):
+        return found
+    for c in found:
+        if c.draft.block is first:
+            c.rule = False
+    return found
 
 
 def extract_pledges(

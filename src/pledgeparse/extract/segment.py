@@ -194,7 +194,10 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
                 break
         preamble_end = i + 1
     candidates = [b for b in blocks[:preamble_end] if _is_title_candidate(b)]
-    title = next((b.text for b in candidates if "medborgarlöft" in b.text.lower()), None)
+    # A sentence naming the pledge ("Nu har kommunen och polisen skrivit under ...") is the lead, not the title.
+    title = next(
+        (b.text for b in candidates if "medborgarlöft" in b.text.lower() and not b.text.rstrip().endswith(".")), None
+    )
     if title is None:
         title = title_hint or (candidates[0].text if candidates else None)
     return (title.strip() if title else None), preamble_end
