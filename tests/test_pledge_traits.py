@@ -488,3 +488,16 @@ def test_a_news_headline_is_the_title_and_not_a_pledge() -> None:
         "Kommunen kommer att anordna nattvandringar tillsammans med föreningarna under sommaren.",
         "Polisen ska dessutom finnas på plats vid busstationen varje fredagskväll.",
     ]
+
+
+def test_an_action_plans_fields_give_the_pledge_and_its_actor() -> None:
+    text = (
+        "Medborgarlöfte 2023 Vansbro kommun\n\nDet här ska vi göra\n\n"
+        "Aktivitet: Trygghetsvandringar i centrum två gånger per år.\nAnsvarig: Kommunen och polisen\n"
+        "När: Vår och höst\n\n"
+        "Åtgärd: Fler vuxna på stan under helgerna.\nAnsvarig: Fritidsgården\n"
+    )
+    assert [(p[0], sorted(p[1])) for p in _pledges(text)] == [
+        ("Trygghetsvandringar i centrum två gånger per år.", ["Kommunen", "Polisen"]),
+        ("Fler vuxna på stan under helgerna.", ["Fritidsgården"]),
+    ]

@@ -43,7 +43,9 @@ from pledgeparse.extract.pledge_words import (
     ACTOR_HEADER,
     COMMITMENT,
     DOC_META,
+    FIELD_LINE,
     GOAL_WORDS,
+    ITEM_FIELD,
     NON_PLEDGE_LIST,
     PLEDGE_FRAME,
     QUOTE_ITEM,
@@ -172,6 +174,8 @@ class Walker:
         }
 
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
+        if RESPONSIBLE_LINE.match(text):
+            return  # "Ansvarig: Kommunpolisen" set apart below its item (read by the item), not a theme
         bare = NUMBERING.sub("", text)
         if block is not None and (sentence_heading(bare) or (block is self.final and cut_off_commitment(bare))):
             # A committing sentence the reader took for a heading (a last, cut-off line).
@@ -291,13 +295,25 @@ class Walker:
             return
         self._item(block, text, themed or item_theme, nxt, sentence if themed else None)
 
-    def _item(self, block: Block, text: str, theme: str | None, nxt: Block | None, sentence: str | None = None) -> None:
+    def _item(
+        self,
+        block: Block,
+        text: str,
+        theme: str | None,
+        nxt: Block | None,
+        sentence: str | None = None,
+        responsible: list[str] | None = None,
+    ) -> None:
         """One pledge candidate of a list; ``sentence`` is its text after a theme in front of it
-        ("Trafik: Polisen genomför ..."), whose subject names the actor."""
-        item_text, responsible = split_responsible(text)
+        ("Trafik: Polisen genomför ..."), whose subject names the actor; ``responsible``
+        comes from an "Ansvarig:" field the caller has read."""
+        if responsible is None:
+            item_text, responsible = split_responsible(text)
+        else:
+            item_text = text
         item_text = fold(item_text)
         quoted = bool(QUOTE_ITEM.search(item_text))
-        if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
+        if not responsible and nxt is not None and nxt.kind in (BlockKind.paragraph, BlockKind.heading):
             who = RESPONSIBLE_LINE.match(fold(nxt.text))
             if who:
                 responsible = split_actor_list(who.group("who"))
@@ -326,6 +342,8 @@ class Walker:
             and nxt.kind in (BlockKind.list_item, BlockKind.table_row)
             and not QUOTE_ITEM.search(nxt.text)
         )
+        if self._field_item(block, nxt):
+            return
         segments = label_segments(block.text)
         if segments:
             # "Polis: ... Kommun: ..." under an item that names their topic.
@@ -355,6 +373,19 @@ class Walker:
             nxt is not None and nxt.kind is BlockKind.paragraph and is_lead_in(fold(nxt.text))
         )
         self._sentences(block, text, next_is_lead)
+
+    def _field_item(self, block: Block, nxt: Block | None) -> bool:
+        """ "Aktivitet: ..." with its "Ansvarig: ..." line below (an action plan's fields):
+        the pledge is the first field's text; other fields ("När: ...") are not part of it."""
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        field = ITEM_FIELD.match(lines[0]) if lines else None
+        if field is None:
+            return False
+        body = [field.group("rest"), *(line for line in lines[1:] if not FIELD_LINE.match(line))]
+        who = next((m for m in map(RESPONSIBLE_LINE.match, lines[1:]) if m), None)
+        responsible = split_actor_list(who.group("who")) if who else None
+        self._item(block, " ".join(body), self.theme, nxt, responsible=responsible)
+        return True
 
     def _continues_item(self, text: str, prev: Block | None) -> bool:
         """A list item's sentence that goes on below it (its line break became a paragraph)."""

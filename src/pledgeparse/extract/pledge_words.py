@@ -68,6 +68,12 @@ TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
 RESPONSIBLE_LINE = re.compile(
     r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
 )
+# "Aktivitet: Trygghetsvandringar två gånger per år" over "Ansvarig: Kommunen": the fields of
+# an action plan printed as lines; the first names the pledge.
+ITEM_FIELD = re.compile(
+    r"^\s*(?:aktivitet|åtgärd|insats|åtagande|löfte)(?:\s+\d+)?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
+FIELD_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]{1,20}(?:\s+[\wåäö]+)?\s*:\s*\S")  # "När: Våren 2025"
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(
     r"(?:\n|\s+|^)\(?(?:ansvarig|ansvariga|huvudansvarig|utförare)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
