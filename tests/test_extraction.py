@@ -85,6 +85,18 @@ def test_web_page_headings_in_their_everyday_wording() -> None:
         "Syfte och mål": SectionRole.goals,
         "Kontaktpersoner": SectionRole.follow_up,
         "Tidplan": SectionRole.follow_up,
+        "Syftet med medborgarlöftet": SectionRole.intro,
+        "Framtagandet av medborgarlöftet": SectionRole.background,
+        "Tidigare medborgarlöften": SectionRole.background,
+        "Polisens medborgarundersökning": SectionRole.situation,
+        "Resultat från trygghetsundersökningen": SectionRole.situation,
+        "Vad säger invånarna?": SectionRole.situation,
+        "Arbetsplan": SectionRole.promises,
+        "Förväntat resultat": SectionRole.goals,
+        "Giltighetstid": SectionRole.follow_up,
+        "Återrapportering": SectionRole.follow_up,
+        "Läs mer": SectionRole.other,
+        "Relaterade länkar": SectionRole.other,
     }
     assert {heading: heading_role(heading) for heading in roles} == roles
     assert heading_role("Samverkan") is None  # a theme inside the pledges

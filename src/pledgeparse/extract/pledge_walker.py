@@ -313,7 +313,7 @@ class Walker:
             item_text = text
         item_text = fold(item_text)
         quoted = bool(QUOTE_ITEM.search(item_text))
-        if not responsible and nxt is not None and nxt.kind in (BlockKind.paragraph, BlockKind.heading):
+        if not responsible and nxt is not None and nxt.kind is BlockKind.paragraph:
             who = RESPONSIBLE_LINE.match(fold(nxt.text))
             if who:
                 responsible = split_actor_list(who.group("who"))
@@ -375,14 +375,16 @@ class Walker:
         self._sentences(block, text, next_is_lead)
 
     def _field_item(self, block: Block, nxt: Block | None) -> bool:
-        """ "Aktivitet: ..." with its "Ansvarig: ..." line below (an action plan's fields):
-        the pledge is the first field's text; other fields ("När: ...") are not part of it."""
+        """ "Aktivitet: ..." with its "Ansvarig: ..." line below, in the block or the next one
+        (an action plan's fields): the pledge is the first field's text; other fields
+        ("När: ...") are not part of it."""
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         field = ITEM_FIELD.match(lines[0]) if lines else None
         if field is None:
             return False
         body = [field.group("rest"), *(line for line in lines[1:] if not FIELD_LINE.match(line))]
-        who = next((m for m in map(RESPONSIBLE_LINE.match, lines[1:]) if m), None)
+        below = [nxt.text.strip()] if nxt is not None and nxt.kind is not BlockKind.list_item else []
+        who = next((m for m in map(RESPONSIBLE_LINE.match, [*lines[1:], *below]) if m), None)
         responsible = split_actor_list(who.group("who")) if who else None
         self._item(block, " ".join(body), self.theme, nxt, responsible=responsible)
         return True

@@ -29,7 +29,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.intro,
         re.compile(
             r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|"
-            r"varför (ett )?medborgarlöfte|syfte$|syftet$)"
+            r"varför (ett )?medborgarlöfte|syfte$|syftet$|syftet? med (medborgar)?löfte)"
         ),
     ),
     (
@@ -38,7 +38,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft|"
             # How the pledge came about: "Så har vi arbetat", "Hur togs löftet fram?", "Arbetsprocessen".
             r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
-            r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$)"
+            r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$|"
+            r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
+            r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$)"
         ),
     ),
     (
@@ -50,7 +52,11 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
             r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning|"
             r"(medborgarnas|invånarnas) (synpunkter|bild)|resultat(et)? (från|av) (medborgar)?dialog\w*|"
-            r"dialog(en)? med (medborgarna|invånarna)|trygghetsmätning(en)?|analys(en)?$|detta har kommit fram)"
+            r"dialog(en)? med (medborgarna|invånarna)|trygghetsmätning(en)?|analys(en)?$|detta har kommit fram|"
+            r"brottsstatistik|(polisens )?medborgarundersökning(en)?|enkätundersökning(en)?|orsaksanalys|"
+            r"resultat(et)? (från|av) (\w+ )?(trygghets|medborgar|enkät)\w*|identifierade problem|"
+            r"det här har (invånarna|medborgarna|ni) (sagt|berättat)|vad (säger|tycker) (invånarna|medborgarna)|"
+            r"vad har vi sett)"
         ),
     ),
     (
@@ -58,14 +64,15 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         re.compile(
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
             r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
-            r"syfte och mål$|mätbara mål$)"
+            r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat)"
         ),
     ),
     (
         SectionRole.follow_up,
         re.compile(
             r"^(uppföljning|tidsram|tidsplan|tidplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
-            r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp)"
+            r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp|"
+            r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
@@ -80,7 +87,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi|kommer vi att göra)|"
             r"det här (lovar|gör) (polisen|kommunen|vi)|"
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
-            r"vad (ska vi|vi ska) göra|vad gör vi\?*$)"
+            r"vad (ska vi|vi ska) göra|vad gör vi\?*$|arbetsplan$|detta kommer vi att göra|så här ska vi arbeta|"
+            r"vad ska göras)"
         ),
     ),
     (
@@ -90,7 +98,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"beslutet skickas|arbetsutskottets förslag|kommunstyrelsens förslag|"
             r"kommunstyrelsens förvaltnings förslag|förslag till beslut|protokoll|"
             r"samverkansöverenskommelse|relaterat|dokument$|kontakta oss|prioriteringar|prioriterade områden|"
-            r"fokusområden)"
+            r"fokusområden|(lokala|gemensamma) prioriteringar|läs mer|mer information|relaterade länkar|ladda ner|"
+            r"tipsa polisen|frågor\??$|vill du veta mer|om polisen$)"
         ),
     ),
 ]
