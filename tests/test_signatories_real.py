@@ -40,6 +40,20 @@ def test_prose_title_after_name_with_its_place_and_party_letters() -> None:
     ]
 
 
+def test_prose_title_and_its_place_before_the_name_and_a_comma() -> None:
+    sentence = (
+        "Löftet undertecknades av kommunstyrelsens ordförande i Mora kommun, Lena Borg (S), "
+        "och chefen för lokalpolisområde Mora, Omar Ali."
+    )
+    assert _people(sentence) == [
+        ("Lena Borg", "Kommunstyrelsens ordförande i Mora kommun", "kommun"),
+        ("Omar Ali", "Chefen för lokalpolisområde Mora", "polis"),
+    ]
+    # A title after the first name is that name's, not the next one's.
+    listed = "Löftet signerades av Lena Borg, kommunalråd, Omar Ali, lokalpolisområdeschef, och Eva Ny."
+    assert [title for _, title, _ in _people(listed)][:2] == ["kommunalråd", "lokalpolisområdeschef"]
+
+
 def test_prose_name_title_pairs_separated_by_commas() -> None:
     sentence = (
         "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."

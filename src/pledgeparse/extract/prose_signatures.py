@@ -143,14 +143,23 @@ def _title_after(text: str) -> str | None:
 
 
 def _title_before(text: str) -> str | None:
-    """The title right before a name ("kommunstyrelsens ordförande Eva Berg")."""
+    """The title right before a name ("kommunstyrelsens ordförande Eva Berg"), or
+    before it and a comma with its place ("chefen för lokalpolisområde Mora, Per Ek")."""
     tokens = re.findall(r"[^\s,]+|,", text.rstrip())
+    appositive = bool(tokens) and tokens[-1] == ","
     kept: list[str] = []
-    for token in reversed(tokens):
+    for token in reversed(tokens[:-1] if appositive else tokens):
         if token == "," or token.lower() in _STOP_BEFORE or SIGNED.fullmatch(token) or token.lower() in _VERBS:
             break
         kept.insert(0, token)
-    if not kept or not TITLE_WORDS.search(kept[-1]):
+    if appositive:
+        # The title and what follows it: "ordförande i Mora kommun", "chefen för lokalpolisområde Mora".
+        first = next((i for i, token in enumerate(kept) if TITLE_WORDS.search(token)), None)
+        if first is None or any(
+            not (t.lower() in _LINK or t[:1].isupper() or ORG_NOUN.match(t)) for t in kept[first + 1 :]
+        ):
+            return None
+    elif not kept or not TITLE_WORDS.search(kept[-1]):
         return None
     while kept and not (TITLE_WORDS.search(kept[0]) or kept[0][:1].isupper() or kept[0].endswith("s")):
         kept.pop(0)
