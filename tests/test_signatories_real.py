@@ -54,6 +54,20 @@ def test_prose_title_and_its_place_before_the_name_and_a_comma() -> None:
     assert [title for _, title, _ in _people(listed)][:2] == ["kommunalråd", "lokalpolisområdeschef"]
 
 
+def test_prose_a_quoted_signer_and_names_set_under_the_document() -> None:
+    quoted = (
+        "Nytt medborgarlöfte i Mora\n\nMora kommun och polisen har tagit fram ett medborgarlöfte för 2024.\n\n"
+        "– Det här är ett viktigt steg, säger Omar Ali, lokalpolisområdeschef, som tillsammans med "
+        "kommunstyrelsens ordförande Lena Borg undertecknade löftet.\n"
+    )
+    result = extract(quoted.encode("utf-8"), "news.txt")
+    assert [(p.name, p.side.value) for p in result.signatories] == [("Omar Ali", "polis"), ("Lena Borg", "kommun")]
+    names = "Det var kommunalrådet Lena Borg och polisområdeschefen Omar Ali som satte sina namn under dokumentet."
+    assert [name for name, _, _ in _people(names)] == ["Lena Borg", "Omar Ali"]
+    # Merely quoted: no signatory.
+    assert _people("– Det här är ett viktigt steg, säger Omar Ali, lokalpolisområdeschef.") == []
+
+
 def test_prose_name_title_pairs_separated_by_commas() -> None:
     sentence = (
         "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."

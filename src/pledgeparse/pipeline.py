@@ -177,7 +177,8 @@ def _signatories(
             signature_lines.extend(lines)
             people.extend(extract_signatories(lines))
         else:
-            prose.extend(b.text for b in span.blocks if b.kind is BlockKind.paragraph)
+            # A news page's dashed quotation is read as a list item: "– ..., säger X, som undertecknade ..."
+            prose.extend(b.text for b in span.blocks if b.kind in (BlockKind.paragraph, BlockKind.list_item))
     # News pages say who signed in running text; the page's dateline gives
     # the year of a "den 2 september".
     people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text, raw_text, stamps))

@@ -31,7 +31,7 @@ SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
     r"tecknade[s]?|tecknat[s]?|tecknar|"
     r"skrev[s]?\s+(?:\w+\s+)?under|skriver\s+(?:\w+\s+)?under|skrivit\s+under|skrivits\s+under|"
-    r"skrev\s+på|skrivit\s+på)\b",
+    r"skrev\s+på|skrivit\s+på|satte\s+(?:sina|sitt)\s+namn(?:teckning(?:ar)?)?\s+(?:under|på))\b",
     re.IGNORECASE,
 )
 # "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the
