@@ -68,6 +68,19 @@ def test_prose_a_quoted_signer_and_names_set_under_the_document() -> None:
     assert _people("– Det här är ett viktigt steg, säger Omar Ali, lokalpolisområdeschef.") == []
 
 
+def test_prose_the_signing_then_who_did_it_and_the_signing_as_a_noun() -> None:
+    two = (
+        "Medborgarlöftet undertecknades i går i stadshuset. "
+        "Det gjordes av kommunstyrelsens ordförande Lena Borg (S) och lokalpolisområdeschef Omar Ali."
+    )
+    assert [p.name for p in signers_in_prose([two])] == ["Lena Borg", "Omar Ali"]
+    noun = "Vid undertecknandet deltog kommunstyrelsens ordförande Lena Borg (S) och lokalpolisområdeschef Omar Ali."
+    assert [p.name for p in signers_in_prose([noun])] == ["Lena Borg", "Omar Ali"]
+    # Who spoke after the signing did not sign by that alone.
+    spoke = "Medborgarlöftet undertecknades i går. Därefter talade kommunstyrelsens ordförande Lena Borg (S)."
+    assert signers_in_prose([spoke]) == []
+
+
 def test_prose_name_title_pairs_separated_by_commas() -> None:
     sentence = (
         "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, chef för lokalpolisområde Ydre, skrev under i går."

@@ -29,7 +29,7 @@ from pledgeparse.models import Side
 
 SIGNED = re.compile(
     r"\b(undertecknade[s]?|undertecknat[s]?|undertecknar|undertecknas|signerade[s]?|signerat[s]?|signerar|"
-    r"tecknade[s]?|tecknat[s]?|tecknar|"
+    r"tecknade[s]?|tecknat[s]?|tecknar|undertecknandet|underteckningen|signeringen|"
     r"skrev[s]?\s+(?:\w+\s+)?under|skriver\s+(?:\w+\s+)?under|skrivit\s+under|skrivits\s+under|"
     r"skrev\s+på|skrivit\s+på|satte\s+(?:sina|sitt)\s+namn(?:teckning(?:ar)?)?\s+(?:under|på))\b",
     re.IGNORECASE,
@@ -306,8 +306,15 @@ def signers_in_prose(
     )
     people: list[SignatoryDraft] = []
     for paragraph in paragraphs:
+        unnamed_signing = False  # "Medborgarlöftet undertecknades i går." without the names
         for sentence in SENTENCE.split(paragraph):
-            people.extend(signers_in_sentence(re.sub(r"\s*\n\s*", " ", sentence), anchor))
+            sentence = re.sub(r"\s*\n\s*", " ", sentence)
+            found = signers_in_sentence(sentence, anchor)
+            if not found and unnamed_signing and DONE_BY.match(sentence):
+                # "... Det gjordes av kommunalrådet Eva Berg och ...": who did it, said next.
+                found = _signers(sentence, DONE_BY.match(sentence), anchor)
+            unnamed_signing = not found and bool(SIGNED.search(sentence))
+            people.extend(found)
     text = page_text or "\n\n".join(paragraphs)
     event = _event_date(text, anchor)
     for person in people:
@@ -318,6 +325,10 @@ def signers_in_prose(
             if person.title:
                 person.side = side_of(person.title, None)
     return people
+
+
+# The sentence after an unnamed signing that says who signed: "Det gjordes av ...".
+DONE_BY = re.compile(r"^(?:det|detta)\s+(?:gjordes|gjorde|skedde|var)\s+(?:\w+\s+){0,3}?(?:av|genom)\b", re.IGNORECASE)
 
 
 # A press invitation's "Datum, tid och plats: 10 februari klockan 10.00 ...", "När: ...".
