@@ -10,7 +10,7 @@ import datetime as dt
 
 from pledgeparse.extract.prose_signatures import signers_in_prose, signers_in_sentence
 from pledgeparse.extract.signatories import extract as extract_signatories
-from pledgeparse.extract.signature_words import side_of
+from pledgeparse.extract.signature_words import SignatoryDraft, balance_sides, side_of
 from pledgeparse.models import Side
 from pledgeparse.pipeline import extract
 
@@ -338,3 +338,16 @@ def test_three_signatures_side_by_side_where_a_title_fills_its_column() -> None:
         ("Eva Ek", "Vd Vara Bostäder AB", "other"),
     ]
     assert result.document.police_area is None  # the next column is no police area
+
+
+def test_the_one_signer_of_no_stated_side_signs_for_the_police() -> None:
+    def people(*titles: str | None) -> list[SignatoryDraft]:
+        drafts = [SignatoryDraft(f"Person {i}", t, None, None, side_of(t, None)) for i, t in enumerate(titles)]
+        balance_sides(drafts)
+        return drafts
+
+    assert [p.side for p in people("Kommunchef", "Områdeschef")] == [Side.kommun, Side.polis]
+    assert [p.side for p in people("Kommunstyrelsens ordförande", None)] == [Side.kommun, Side.polis]
+    # Someone already signs for the police, or two signers are unsure: nothing is guessed.
+    assert [p.side for p in people("Lokalpolisområdeschef", "Gruppchef")] == [Side.polis, Side.kommun]
+    assert [p.side for p in people("Kommunchef", "Gruppchef", "Områdeschef")] == [Side.kommun] * 3

@@ -27,7 +27,7 @@ from pledgeparse.extract.pledges import extract_pledges, lead_in_parts, pledge_p
 from pledgeparse.extract.prose_signatures import signers_in_prose
 from pledgeparse.extract.segment import SectionSpan, section_text, segment
 from pledgeparse.extract.signatories import extract as extract_signatories
-from pledgeparse.extract.signature_words import SignatoryDraft
+from pledgeparse.extract.signature_words import SignatoryDraft, balance_sides
 from pledgeparse.extract.topics import analyse
 from pledgeparse.models import (
     ActorRecord,
@@ -182,6 +182,7 @@ def _signatories(
     # News pages say who signed in running text; the page's dateline gives
     # the year of a "den 2 september".
     people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text, raw_text, stamps))
+    balance_sides(people)
     return people, "\n".join("\n".join(lines) for lines in signature_lines)
 
 

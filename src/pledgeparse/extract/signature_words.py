@@ -87,6 +87,30 @@ THIRD_PARTY = re.compile(
 )
 
 
+def side_is_explicit(title: str | None, organisation: str | None) -> bool:
+    """The title or organisation names a side ("Kommundirektör", "LPO-chef", "vd för X AB"),
+    rather than leaving it to :func:`side_of`'s default ("Områdeschef", "Gruppchef", no title)."""
+    texts = [t for t in (title, organisation) if t]
+    return any(
+        re.search(
+            r"polis|\blpo\b|kommissarie|kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd|ordförande", t, re.I
+        )
+        or THIRD_PARTY.search(t)
+        for t in texts
+    )
+
+
+def balance_sides(people: list[SignatoryDraft]) -> None:
+    """A medborgarlöfte is signed for the municipality and for the police: when no
+    one signs for the police and exactly one signer's side is only a default,
+    that signer signs for the police (a bare "Områdeschef" beside "Kommunchef")."""
+    if len(people) < 2 or any(p.side is Side.polis for p in people):
+        return
+    unsure = [p for p in people if not side_is_explicit(p.title, p.organisation)]
+    if len(unsure) == 1:
+        unsure[0].side = Side.polis
+
+
 def side_of(title: str | None, organisation: str | None) -> Side:
     """Which side signs: police words win, then a named third party; anyone
     else who signs a medborgarlöfte (a chair, a strategist, a secretary)
