@@ -74,6 +74,9 @@ from pledgeparse.readers import read
         "Tack för ditt svar!",
         "Artikeln publicerades 2023-04-01",
         "Ändra textstorlek",
+        "Hoppa över navigeringen",
+        "© 2024 Exempelby kommun",
+        "Copyright Polismyndigheten",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -105,6 +108,8 @@ def test_chrome_lines(line: str) -> None:
         "Senaste trygghetsmätningen visar att många är otrygga.",
         "Nytt medborgarlöfte",
         "Tillgänglighet",  # a theme: the police's availability
+        "Ökad närvaro över hela kommunen",
+        "Trygghetsvandringar över hela Exempelby",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

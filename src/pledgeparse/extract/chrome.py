@@ -35,7 +35,7 @@ def _vocabulary(words: str) -> frozenset[str]:
 WEB_WORDS = _vocabulary(
     """
     meny menyn menu stäng close sök sökning search startsida startsidan start toppen innehåll
-    innehållet content main skip genväg genvägar navigering webbplats webbplatsen webbplatsens
+    innehållet content main skip genväg genvägar navigering navigeringen webbplats webbplatsen webbplatsens
     hemsida hemsidan länk länken länkar relaterat relaterade nyhet nyheter aktuellt
     dela delning share tipsa kompis skriv utskrift print facebook twitter instagram linkedin youtube
     lyssna talsyntes readspeaker
@@ -62,7 +62,7 @@ FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där hit
     jag du dig din ditt mina er vi oss vår våra
-    mer läs hela alla gå hoppa direkt tillbaka endast sidans sida sidan ut ner information
+    mer läs hela alla gå hoppa över direkt tillbaka endast sidans sida sidan ut ner information
     sociala medier the to on of in this page is
     kommun kommuns kommunen kommunens polis polisen polisens region regionen stad staden
     """
@@ -239,6 +239,14 @@ def is_feedback_prompt(line: str) -> bool:
     return _words(line) <= 12 and bool(FEEDBACK.search(line))
 
 
+# "© 2024 Mora kommun", "Copyright Polismyndigheten": the site's footer.
+COPYRIGHT = re.compile(r"^(©|\(c\)\s|copyright\b)", re.IGNORECASE)
+
+
+def is_copyright(line: str) -> bool:
+    return _words(line) <= 12 and bool(COPYRIGHT.match(line.strip()))
+
+
 def is_file_link(line: str) -> bool:
     return _words(line) <= 20 and bool(FILE_LINK.search(line.strip()))
 
@@ -272,6 +280,7 @@ def line_chrome(line: str) -> bool:
         or is_feedback_prompt(stripped)
         or is_breadcrumb(stripped)
         or is_file_link(stripped)
+        or is_copyright(stripped)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
     )
