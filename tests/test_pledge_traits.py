@@ -501,3 +501,20 @@ def test_an_action_plans_fields_give_the_pledge_and_its_actor() -> None:
         ("Trygghetsvandringar i centrum två gånger per år.", ["Kommunen", "Polisen"]),
         ("Fler vuxna på stan under helgerna.", ["Fritidsgården"]),
     ]
+
+
+def test_a_page_with_no_pledge_part_gives_the_list_whose_items_commit() -> None:
+    # The only list sits under the lägesbild: nothing else is a pledge, and its items commit.
+    text = (
+        "Medborgarlöfte i Rättvik\n\nLägesbild\n\n"
+        "Invånarna upplever otrygghet vid busstationen på kvällarna.\n\n"
+        "• Polisen ska patrullera vid busstationen varje fredagskväll under hösten.\n"
+        "• Kommunen kommer att sätta upp bättre belysning vid busstationen.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Polisen ska patrullera vid busstationen varje fredagskväll under hösten.",
+        "Kommunen kommer att sätta upp bättre belysning vid busstationen.",
+    ]
+    # A problem list there is no pledge.
+    problems = text.split("• Polisen")[0] + "• Otrygghet vid busstationen\n• Skadegörelse i parken\n"
+    assert _pledges(problems) == []

@@ -28,6 +28,7 @@ from pledgeparse.extract.pledge_walker import (
 )
 from pledgeparse.extract.pledge_words import (
     ACTOR_LABEL,
+    COMMITMENT,
     QUOTE_ITEM,
     STRONG_LEAD_IN,
     prose_is_pledge,
@@ -177,7 +178,21 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         for c in found:
             if not c.rule and c.signals.get("commits"):
                 c.rule = prose_is_pledge(c.signals, True, False)
+        if not any(c.rule for c in found):
+            # Nothing at all: a list whose items each commit someone ("Polisen ska ...",
+            # "genomföra ... varje vecka") is the pledges, wherever the page put it.
+            for c in found:
+                if c.draft.layout == "list_item" and c.features.get("role") not in _NEVER_PLEDGES and _commits(c):
+                    c.rule = True
     return found
+
+
+_NEVER_PLEDGES = {SectionRole.goals.value, SectionRole.signatures.value, SectionRole.follow_up.value}
+
+
+def _commits(c: Candidate) -> bool:
+    text = c.draft.text
+    return bool(COMMITMENT.search(text)) and not ADMIN_ITEM.search(text) and not QUOTE_ITEM.search(text)
 
 
 def drop_summaries(found: list[Candidate]) -> list[Candidate]:
