@@ -518,3 +518,16 @@ def test_a_page_with_no_pledge_part_gives_the_list_whose_items_commit() -> None:
     # A problem list there is no pledge.
     problems = text.split("• Polisen")[0] + "• Otrygghet vid busstationen\n• Skadegörelse i parken\n"
     assert _pledges(problems) == []
+
+
+def test_a_headline_over_prose_pledges_is_no_theme_and_the_pledge_may_be_framed_with_ocksa() -> None:
+    text = (
+        "Nu ska Falun bli tryggare\n\n"
+        "Falu kommun och polisen har kommit överens om ett nytt medborgarlöfte.\n\n"
+        "Kommunen anställer två nya fältassistenter som ska röra sig där ungdomar träffas.\n\n"
+        "Löftet innebär också att kommunen och polisen bjuder in till trygghetsvandringar två gånger per år.\n"
+    )
+    assert [(p[0][:30], sorted(p[1]), p[2]) for p in _pledges(text)] == [
+        ("Kommunen anställer två nya fäl", ["Kommunen"], None),
+        ("Löftet innebär också att kommu", ["Kommunen", "Polisen"], None),
+    ]

@@ -74,6 +74,8 @@ class Walker:
         self.out: list[Candidate] = []
         self.at_end = False  # walking the text's last, cut-off line
         self.final = next((s.blocks[-1] for s in reversed(sections) if s.blocks), None)  # the text's last block
+        # The text's first block; as a heading it is the page's headline, no theme.
+        self.first = sections[0].blocks[0] if sections and sections[0].heading is None and sections[0].blocks else None
         self.parties = document_parties(sections)
 
     # -- state per section ---------------------------------------------------
@@ -205,8 +207,8 @@ class Walker:
             self._lead_in(text if text.endswith(":") else text + ":")
             self.theme = None
             return
-        if is_date_line(text) or DOC_META.search(text):
-            return  # a publication date or the document's own title, not a theme
+        if is_date_line(text) or DOC_META.search(text) or (block is not None and block is self.first):
+            return  # a publication date or the document's own title or headline, not a theme
         self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's
         if self.lead_from_heading:
             self.lead_actors = list(self.parties)  # an actor heading reaches the next heading (GOLD.md 6)

@@ -52,7 +52,7 @@ DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
 PLEDGE_FRAME = re.compile(
     r"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?(?:medborgar)?löfte(?:t|na)\b,?\s*"
     r"|(?:(?:det\s+nya\s+)?(?:medborgar)?löfte(?:t|na)|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
-    r"(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+)",
+    r"(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+)",
     re.IGNORECASE,
 )
 META = re.compile(
