@@ -531,3 +531,15 @@ def test_a_headline_over_prose_pledges_is_no_theme_and_the_pledge_may_be_framed_
         ("Kommunen anställer två nya fäl", ["Kommunen"], None),
         ("Löftet innebär också att kommu", ["Kommunen", "Polisen"], None),
     ]
+
+
+def test_responsible_tails_in_parentheses_or_after_a_dash() -> None:
+    text = (
+        "Medborgarlöfte 2024 för Leksand\n\nDet här ska vi göra\n\n"
+        "• Genomföra föräldramöten på högstadiet (ansvar: kommunen)\n"
+        "• Fler vuxna på stan under helgerna – ansvarig: fritidsförvaltningen\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("Genomföra föräldramöten på högstadiet", ["Kommunen"]),
+        ("Fler vuxna på stan under helgerna", ["Fritidsförvaltningen"]),
+    ]

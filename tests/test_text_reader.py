@@ -94,3 +94,28 @@ def test_a_hard_wrapped_paragraph_stays_one_block() -> None:
         "kommunen och följs upp vid varje möte i det brottsförebyggande rådet.\n"
     )
     assert len(parse_blocks(text)) == 1
+
+
+def test_decimal_numbered_items_and_numbered_headings() -> None:
+    text = "2.1 Lägesbild\n\n1.1 Polisen ska patrullera vid skolorna varje vecka.\n1.2 Kommunen ska rusta upp belysningen i parken.\n"
+    blocks = parse_blocks(text)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.heading, "2.1 Lägesbild"),
+        (BlockKind.list_item, "Polisen ska patrullera vid skolorna varje vecka."),
+        (BlockKind.list_item, "Kommunen ska rusta upp belysningen i parken."),
+    ]
+    assert all(b.ordered for b in blocks[1:])
+
+
+def test_a_note_below_a_short_item_is_its_own_paragraph_but_a_wrapped_line_is_not() -> None:
+    text = (
+        "  • Kameraövervakning vid resecentrum\n    Kommunen ansöker om tillstånd hos Länsstyrelsen.\n\n"
+        "  • Genomföra trygghetsvandringar tillsammans med fastighetsägarna i centrala\n    Mora två gånger per år\n\n"
+        "  • Förebyggande arbete i skolan\n    Polis: Hundsök två gånger per år.\n"
+    )
+    assert [(b.kind, b.text.split("\n")[0].strip()) for b in parse_blocks(text)] == [
+        (BlockKind.list_item, "Kameraövervakning vid resecentrum"),
+        (BlockKind.paragraph, "Kommunen ansöker om tillstånd hos Länsstyrelsen."),
+        (BlockKind.list_item, "Genomföra trygghetsvandringar tillsammans med fastighetsägarna i centrala"),
+        (BlockKind.list_item, "Förebyggande arbete i skolan"),
+    ]

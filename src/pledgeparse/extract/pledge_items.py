@@ -331,7 +331,7 @@ def split_responsible(text: str) -> tuple[str, list[str]]:
     who = split_actor_list(m.group("who"))
     if not who or not all(is_actor_name(w) for w in who):
         return text, []
-    return text[: m.start()].rstrip(" ,;"), who
+    return text[: m.start()].rstrip(" ,;–—-"), who
 
 
 def label_actors(text: str) -> list[str] | None:

@@ -76,7 +76,7 @@ ITEM_FIELD = re.compile(
 FIELD_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]{1,20}(?:\s+[\wåäö]+)?\s*:\s*\S")  # "När: Våren 2025"
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(
-    r"(?:\n|\s+|^)\(?(?:ansvarig|ansvariga|huvudansvarig|utförare)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
+    r"(?:\n|\s+|^)[,–—-]?\s*\(?(?:ansvarig|ansvariga|huvudansvarig|utförare|ansvar)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)

@@ -9,9 +9,11 @@ from pledgeparse.models import Block, BlockKind
 
 # A list marker at the start of a line: a bullet, "1." / "1)" / "(1)", "a)".
 BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-zåäö][.)])[ \t]+(?=\S)"
+    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+\.?(?=(?:[ \t]+\S+){6})|"
+    r"\(?[a-zåäö][.)])[ \t]+(?=\S)"
 )
-ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$")
+# "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).
+ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$|^\d{1,2}(\.\d{1,2})+\.?$")
 
 
 def decode_legacy(data: bytes) -> tuple[str, str]:

@@ -204,10 +204,29 @@ class _Reader:
             or group[0][0] > prev.char_start
         ):
             return False
+        if (
+            line.lstrip()[:1].isupper()
+            and not LABEL_LINE.match(line.lstrip())
+            and _explains(self.text[prev.char_start : prev.char_end])
+        ):
+            return False  # "• Kameraövervakning vid resecentrum" over "  Kommunen ansöker om ...": a note of its own
         _s, e, _body = _span(start, line)
         prev.char_end = e
         prev.text = self.text[prev.char_start : e]
         return True
+
+
+# "  Polis: Hundsök i skolan ...": a labelled line under an item that names its topic belongs to it.
+LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och|,)\s*[\wåäö]+){0,3}\s*:\s")
+# An item line this short was not wrapped: a capitalised line below it starts a sentence of its own.
+WRAPPED_ITEM = 50
+
+
+def _explains(item: str) -> bool:
+    """Would a capitalised indented line below ``item`` be a note of its own (GOLD.md 2)?
+    Yes when the item's last line is short, not wrapped, and does not run on (",", "och")."""
+    last = item.rstrip().split("\n")[-1].strip()
+    return len(last) < WRAPPED_ITEM and not re.search(r"(,|\boch|\bsamt|\beller|\bi|\bpå|\bför|\bmed|\btill|-)$", last)
 
 
 def _mark_title(blocks: list[Block]) -> None:
