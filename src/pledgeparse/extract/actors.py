@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pledgeparse.models import ActorType
 
@@ -130,13 +131,19 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
     every party giving the pledge (both by default). Returns None when the
     sentence does not start with an actor.
     """
+    found = _subject(text, tuple(we))  # the rules ask about one sentence many times
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
     rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
     if first and _WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
         # "Tillsammans ska vi", "Gemensamt:" are every party; "Tillsammans med X ..." names X.
-        return list(we)
+        return we
     actors: list[str] = []
     while True:
         found = _mention_at(rest)
@@ -155,7 +162,7 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
         return None
     # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
     # mention followed directly by another noun phrase is not ("Polisens ...").
-    return actors
+    return tuple(actors)
 
 
 _INVERTED = re.compile(

@@ -183,15 +183,16 @@ def police_alone(sections: Sequence[SectionSpan]) -> bool:
             if block.kind is BlockKind.table_row:
                 continue
             for sentence in SENTENCE_SPLIT.split(fold(block.text)):
-                named = subject_actors(sentence, ()) or inverted_actors(sentence) or []
-                if _JOINT.search(sentence) or (
-                    any(a != POLICE for a in named) and (COMMITMENT.search(sentence) or _GIVES.search(sentence))
-                ):
+                if _JOINT.search(sentence):
                     return False
-                if _POLICE_PLEDGE.search(sentence) or (
-                    named == [POLICE] and (_GIVES.search(sentence) or promising_actors(sentence, ()) == [POLICE])
-                ):
-                    theirs = True
+                theirs = theirs or bool(_POLICE_PLEDGE.search(sentence))
+                gives = _GIVES.search(sentence)
+                if not (gives or COMMITMENT.search(sentence)):
+                    continue  # says nothing of who commits: no need to find its subject
+                named = subject_actors(sentence, ()) or inverted_actors(sentence) or []
+                if any(a != POLICE for a in named):
+                    return False
+                theirs = theirs or (named == [POLICE] and (bool(gives) or promising_actors(sentence, ()) == [POLICE]))
     return theirs
 
 
@@ -206,17 +207,14 @@ def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
             if block.kind is not BlockKind.paragraph:
                 continue
             for sentence in SENTENCE_SPLIT.split(fold(block.text))[:3]:
+                if not PARTIES_SENTENCE.search(sentence):
+                    continue  # names no one as giving the pledge
                 named = subject_actors(sentence) or []
                 if len(named) < 3:
                     named = listed_parties(sentence)
-                if len(named) >= 3 and set(BOTH_PARTIES) <= set(named) and PARTIES_SENTENCE.search(sentence):
+                if len(named) >= 3 and set(BOTH_PARTIES) <= set(named):
                     return named
-                if (
-                    len(named) == 2
-                    and POLICE in named
-                    and MUNICIPALITY not in named
-                    and PARTIES_SENTENCE.search(sentence)
-                ):
+                if len(named) == 2 and POLICE in named and MUNICIPALITY not in named:
                     # "Stadsdelsförvaltningen Kungsholmen och lokalpolisområde Norrmalm har kommit överens":
                     # a district's administration gives the pledge in the municipality's place.
                     return named

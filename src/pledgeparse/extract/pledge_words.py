@@ -96,7 +96,8 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace runs as one space, trimmed (``str.split`` splits where ``\\s`` matches)."""
+    return " ".join(text.split())
 
 
 # Prose that is not a pledge even where it uses a modal: what has been done
