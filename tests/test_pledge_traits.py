@@ -543,3 +543,27 @@ def test_responsible_tails_in_parentheses_or_after_a_dash() -> None:
         ("Genomföra föräldramöten på högstadiet", ["Kommunen"]),
         ("Fler vuxna på stan under helgerna", ["Fritidsförvaltningen"]),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_a_numbered_list_run_into_one_paragraph_gives_one_pledge_per_number(fmt: str) -> None:
+    items = (
+        "Polisen och kommunen lovar att: 1. genomföra trygghetsvandringar i Gagnef två gånger per år "
+        "2. arbeta med föräldramöten om narkotika på högstadiet 3. öka närvaron vid badplatserna under sommaren"
+    )
+    title = "Medborgarlöfte för Gagnefs kommun 2025"
+    if fmt == "txt":
+        data, name = f"{title}\n\n{items}\n".encode(), "inline.txt"
+    else:
+        data, name = f"<html><body><main><h1>{title}</h1><p>{items}</p></main></body></html>".encode(), "inline.html"
+    result = extract(data, name)
+    assert [p.text for p in result.promises] == [
+        "genomföra trygghetsvandringar i Gagnef två gånger per år",
+        "arbeta med föräldramöten om narkotika på högstadiet",
+        "öka närvaron vid badplatserna under sommaren",
+    ]
+    # A sentence that only mentions numbers is no list.
+    plain = extract(
+        f"{title}\n\nPolisen genomför 2 kontroller i veckan och 3. kvartalet följs upp.\n".encode(), "p.txt"
+    )
+    assert len(plain.promises) <= 1

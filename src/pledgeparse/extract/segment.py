@@ -265,6 +265,57 @@ RUN_IN_HEADING = re.compile(
 )
 
 
+# "1. genomföra ... 2. arbeta ... 3. ...": a numbered list a page ran into one paragraph.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)")
+
+
+def split_inline_lists(blocks: list[Block]) -> list[Block]:
+    """A paragraph (or an item) holding a numbered list inline, numbered 1, 2, 3 ...
+    in order, becomes its lead-in (any text before "1.") and one item per number.
+    An item keeps its own number out of its text, so its inline run starts at 2."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+            out.append(block)
+            continue
+        first = 2 if block.kind is BlockKind.list_item else 1
+        marks: list[re.Match[str]] = []
+        for m in _INLINE_NUMBER.finditer(block.text):
+            if int(m.group("n")) == first + len(marks):
+                marks.append(m)
+        if len(marks) < (1 if first == 2 else 2):
+            out.append(block)
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(block.text)]
+        pieces = [(m.end(), end) for m, end in zip(marks, ends, strict=True)]
+        if first == 2:
+            pieces.insert(0, (0, marks[0].start()))  # the item's own text, before "2."
+        lead = block.text[: marks[0].start()].strip() if first == 1 else ""
+        if any(len(block.text[a:b].split()) < 3 for a, b in pieces):
+            out.append(block)  # "1. Trafik 2. Narkotika" is better read by the rules as written
+            continue
+        if lead:
+            end = block.char_start + len(block.text[: marks[0].start()].rstrip())
+            out.append(block.model_copy(update={"text": lead, "char_end": min(end, block.char_end)}))
+        level = block.level if block.kind is BlockKind.list_item else 0
+        for a, b in pieces:
+            text = block.text[a:b].strip()
+            start = min(block.char_start + a, block.char_end)
+            out.append(
+                block.model_copy(
+                    update={
+                        "kind": BlockKind.list_item,
+                        "text": text,
+                        "ordered": True,
+                        "level": level,
+                        "char_start": start,
+                        "char_end": min(start + len(text), block.char_end),
+                    }
+                )
+            )
+    return out
+
+
 def split_heading_lines(blocks: list[Block]) -> list[Block]:
     """Headings that web pages and plain text print without styling or a blank
     line: "Inledning" as the first line of its paragraph, or a paragraph of
@@ -371,7 +422,7 @@ def _settle_roles(sections: list[SectionSpan]) -> None:
 
 def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
     """Split cleaned blocks into the title and top-level sections."""
-    blocks = split_heading_lines(blocks)
+    blocks = split_heading_lines(split_inline_lists(blocks))
     title, start = find_title(blocks, title_hint)
     sections: list[SectionSpan] = []
     if start:
