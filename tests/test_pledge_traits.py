@@ -567,3 +567,12 @@ def test_a_numbered_list_run_into_one_paragraph_gives_one_pledge_per_number(fmt:
         f"{title}\n\nPolisen genomför 2 kontroller i veckan och 3. kvartalet följs upp.\n".encode(), "p.txt"
     )
     assert len(plain.promises) <= 1
+
+
+def test_a_list_after_a_contact_lead_in_is_no_pledge() -> None:
+    text = (
+        "Medborgarlöfte Malung-Sälen 2024\n\nDet här ska vi göra\n\n"
+        "• Polisen ska genomföra trafikkontroller i Sälen under sportlovet.\n\n"
+        "Kontakta kommunens trygghetssamordnare:\n• vardagar mellan nio och tolv\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller i Sälen under sportlovet."]

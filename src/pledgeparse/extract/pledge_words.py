@@ -33,7 +33,9 @@ LEAD_IN_WORDS = re.compile(
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
-    r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag)",
+    r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
+    # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"
+    r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b)",
     re.IGNORECASE,
 )
 PLEDGE_LIST = re.compile(
