@@ -576,3 +576,19 @@ def test_a_list_after_a_contact_lead_in_is_no_pledge() -> None:
         "Kontakta kommunens trygghetssamordnare:\n• vardagar mellan nio och tolv\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller i Sälen under sportlovet."]
+
+
+def test_a_heading_that_announces_the_items_is_no_theme() -> None:
+    text = (
+        "Medborgarlöfte för Flens kommun 2024\n\nDet här lovar vi\n\n"
+        "För tryggare skolvägar kommer detta att genomföras under året\n\n"
+        "• genomföra hastighetskontroller vid alla skolor i kommunen\n"
+        "• bygga en ny gång- och cykelbana vid Stenhammarskolan\n"
+    )
+    assert [(p[0][:20], p[2]) for p in _pledges(text)] == [
+        ("genomföra hastighets", None),
+        ("bygga en ny gång- oc", None),
+    ]
+    # A topical heading stays the theme.
+    themed = text.replace("För tryggare skolvägar kommer detta att genomföras under året", "Tryggare skolvägar")
+    assert {p[2] for p in _pledges(themed)} == {"Tryggare skolvägar"}

@@ -202,8 +202,16 @@ class Walker:
             self.theme = NUMBERING.sub("", text).rstrip(":") if NUMBERING.match(text) else None
             self.parents.clear()
             return
-        if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":"):
-            # "Följande processer ligger till grund för ...": it announces its list.
+        announces = (
+            COMMITMENT.search(bare)
+            and len(bare.split()) >= 5
+            and not DOC_META.search(bare)  # "Medborgarlöfte ska göra stationen tryggare": a headline
+            and (block is None or block is not self.first)
+            and is_lead_in(clean_lead_in(text) + ":")
+        )
+        if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":") or announces:
+            # "Följande processer ligger till grund för ...", "Tillsammans ska vi under året arbeta för":
+            # it announces its list, and is no theme (GOLD.md 5).
             self._lead_in(text if text.endswith(":") else text + ":")
             self.theme = None
             return
