@@ -351,3 +351,16 @@ def test_the_one_signer_of_no_stated_side_signs_for_the_police() -> None:
     # Someone already signs for the police, or two signers are unsure: nothing is guessed.
     assert [p.side for p in people("Lokalpolisområdeschef", "Gruppchef")] == [Side.polis, Side.kommun]
     assert [p.side for p in people("Kommunchef", "Gruppchef", "Områdeschef")] == [Side.kommun] * 3
+
+
+def test_a_caption_names_the_signers_of_a_signing_the_page_reports_as_an_act() -> None:
+    signing = "I dag undertecknade Mora kommun och polisen medborgarlöftet för 2024."
+    caption = "Lena Borg (S), kommunstyrelsens ordförande, och Omar Ali, lokalpolisområdeschef i Mora."
+    assert [p.name for p in signers_in_prose([signing, caption])] == ["Lena Borg", "Omar Ali"]
+    # A record in the passive, or an agreement concluded, does not make a caption's people signers.
+    for record in (
+        "I november tecknades ett nytt medborgarlöfte mellan lokalpolisområde Mora och Mora kommun.",
+        "Löftet är en del av den överenskommelse som kommunen och polisen har tecknat.",
+        "Löftet skrevs under i april.",
+    ):
+        assert signers_in_prose([record, caption]) == []

@@ -305,6 +305,8 @@ def signers_in_prose(
         (date for date in map(_dateline, stamps) if date), None
     )
     people: list[SignatoryDraft] = []
+    signed_unnamed = False  # the page says a signing took place, naming no one there
+    listed: list[SignatoryDraft] = []  # a line of people with titles and nothing else (a caption)
     for paragraph in paragraphs:
         unnamed_signing = False  # "Medborgarlöftet undertecknades i går." without the names
         for sentence in SENTENCE.split(paragraph):
@@ -313,8 +315,21 @@ def signers_in_prose(
             if not found and unnamed_signing and DONE_BY.match(sentence):
                 # "... Det gjordes av kommunalrådet Eva Berg och ...": who did it, said next.
                 found = _signers(sentence, DONE_BY.match(sentence), anchor)
-            unnamed_signing = not found and bool(SIGNED.search(sentence))
+            signed = SIGNED.search(sentence)
+            unnamed_signing = not found and signed is not None
+            # Reported as an act ("Idag undertecknade kommunen och polisen löftet"), not in the
+            # passive of a record ("I november tecknades ett nytt medborgarlöfte").
+            if signed is not None and not found and not _PASSIVE_SIGNING.search(signed.group(0)):
+                signed_unnamed = True
             people.extend(found)
+        if "\n" not in paragraph.strip() and len(paragraph.split()) <= 40:
+            line = signers_in_list(paragraph.strip())
+            if line and paragraph.strip().startswith((line[0].name, line[0].title or "\x00")):
+                listed.extend(line)
+    if not people and signed_unnamed:
+        # "Kommunen och polisen undertecknade i dag löftet." and, as a caption, "Eva Berg,
+        # kommunalråd, och Per Holm, lokalpolisområdeschef": the people of the signing.
+        people.extend(listed)
     text = page_text or "\n\n".join(paragraphs)
     event = _event_date(text, anchor)
     for person in people:
@@ -327,6 +342,8 @@ def signers_in_prose(
     return people
 
 
+# ... and of the pledge's signing, not of an agreement "tecknat" (concluded) beside it.
+_PASSIVE_SIGNING = re.compile(r"(?:s|des|ats|ts)$|\bskrevs\b|\bskrivits\b|^tecknat?", re.IGNORECASE)
 # The sentence after an unnamed signing that says who signed: "Det gjordes av ...".
 DONE_BY = re.compile(r"^(?:det|detta)\s+(?:gjordes|gjorde|skedde|var)\s+(?:\w+\s+){0,3}?(?:av|genom)\b", re.IGNORECASE)
 
