@@ -25,7 +25,7 @@ GATES: dict[str, dict[str, dict[str, float]]] = {
         for fmt in FOLDERS
     },
     "check": {
-        fmt: {"signatory_f1": 0.85, "sig_side_acc": 0.88, "sig_title_acc": 0.73,
+        fmt: {"signatory_f1": 0.85, "sig_side_acc": 0.93, "sig_title_acc": 0.73,
               "sig_date_acc": 0.95, "police_area_acc": 0.97, "period_acc": 0.95, "municipality_acc": 0.97,
               "section_recall": 0.66}
         for fmt in FOLDERS
