@@ -592,3 +592,16 @@ def test_a_heading_that_announces_the_items_is_no_theme() -> None:
     # A topical heading stays the theme.
     themed = text.replace("För tryggare skolvägar kommer detta att genomföras under året", "Tryggare skolvägar")
     assert {p[2] for p in _pledges(themed)} == {"Tryggare skolvägar"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En del av medborgarlöftet är att polisen ska besöka skolorna varje termin.",
+        "I årets medborgarlöfte ska polisen fokusera på narkotika bland unga.",
+        "Medborgarlöftet för 2024 innebär att kommunen ska rusta upp parken vid sjön.",
+    ],
+)
+def test_the_pledge_named_as_the_frame_of_a_commitment(sentence: str) -> None:
+    text = f"Nytt medborgarlöfte i Orsa\n\nOrsa kommun och polisen har kommit överens om ett medborgarlöfte.\n\n{sentence}\n"
+    assert [p[0] for p in _pledges(text)] == [sentence]

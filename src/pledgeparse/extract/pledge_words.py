@@ -51,10 +51,12 @@ COMMITMENT = re.compile(
 DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
 # "Enligt löftet ska polisen ...", "I det nya medborgarlöftet kommer kommunen att ...":
 # the pledge named as the source of what a party commits to, not the subject.
+_PLEDGE_NOUN = r"(?:medborgar)?löfte(?:t|na)?\b(?:\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
 PLEDGE_FRAME = re.compile(
-    r"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?(?:medborgar)?löfte(?:t|na)\b,?\s*"
-    r"|(?:(?:det\s+nya\s+)?(?:medborgar)?löfte(?:t|na)|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
-    r"(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+)",
+    rf"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?{_PLEDGE_NOUN},?\s*"
+    rf"|(?:(?:det\s+nya\s+)?{_PLEDGE_NOUN}|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
+    r"(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+"
+    rf"|en\s+(?:annan\s+)?del\s+av\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+är\s+att\s+)",
     re.IGNORECASE,
 )
 META = re.compile(
@@ -163,7 +165,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "wished": bool(WISHED_STATE.search(sentence)),
         "quoted": bool(QUOTED.search(sentence)),
         "generic": bool(GENERIC.search(sentence)),
-        "goal": bool(GOAL_WORDS.search(sentence)),
+        "goal": bool(GOAL_WORDS.search(PLEDGE_FRAME.sub("", sentence))),
         "follow_up": bool(FOLLOW_UP.search(sentence)),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
         "colon": sentence.rstrip().endswith(":"),
