@@ -364,3 +364,12 @@ def test_a_caption_names_the_signers_of_a_signing_the_page_reports_as_an_act() -
         "Löftet skrevs under i april.",
     ):
         assert signers_in_prose([record, caption]) == []
+
+
+def test_a_decisions_distribution_list_names_no_signatory() -> None:
+    text = (
+        "§ 45 Medborgarlöfte 2023–2024\n\nBeslut\n\nKommunstyrelsen godkänner medborgarlöftet mellan Vansbro kommun "
+        "och lokalpolisområde Södra Dalarna.\n\n- Polisen genomför trafikkontroller i Järna under sommaren.\n\n"
+        "Beslutet skickas till\nLokalpolisområde Södra Dalarna\nKommunchef\n"
+    )
+    assert extract(text.encode("utf-8"), "protokoll.txt").signatories == []

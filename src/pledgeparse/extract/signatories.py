@@ -39,7 +39,8 @@ ORG_LINE = re.compile(
     re.IGNORECASE,
 )
 NOT_NAME_WORDS = re.compile(
-    r"\b(kommun|kommuns|kommunen|stad|polis|polisen|region|lokalpolis|förvaltning|styrelse|"
+    r"\b(kommun|kommuns|kommunen|stad|polis|polisen|region|lokalpolis|lokalpolisområde[t]?|polisområde[t]?|lpo|"
+    r"polisregion|förvaltning|styrelse|"
     r"medborgarlöfte|medborgarlöften|datum|sida|telefon|akten|bilaga|och|för|med|till|den|det|"
     r"av|att|om|på|i|samverkan|trygghet|uppföljning|dokument)\b",
     re.IGNORECASE,
