@@ -119,3 +119,11 @@ def test_a_note_below_a_short_item_is_its_own_paragraph_but_a_wrapped_line_is_no
         (BlockKind.list_item, "Genomföra trygghetsvandringar tillsammans med fastighetsägarna i centrala"),
         (BlockKind.list_item, "Förebyggande arbete i skolan"),
     ]
+
+
+def test_in_a_text_that_wraps_no_lines_a_capitalised_line_below_an_item_is_its_own() -> None:
+    long_item = (
+        "Genomföra trygghetsvandringar tillsammans med fastighetsägare och föreningar i alla bostadsområden i kommunen"
+    )
+    text = f"  • {long_item}\n    Vandringarna leds av kommunens trygghetssamordnare.\n"
+    assert [b.kind for b in parse_blocks(text)] == [BlockKind.list_item, BlockKind.paragraph]

@@ -128,6 +128,9 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # A web page copied as text keeps each paragraph on one line; a text hard-wrapped
+        # at a fixed width has no line much over 100 characters.
+        self.unwrapped = any(len(line) > UNWRAPPED_LINE for line in text.splitlines())
         self.blocks: list[Block] = []
         self.list_indents: list[int] = []  # indentation stack of the list being read
         self.para: list[tuple[int, str]] = []
@@ -207,7 +210,7 @@ class _Reader:
         if (
             line.lstrip()[:1].isupper()
             and not LABEL_LINE.match(line.lstrip())
-            and _explains(self.text[prev.char_start : prev.char_end])
+            and _explains(self.text[prev.char_start : prev.char_end], self.unwrapped)
         ):
             return False  # "• Kameraövervakning vid resecentrum" over "  Kommunen ansöker om ...": a note of its own
         _s, e, _body = _span(start, line)
@@ -222,11 +225,17 @@ LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och|,)\s*[\wåäö]+
 WRAPPED_ITEM = 50
 
 
-def _explains(item: str) -> bool:
-    """Would a capitalised indented line below ``item`` be a note of its own (GOLD.md 2)?
-    Yes when the item's last line is short, not wrapped, and does not run on (",", "och")."""
+UNWRAPPED_LINE = 110
+
+
+def _explains(item: str, unwrapped: bool = False) -> bool:
+    """Would a capitalised line below ``item`` be a note of its own (GOLD.md 2)? Yes when
+    the item's last line was not wrapped (it is short, or the text wraps no lines) and
+    does not run on (",", "och")."""
     last = item.rstrip().split("\n")[-1].strip()
-    return len(last) < WRAPPED_ITEM and not re.search(r"(,|\boch|\bsamt|\beller|\bi|\bpå|\bför|\bmed|\btill|-)$", last)
+    return (unwrapped or len(last) < WRAPPED_ITEM) and not re.search(
+        r"(,|\boch|\bsamt|\beller|\bi|\bpå|\bför|\bmed|\btill|-)$", last
+    )
 
 
 def _mark_title(blocks: list[Block]) -> None:
