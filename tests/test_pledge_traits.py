@@ -605,3 +605,17 @@ def test_a_heading_that_announces_the_items_is_no_theme() -> None:
 def test_the_pledge_named_as_the_frame_of_a_commitment(sentence: str) -> None:
     text = f"Nytt medborgarlöfte i Orsa\n\nOrsa kommun och polisen har kommit överens om ett medborgarlöfte.\n\n{sentence}\n"
     assert [p[0] for p in _pledges(text)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polisen kommer också finnas på plats vid busstationen på fredagskvällar.",
+        "Kommunen planerar att anställa två nya fältassistenter under året.",
+    ],
+)
+def test_a_news_page_commits_in_the_future_without_att(sentence: str) -> None:
+    text = f"Nytt medborgarlöfte i Orsa\n\nOrsa kommun och polisen har kommit överens om ett medborgarlöfte.\n\n{sentence}\n"
+    assert [p[0] for p in _pledges(text)] == [sentence]
+    # "kommer från" is where something comes from, not a commitment.
+    assert _pledges(text.replace(sentence, "Många av synpunkterna kommer från invånarna i centrum.")) == []
