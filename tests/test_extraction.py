@@ -362,3 +362,19 @@ def test_a_heading_after_the_follow_up_opens_a_part_of_its_own() -> None:
         ("Uppföljning", SectionRole.follow_up),
         ("Delta i arbetet", SectionRole.other),
     ]
+
+
+def test_run_in_headings_in_their_definite_forms_and_before_a_one_letter_word() -> None:
+    from pledgeparse.extract.segment import RUN_IN_HEADING, segment
+
+    def split(text: str) -> str | None:
+        m = RUN_IN_HEADING.match(text)
+        return m.group("heading") if m else None
+
+    assert split("Lägesbild I kommunen finns otrygga platser vid stationen.") == "Lägesbild"
+    assert split("Lägesbilden Kommunen och polisen har tagit fram en gemensam bild.") == "Lägesbilden"
+    assert split("Situationen idag Många upplever otrygghet i centrum.") == "Situationen idag"
+    text = "Medborgarlöfte 2024\n\nSyftet med löftet är att öka tryggheten i centrum.\n"
+    blocks = parse_blocks(text)
+    _title, sections = segment(blocks)
+    assert [s.heading_text for s in sections if s.heading is not None] == []  # a sentence, not "Syftet" + text

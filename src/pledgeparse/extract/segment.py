@@ -258,9 +258,10 @@ def _theme_line(first: str, rest: str, text: str) -> bool:
 
 # "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
 RUN_IN_HEADING = re.compile(
-    r"^(?P<heading>((gemensam|lokal|aktuell) ){0,2}(inledning|bakgrund|syfte|lägesbild|nulägesbild|problembild|"
-    r"uppföljning|effekt|effekter|"
-    r"tidsram)( (19|20)\d\d([-–/](19|20)?\d\d)?)?) (?=[A-ZÅÄÖ][\wåäö])",
+    r"^(?P<heading>((gemensam|gemensamma|lokal|lokala|aktuell) ){0,2}(inledning|bakgrund(en)?|syfte(t)?|lägesbild(en)?|"
+    r"nulägesbild(en)?|problembild(en)?|nuläge(t)?|nulägesanalys(en)?|lägesbeskrivning(en)?|situationen( i dag| idag)?|"
+    r"uppföljning(en)?|effekt|effekter(na)?|"
+    r"tidsram(en)?)( (19|20)\d\d([-–/](19|20)?\d\d)?)?) (?=[A-ZÅÄÖ](?:[\wåäö]|\s))",
     re.IGNORECASE,
 )
 
@@ -328,7 +329,14 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         run_in = RUN_IN_HEADING.match(block.text)
-        if run_in and run_in.group("heading")[0].isupper():
+        if (
+            run_in
+            and run_in.group("heading")[0].isupper()
+            # "Syftet med löftet är ...", "Bakgrunden till ...": a definite noun opening a sentence
+            and (
+                not re.search(r"(en|et|na|idag|i dag)$", run_in.group("heading")) or block.text[run_in.end()].isupper()
+            )
+        ):
             end = block.char_start + run_in.end("heading")
             out.append(
                 block.model_copy(update={"kind": BlockKind.heading, "text": run_in.group("heading"), "char_end": end})
