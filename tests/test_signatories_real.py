@@ -373,3 +373,19 @@ def test_a_decisions_distribution_list_names_no_signatory() -> None:
         "Beslutet skickas till\nLokalpolisområde Södra Dalarna\nKommunchef\n"
     )
     assert extract(text.encode("utf-8"), "protokoll.txt").signatories == []
+
+
+def test_a_signing_sentence_wrapped_over_lines_in_the_signature_part() -> None:
+    text = (
+        "Medborgarlöfte Mora 2024\n\nDet här lovar vi\n\n- Polisen ska genomföra trafikkontroller i centrum.\n\n"
+        "Mora den 3 mars 2024\n\n"
+        "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Lena\n"
+        "Borg (C), kommundirektör Eva Holm och lokalpolisområdeschef Omar Ali\n"
+        "vid ett möte i stadshuset.\n"
+    )
+    people = extract(text.encode("utf-8"), "wrapped.txt").signatories
+    assert sorted((p.name, p.side.value, str(p.date)) for p in people) == [
+        ("Eva Holm", "kommun", "2024-03-03"),
+        ("Lena Borg", "kommun", "2024-03-03"),
+        ("Omar Ali", "polis", "2024-03-03"),
+    ]

@@ -175,7 +175,15 @@ def _signatories(
         if span.role is SectionRole.signatures:
             lines = [block.text.split("\n") for block in ([span.heading] if span.heading else []) + span.blocks]
             signature_lines.extend(lines)
-            people.extend(extract_signatories(lines))
+            found = extract_signatories(lines)
+            # A sentence that says who signed, wrapped over lines in a PDF, is read as the sentence it is,
+            # dated by the part's place-and-date line.
+            sentences = [b.text for b in span.blocks if b.kind is BlockKind.paragraph and len(b.text.split()) >= 12]
+            dated = next((p.date for p in found if p.date), None)
+            for person in signers_in_prose(sentences, full_text, raw_text, stamps) if sentences else []:
+                person.date = person.date or dated
+                found.append(person)
+            people.extend(found)
         else:
             # A news page's dashed quotation is read as a list item: "– ..., säger X, som undertecknade ..."
             prose.extend(b.text for b in span.blocks if b.kind in (BlockKind.paragraph, BlockKind.list_item))

@@ -317,6 +317,15 @@ def split_inline_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
+WRAP_WIDTH = 55
+
+
+def _wrapped(first: str, rest: str) -> bool:
+    """A long first line followed by one about as long: a paragraph wrapped at a width."""
+    second = rest.strip().split("\n")[0].strip() if rest.strip() else ""
+    return len(first.strip()) >= WRAP_WIDTH and len(second) >= 0.8 * len(first.strip())
+
+
 def split_heading_lines(blocks: list[Block]) -> list[Block]:
     """Headings that web pages and plain text print without styling or a blank
     line: "Inledning" as the first line of its paragraph, or a paragraph of
@@ -361,6 +370,9 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block.model_copy(update={"text": last.strip(), "char_start": cut + 1}))
             continue
         first, sep, rest = block.text.partition("\n")
+        if _wrapped(first, rest):
+            out.append(block)  # the first line of a hard-wrapped sentence, not a heading over it
+            continue
         if (_heading_line(first) or _theme_line(first, rest, block.text)) and (not sep or rest.strip()):
             end = block.char_start + len(first)
             out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
