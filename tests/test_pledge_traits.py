@@ -453,6 +453,8 @@ def test_a_pledge_the_police_give_alone_makes_we_the_police() -> None:
     # Nor when the pledge is said to be the police's and the municipality's.
     shared = alone.replace("Polisen i Ludvika har", "Ludvika kommun och polisen har")
     assert _pledges(shared)[0][1] == ["Kommunen", "Polisen"]
+    together = alone.replace("efter dialog med invånarna", "tillsammans med Ludvika kommun")
+    assert _pledges(together)[0][1] == ["Kommunen", "Polisen"]
 
 
 @pytest.mark.parametrize(

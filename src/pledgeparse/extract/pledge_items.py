@@ -167,7 +167,10 @@ _GIVES = re.compile(r"\b(lovar|åtar sig|tagit fram|tar fram|presenterar|ger|har
 _POLICE_PLEDGE = re.compile(r"\b(polisens|lokalpolisområdets|lokalpolisens)\s+(nya\s+)?medborgarlöfte", re.IGNORECASE)
 # "... mellan kommunen och polisen", "kommunen och polisen har": the municipality shares the pledge.
 _JOINT = re.compile(
-    r"\b(kommun\w*|stad(en)?)\s+(och|samt)\s+(lokal)?polis|\bpolis\w*\s+(och|samt)\s+\w*\s*(kommun|stad)\b",
+    r"\b(kommun\w*|stad(en)?)\s+(och|samt)\s+(lokal)?polis|\bpolis\w*\s+(och|samt)\s+\w*\s*(kommun|stad)\b|"
+    # "Polisen har tillsammans med kommunen tagit fram ett medborgarlöfte" (not "i samråd med": consulted)
+    r"\b(tillsammans|i samverkan|i samarbete)\s+med\s+(\w+\s+){0,2}(kommun\w*|stad(en)?)\b.*medborgarlöfte|"
+    r"medborgarlöfte.*\b(tillsammans|i samverkan|i samarbete)\s+med\s+(\w+\s+){0,2}(kommun\w*|stad(en)?)\b",
     re.IGNORECASE,
 )
 
