@@ -113,3 +113,12 @@ def test_the_corpus_in_three_formats_is_reported_once(tmp_path: Path) -> None:
     assert set(reported) == set(gold)
     # Extraction finds nearly every pledge (an OCR-read scan may miss one): counted three times, a year would be off by far more.
     assert all(abs(reported[year] - gold[year]) <= max(1, gold[year] // 10) for year in gold), (reported, dict(gold))
+
+
+def test_a_start_and_a_length_give_the_end() -> None:
+    from pledgeparse.extract.period import find_period
+
+    text = "Kommunen och polisen har tagit fram ett medborgarlöfte.\n\n"
+    assert find_period(None, [], text + "Löftet gäller i två år från och med 2024.") == (2024, 2025)
+    assert find_period(None, [], text + "Medborgarlöftet gäller under tre år från januari 2023.") == (2023, 2025)
+    assert find_period(None, [], text + "Medborgarlöftet gäller från 2022.") == (2022, None)

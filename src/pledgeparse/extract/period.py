@@ -33,6 +33,12 @@ FROM = re.compile(
     r"\bfrån(?: och med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–—/]|till\b|t\s?o\s?m\b|t\.o\.m))",
     re.IGNORECASE,
 )
+# "gäller i två år från och med 2024": a start and a length, so an end (GOLD.md: clearly implied).
+SPAN_FROM = re.compile(
+    r"\b(?:i|under)\s+(?P<n>två|tre|fyra|2|3|4)\s+år\s+(?:,\s*)?från(?:\s+och\s+med)?\s+(?:\d{1,2}\s+)?(?:[a-zåäö]+\s+)?(?P<y>20\d\d)\b",
+    re.IGNORECASE,
+)
+_YEARS_OF = {"två": 2, "tre": 3, "fyra": 4, "2": 2, "3": 3, "4": 4}
 # "Löftena gäller tills vidare": no end year.
 OPEN_ENDED = re.compile(r"\btills?\s?vidare\b", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on the sentence
@@ -125,6 +131,11 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     if PAST_YEARS.search(sentence):
         return
     pledge = PLEDGE_WORD.search(sentence)
+    span = SPAN_FROM.search(sentence) if pledge else None
+    if span:
+        start = int(span.group("y"))
+        votes.add(f"{start}-{start + _YEARS_OF[span.group('n').lower()] - 1}", 3)
+        sentence = SPAN_FROM.sub(" ", sentence)
     if pledge:
         until, since = UNTIL.search(sentence), FROM.search(sentence)
         bounds.until = int(until.group("y")) if until else bounds.until
