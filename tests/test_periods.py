@@ -122,3 +122,7 @@ def test_a_start_and_a_length_give_the_end() -> None:
     assert find_period(None, [], text + "Löftet gäller i två år från och med 2024.") == (2024, 2025)
     assert find_period(None, [], text + "Medborgarlöftet gäller under tre år från januari 2023.") == (2023, 2025)
     assert find_period(None, [], text + "Medborgarlöftet gäller från 2022.") == (2022, None)
+    seasons = "Medborgarlöftet gäller från hösten 2023 till våren 2025."
+    assert find_period(None, [], text + seasons) == (2023, 2025)
+    survey = "Trygghetsmätningen gjordes hösten 2022. Medborgarlöftet gäller 2024."
+    assert find_period(None, [], text + survey) == (2024, 2024)

@@ -39,6 +39,12 @@ SPAN_FROM = re.compile(
     re.IGNORECASE,
 )
 _YEARS_OF = {"två": 2, "tre": 3, "fyra": 4, "2": 2, "3": 3, "4": 4}
+# "gäller från hösten 2023 till våren 2025": seasons bound the pledge here, not a survey.
+_SEASON = r"(?:hösten|våren|sommaren|vintern|höstterminen|vårterminen)"
+SEASONS = re.compile(
+    rf"\bfrån\s+{_SEASON}\s+(?P<a>20\d\d)\s*(?:till(?:\s+och\s+med)?|[-–—])\s*{_SEASON}\s+(?P<b>20\d\d)\b",
+    re.IGNORECASE,
+)
 # "Löftena gäller tills vidare": no end year.
 OPEN_ENDED = re.compile(r"\btills?\s?vidare\b", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")  # a hard-wrapped line goes on the sentence
@@ -131,6 +137,10 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     if PAST_YEARS.search(sentence):
         return
     pledge = PLEDGE_WORD.search(sentence)
+    seasons = SEASONS.search(sentence) if pledge else None
+    if seasons:
+        votes.add(f"{seasons.group('a')}-{seasons.group('b')}", 3)
+        sentence = SEASONS.sub(" ", sentence)
     span = SPAN_FROM.search(sentence) if pledge else None
     if span:
         start = int(span.group("y"))
