@@ -464,6 +464,8 @@ def test_a_pledge_the_police_give_alone_makes_we_the_police() -> None:
         ("Det här gör vi på polisen:", ["Polisen"]),
         ("Medborgarlöftet innebär att kommunen ska:", ["Kommunen"]),
         ("Från kommunens sida:", ["Kommunen"]),
+        ("Polisens del:", ["Polisen"]),
+        ("För kommunens del:", ["Kommunen"]),
         ("Både kommunen och polisen lovar att:", ["Kommunen", "Polisen"]),
         ("Vi lovar att:", ["Kommunen", "Polisen"]),
     ],

@@ -130,7 +130,7 @@ _INNER_SUBJECT = [
 
 _PARTY_HEADING = re.compile(
     r"^(?:(?P<gen>.{3,60}?)\s+(?:gemensamma\s+|egna\s+)?(?:medborgar)?(?:löfte|löften|löftet|åtaganden|åtagande|insatser|"
-    r"aktiviteter|ansvar|uppdrag)|(?:åtaganden|löften|insatser|aktiviteter)\s+(?:för|från|av)\s+(?P<pp>.{3,60}?)|"
+    r"aktiviteter|ansvar|uppdrag|del)|(?:åtaganden|löften|insatser|aktiviteter)\s+(?:för|från|av)\s+(?P<pp>.{3,60}?)|"
     r"det\s+här\s+(?:gör|lovar|ska)\s+(?P<dh>.{3,60}?)(?:\s+göra)?|från\s+(?P<side>.{3,60}?)\s+sida)"
     r"(?:\s+(?:under\s+|för\s+)?(?:år\s+)?\d{4}\S*)?\s*:?$",
     re.IGNORECASE,
@@ -141,7 +141,7 @@ def party_heading(text: str) -> list[str] | None:
     """Actors of a heading that says whose pledges follow: "Polisens åtaganden",
     "Kommunens och polisens gemensamma löften", "Det här gör polisen",
     "Åtaganden för kommunen", "Från polisens sida"; None for any other heading."""
-    m = _PARTY_HEADING.match(fold(text))
+    m = _PARTY_HEADING.match(re.sub(r"^för\s+", "", fold(text), flags=re.IGNORECASE))  # "För polisens del:"
     if not m:
         return None
     if m.group("gen") or m.group("side"):
