@@ -158,8 +158,9 @@ def _same_list(a: Candidate, b: Candidate) -> bool:
 def document_rules(found: list[Candidate]) -> list[Candidate]:
     """Decisions that need the whole document: short nominal lists are focus
     areas ("Trafik.", "Bostadsinbrott."); fragments of fewer than three words
-    are not pledges; and a page with no pledge part and no pledge list (a news
-    item) gives its pledges in sentences where a party commits itself."""
+    are not pledges; a page with no pledge part and no pledge list (a news
+    item) gives its pledges in sentences where a party commits itself; and a
+    page that would give no pledge at all gives the list whose items commit."""
     run: list[Candidate] = []
     for c in [*found, None]:
         if c is not None and c.draft.layout == "list_item" and (not run or _same_list(run[-1], c)):
