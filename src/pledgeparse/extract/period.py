@@ -111,10 +111,12 @@ class _Votes:
 
     def add(self, snippet: str, weight: float) -> bool:
         years = [y for y in _years(snippet) if 2000 <= y <= 2049]
-        if not years or max(years) - min(years) > 5:
+        return bool(years) and self.add_span(min(years), max(years), weight)
+
+    def add_span(self, start: int, end: int, weight: float) -> bool:
+        if end - start > 5:
             return False
-        key = (min(years), max(years))
-        self.votes[key] = self.votes.get(key, 0.0) + weight
+        self.votes[(start, end)] = self.votes.get((start, end), 0.0) + weight
         return True
 
     def best(self) -> tuple[int, int] | None:
@@ -139,12 +141,12 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     pledge = PLEDGE_WORD.search(sentence)
     seasons = SEASONS.search(sentence) if pledge else None
     if seasons:
-        votes.add(f"{seasons.group('a')}-{seasons.group('b')}", 3)
+        votes.add_span(int(seasons.group("a")), int(seasons.group("b")), 3)
         sentence = SEASONS.sub(" ", sentence)
     span = SPAN_FROM.search(sentence) if pledge else None
     if span:
         start = int(span.group("y"))
-        votes.add(f"{start}-{start + _YEARS_OF[span.group('n').lower()] - 1}", 3)
+        votes.add_span(start, start + _YEARS_OF[span.group("n").lower()] - 1, 3)
         sentence = SPAN_FROM.sub(" ", sentence)
     if pledge:
         until, since = UNTIL.search(sentence), FROM.search(sentence)

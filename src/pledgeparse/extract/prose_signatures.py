@@ -315,16 +315,15 @@ def signers_in_prose(
             if not found and unnamed_signing and DONE_BY.match(sentence):
                 # "... Det gjordes av kommunalrådet Eva Berg och ...": who did it, said next.
                 found = _signers(sentence, DONE_BY.match(sentence), anchor)
-            signed = SIGNED.search(sentence)
-            unnamed_signing = not found and signed is not None
+            signed = None if found else SIGNED.search(sentence)
+            unnamed_signing = signed is not None
             # Reported as an act ("Idag undertecknade kommunen och polisen löftet"), not in the
             # passive of a record ("I november tecknades ett nytt medborgarlöfte").
-            if signed is not None and not found and not _PASSIVE_SIGNING.search(signed.group(0)):
-                signed_unnamed = True
+            signed_unnamed = signed_unnamed or (signed is not None and not _PASSIVE_SIGNING.search(signed.group(0)))
             people.extend(found)
         if "\n" not in paragraph.strip() and len(paragraph.split()) <= 40:
             line = signers_in_list(paragraph.strip())
-            if line and paragraph.strip().startswith((line[0].name, line[0].title or "\x00")):
+            if line and paragraph.strip().startswith(tuple(filter(None, (line[0].name, line[0].title)))):
                 listed.extend(line)
     if not people and signed_unnamed:
         # "Kommunen och polisen undertecknade i dag löftet." and, as a caption, "Eva Berg,

@@ -87,16 +87,32 @@ THIRD_PARTY = re.compile(
 )
 
 
-def side_is_explicit(title: str | None, organisation: str | None) -> bool:
-    """The title or organisation names a side ("Kommundirektör", "LPO-chef", "vd för X AB"),
-    rather than leaving it to :func:`side_of`'s default ("Områdeschef", "Gruppchef", no title)."""
+# Words of a title or organisation that name the side it signs for.
+POLICE_SIDE = re.compile(r"polis|\blpo\b|kommissarie", re.IGNORECASE)
+MUNICIPAL_SIDE = re.compile(r"kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd", re.IGNORECASE)
+
+
+def side_of(title: str | None, organisation: str | None) -> Side:
+    """Which side signs: police words win, then a named third party; anyone
+    else who signs a medborgarlöfte (a chair, a strategist, a secretary)
+    does so for the municipality."""
     texts = [t for t in (title, organisation) if t]
+    if any(POLICE_SIDE.search(t) for t in texts):
+        return Side.polis
+    if any(MUNICIPAL_SIDE.search(t) for t in texts):
+        return Side.kommun
+    if any(THIRD_PARTY.search(t) for t in texts):
+        return Side.other
+    return Side.kommun if texts else Side.other
+
+
+def side_is_explicit(title: str | None, organisation: str | None) -> bool:
+    """The title or organisation names a side ("Kommundirektör", "LPO-chef", "vd för X AB",
+    a chair), rather than leaving it to :func:`side_of`'s default ("Områdeschef", no title)."""
     return any(
-        re.search(
-            r"polis|\blpo\b|kommissarie|kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd|ordförande", t, re.I
-        )
-        or THIRD_PARTY.search(t)
-        for t in texts
+        POLICE_SIDE.search(t) or MUNICIPAL_SIDE.search(t) or THIRD_PARTY.search(t) or "ordförande" in t.lower()
+        for t in (title, organisation)
+        if t
     )
 
 
@@ -109,17 +125,3 @@ def balance_sides(people: list[SignatoryDraft]) -> None:
     unsure = [p for p in people if not side_is_explicit(p.title, p.organisation)]
     if len(unsure) == 1:
         unsure[0].side = Side.polis
-
-
-def side_of(title: str | None, organisation: str | None) -> Side:
-    """Which side signs: police words win, then a named third party; anyone
-    else who signs a medborgarlöfte (a chair, a strategist, a secretary)
-    does so for the municipality."""
-    texts = [t for t in (title, organisation) if t]
-    if any(re.search(r"polis|\blpo\b|kommissarie|polisinspektör", t, re.IGNORECASE) for t in texts):
-        return Side.polis
-    if any(re.search(r"kommun|stad\b|stads|region|förvaltning|nämnd|kommunalråd", t, re.IGNORECASE) for t in texts):
-        return Side.kommun
-    if any(THIRD_PARTY.search(t) for t in texts):
-        return Side.other
-    return Side.kommun if texts else Side.other
