@@ -97,6 +97,16 @@ def test_web_page_headings_in_their_everyday_wording() -> None:
         "Återrapportering": SectionRole.follow_up,
         "Läs mer": SectionRole.other,
         "Relaterade länkar": SectionRole.other,
+        "Våra gemensamma insatser": SectionRole.promises,
+        "Våra nya åtaganden 2025": SectionRole.promises,
+        "Vad har invånarna sagt?": SectionRole.situation,
+        "Vad medborgarna berättade": SectionRole.situation,
+        "Så gick vi tillväga": SectionRole.background,
+        "Det här hoppas vi på": SectionRole.goals,
+        "Vad vill vi uppnå?": SectionRole.goals,
+        "Så vet vi om det fungerar": SectionRole.follow_up,
+        "Hur mäter vi resultatet?": SectionRole.follow_up,
+        "Vi som står bakom löftet": SectionRole.signatures,
     }
     assert {heading: heading_role(heading) for heading in roles} == roles
     assert heading_role("Samverkan") is None  # a theme inside the pledges

@@ -623,3 +623,80 @@ def test_a_news_page_commits_in_the_future_without_att(sentence: str) -> None:
     assert [p[0] for p in _pledges(text)] == [sentence]
     # "kommer från" is where something comes from, not a commitment.
     assert _pledges(text.replace(sentence, "Många av synpunkterna kommer från invånarna i centrum.")) == []
+
+
+def test_unbulleted_items_over_ansvarig_lines_and_with_actor_parentheses() -> None:
+    # Under theme lines in the pledge part: an item over its own "Ansvarig:" line, and
+    # consecutive lines that each close with the parenthesis naming who does them.
+    text = (
+        "Medborgarlöfte Mora 2023\n\nVåra åtaganden 2023\n\n"
+        "Trafik vid skolorna\n"
+        "Hastighetsmätningar utanför varje skola minst två gånger per termin.\n"
+        "Ansvarig: Polisen\n\n"
+        "Sommar i centrum\n"
+        "Trygghetsvärdar vid busstationen varje fredagskväll i juli (Mora kommun)\n"
+        "Gemensam tillsyn av uteserveringarna tillsammans med räddningstjänsten (Polisen, Mora kommun)\n\n"
+        "Uppföljning\n\nArbetet följs upp i brottsförebyggande rådet i december.\n"
+    )
+    assert _pledges(text) == [
+        (
+            "Hastighetsmätningar utanför varje skola minst två gånger per termin.",
+            ["Polisen"],
+            "Trafik vid skolorna",
+        ),
+        (
+            "Trygghetsvärdar vid busstationen varje fredagskväll i juli (Mora kommun)",
+            ["Kommunen"],
+            "Sommar i centrum",
+        ),
+        (
+            "Gemensam tillsyn av uteserveringarna tillsammans med räddningstjänsten (Polisen, Mora kommun)",
+            ["Polisen", "Kommunen"],
+            "Sommar i centrum",
+        ),
+    ]
+
+
+def test_a_theme_line_right_under_the_part_heading_is_the_theme() -> None:
+    text = (
+        "Medborgarlöfte för Leksand 2024\n\nVåra gemensamma insatser\nUnga i centrum\n"
+        "- Polisen ska fotpatrullera vid busstationen på fredagskvällar.\n"
+        "- Kommunen ska hålla fritidsgården öppen till midnatt på lördagar.\n"
+    )
+    assert [(t, theme) for t, _, theme in _pledges(text)] == [
+        ("Polisen ska fotpatrullera vid busstationen på fredagskvällar.", "Unga i centrum"),
+        ("Kommunen ska hålla fritidsgården öppen till midnatt på lördagar.", "Unga i centrum"),
+    ]
+
+
+def test_what_the_pledge_holds_in_present_tense_paragraphs_after_a_content_lead_in() -> None:
+    # A news page: "Så här ser löftet ut:" announces its content, one paragraph per pledge,
+    # in the present tense; the goal and the quote below are no pledges.
+    text = (
+        "Nytt medborgarlöfte i Kumla\n\n"
+        "Kumla kommun och lokalpolisområde Örebro har kommit överens om ett medborgarlöfte för 2025.\n\n"
+        "Så här ser löftet ut för 2025:\n\n"
+        "Polisen kontrollerar mopedtrafiken vid torget varannan vecka under sommaren.\n\n"
+        "Kommunen anställer en fältassistent till för kvällar och helger.\n\n"
+        "Under året blir det fler nattvandringar i Hällabrottet, som kommunen samordnar.\n\n"
+        "Målet är att fler ska känna sig trygga på kvällarna.\n\n"
+        "– Vi vill synas mer där unga är, säger kommunpolisen Eva Lund.\n"
+    )
+    assert [t for t, _, _ in _pledges(text)] == [
+        "Polisen kontrollerar mopedtrafiken vid torget varannan vecka under sommaren.",
+        "Kommunen anställer en fältassistent till för kvällar och helger.",
+        "Under året blir det fler nattvandringar i Hällabrottet, som kommunen samordnar.",
+    ]
+
+
+def test_a_reported_hope_is_no_pledge_and_a_passive_names_its_agent() -> None:
+    text = (
+        "Medborgarlöfte Hallsberg 2024\n\nDet här ska vi göra\n\n"
+        "Kontroller av tung trafik ska genomföras av polisen varje månad.\n\n"
+        "Kommunen ska rensa buskage längs gång- och cykelvägarna.\n\n"
+        "Enligt Maria Holm är förhoppningen att fler ska cykla till skolan.\n"
+    )
+    assert [(t, actors) for t, actors, _ in _pledges(text)] == [
+        ("Kontroller av tung trafik ska genomföras av polisen varje månad.", ["Polisen"]),
+        ("Kommunen ska rensa buskage längs gång- och cykelvägarna.", ["Kommunen"]),
+    ]

@@ -161,6 +161,8 @@ def party_heading(text: str) -> list[str] | None:
     return actors
 
 
+# "... tre parter bakom löftet: A, B och C", "Parterna är: ...": the parties, listed after a colon.
+_PARTIES_COLON = re.compile(r"\bparter(?:na)?\b[^:.]{0,60}:\s*", re.IGNORECASE)
 PARTIES_SENTENCE = re.compile(r"medborgarlöfte|\blovar\b|kommit överens|\bkommer\b.*\batt\b", re.IGNORECASE)
 # "Polisens medborgarlöfte", "lokalpolisområde X har tagit fram ett medborgarlöfte": the police give it.
 _GIVES = re.compile(r"\b(lovar|åtar sig|tagit fram|tar fram|presenterar|ger|har)\b.*\bmedborgarlöfte", re.IGNORECASE)
@@ -215,6 +217,10 @@ def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
                 named = subject_actors(sentence) or []
                 if len(named) < 3:
                     named = listed_parties(sentence)
+                after = _PARTIES_COLON.search(sentence)
+                if len(named) < 3 and after:
+                    # "Bakom löftet står tre parter: Norrtälje kommun, lokalpolisområde Norrtälje och Norrtäljehem AB"
+                    named = listed_parties(sentence[after.end() :].rstrip(". "))
                 if len(named) >= 3 and set(BOTH_PARTIES) <= set(named):
                     return named
                 if len(named) == 2 and POLICE in named and MUNICIPALITY not in named:
@@ -231,6 +237,9 @@ _INVERSION = re.compile(r"^(?:under|i|från)\s+(?:år\s+)?\d{4}\s+(?:kommer|ska|
 _PARTY_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]*(?:\s+[a-zåäö]+)?(?:\s+\([A-ZÅÄÖ]{2,6}\))?")
 
 
+_DESCRIBED_PARTY = re.compile(r"^(?:det|den|de|vårt|vår|våra)\s+(?:[a-zåäö\-]+\s+){1,3}(?P<name>[A-ZÅÄÖ].*)$")
+
+
 def listed_parties(sentence: str) -> list[str]:
     """The parties of a list that names the police and the municipality
     together with others ("Örebro kommun, ÖrebroBostäder, Västerporten och
@@ -241,6 +250,9 @@ def listed_parties(sentence: str) -> list[str]:
     items = re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", listed, maxsplit=8)
     parties: list[str] = []
     for item in items:
+        # "det kommunala bostadsbolaget Norrtäljehem AB": the name after what kind of party it is
+        described = _DESCRIBED_PARTY.match(item)
+        item = described.group("name") if described else item
         named = subject_actors(item)
         if named and is_actor_name(item):
             parties.extend(n for n in named if n not in parties)
@@ -289,6 +301,13 @@ def header_layout(cells: list[str]) -> Table | None:
     return roles if seen else None
 
 
+# "Kontroller ska genomföras av polisen", "Besöken görs av fältgruppen": the passive's agent does it.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|kan|bör)\s+(?:\w+\s+){0,3}?\w+as\s+av\b|\b\w+(?:förs|görs|hålls|ges)\s+av\b",
+    re.IGNORECASE,
+)
+
+
 def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_PARTIES) -> tuple[list[str], bool]:
     """Actors a pledge names itself (and True), else the inherited ones (and False)."""
     trailing = TRAILING_ACTORS.search(text)
@@ -303,6 +322,8 @@ def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_P
     if inverted:
         return inverted, True
     agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
+    passive = None if agent else _PASSIVE_AGENT.search(text)
+    agent = agent or (agent_actors(text[passive.start() :]) if passive else None)
     if agent:
         return agent, True
     return list(inherited), False

@@ -53,6 +53,7 @@ from pledgeparse.extract.pledge_words import (
     SENTENCE_SPLIT,
     STRONG_LEAD_IN,
     TEXT_HEADER,
+    TRAILING_ACTORS,
     fold,
     promising_actors,
     prose_is_pledge,
@@ -62,6 +63,9 @@ from pledgeparse.extract.quantify import is_quantified
 from pledgeparse.extract.segment import SectionSpan
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
+
+# A lead-in that says what the pledge holds, not what it is for.
+_HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
 class Walker:
@@ -387,17 +391,36 @@ class Walker:
     def _field_item(self, block: Block, nxt: Block | None) -> bool:
         """ "Aktivitet: ..." with its "Ansvarig: ..." line below, in the block or the next one
         (an action plan's fields): the pledge is the first field's text; other fields
-        ("När: ...") are not part of it."""
+        ("När: ...") are not part of it. In the pledge part, an unbulleted pledge
+        over its own "Ansvarig: ..." line is read the same way."""
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         field = ITEM_FIELD.match(lines[0]) if lines else None
-        if field is None:
+        if field is not None:
+            first = field.group("rest")
+        elif (
+            self.in_part
+            and lines
+            and (len(lines) >= 2 or self._responsible_below(nxt))
+            and (RESPONSIBLE_LINE.match(lines[-1]) or self._responsible_below(nxt))
+        ):
+            first = lines[0]
+        else:
             return False
-        body = [field.group("rest"), *(line for line in lines[1:] if not FIELD_LINE.match(line))]
+        body = [first, *(line for line in lines[1:] if not FIELD_LINE.match(line))]
         below = [nxt.text.strip()] if nxt is not None and nxt.kind is not BlockKind.list_item else []
         who = next((m for m in map(RESPONSIBLE_LINE.match, [*lines[1:], *below]) if m), None)
         responsible = split_actor_list(who.group("who")) if who else None
         self._item(block, " ".join(body), self.theme, nxt, responsible=responsible)
         return True
+
+    @staticmethod
+    def _responsible_below(nxt: Block | None) -> bool:
+        # (a short "Ansvarig: Polisen" line of its own reads as a heading)
+        return (
+            nxt is not None
+            and nxt.kind in (BlockKind.paragraph, BlockKind.heading)
+            and bool(RESPONSIBLE_LINE.match(nxt.text.strip()))
+        )
 
     def _continues_item(self, text: str, prev: Block | None) -> bool:
         """A list item's sentence that goes on below it (its line break became a paragraph)."""
@@ -446,7 +469,9 @@ class Walker:
                 previous.draft.text = f"{previous.draft.text} {sentence}"
                 previous.draft.quantified = is_quantified(previous.draft.text)
                 continue
-            rule = prose_is_pledge(signals, self.in_part, by is not None)
+            # "Tillsyn av serveringsställen (Polisen, Region Gotland)": the pledge part's item names its doers.
+            named = self.in_part and own and bool(TRAILING_ACTORS.search(sentence))
+            rule = prose_is_pledge(signals, self.in_part, by is not None or named)
             if next_is_lead and signals["lovar"] and position == len(sentences) - 1:
                 rule = False  # "X och Y lovar att arbeta för ... genom att:": the list says how
             draft_text = sentence if previous is not None or theme is None else text
@@ -476,7 +501,12 @@ class Walker:
         # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
         # och kommunen göra:") counts wherever it stands; what the pledge
         # document itself shall do ("Medborgarlöften ska:") is its purpose.
-        about_document = bool(DOC_META.search(last)) and not (promising_actors(last) or inverted_actors(last))
+        # What the pledge holds ("Så här ser löftet ut för 2025:", "I löftet ingår:") is its content.
+        about_document = (
+            bool(DOC_META.search(last))
+            and not (promising_actors(last) or inverted_actors(last))
+            and not _HOLDS.search(last)
+        )
         self.lead_list = self.list_mode and (strong or bool(COMMITMENT.search(last))) and not about_document
         self.lead_actors = lead_in_actors(last, self.parties)
         self.label_actors = None

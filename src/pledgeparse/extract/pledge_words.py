@@ -129,7 +129,9 @@ WISHED_STATE = re.compile(
 )
 QUOTED = re.compile(
     r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|berättar|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
-    r"välkomnar|hoppas|ser fram emot)\b",
+    r"välkomnar|hoppas|ser fram emot|förhoppning(en|ar|arna)?|tror)\b|"
+    # "Enligt Anna Berg är ...": a person's view, reported
+    r"\b(?-i:[Ee]nligt\s+(?!Region|Polis|Lokalpolis|Kommun|Stad|Läns)[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+)",
     re.IGNORECASE,
 )
 # "I varje medborgarlöfte lovar polisen och kommunen att ...": what medborgarlöften are in

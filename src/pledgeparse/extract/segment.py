@@ -22,7 +22,10 @@ from pledgeparse.models import Block, BlockKind, SectionRole
 
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 
-_OWN = r"(våra |vårt |vår |gemensamma |årets |konkreta |kommunens och polisens |polisens och kommunens )?"
+_OWN = (
+    r"((våra|vårt|vår|årets|kommunens och polisens|polisens och kommunens) )?"
+    r"((gemensamma|gemensamt|konkreta|lokala|nya|prioriterade|planerade) )?"
+)
 # Ordered: the first pattern that matches the heading's start decides its role.
 ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (
@@ -37,7 +40,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         re.compile(
             r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft|"
             # How the pledge came about: "Så har vi arbetat", "Hur togs löftet fram?", "Arbetsprocessen".
-            r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
+            r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|så (här )?(gick|arbetade) vi (till väga|tillväga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
             r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$|"
             r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
             r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$)"
@@ -49,7 +52,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^((lokal|lokala|gemensam|gemensamma|aktuell) )*(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
             r"problemområden?$|vi lyssnar|situationen\b|"
             r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
-            r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker)|"
+            r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker|berättade|sa|sade|tyckte)|"
+            r"vad har (invånarna|medborgarna|ni) (berättat|sagt|tyckt)|"
             r"vad vi (har )?(sett|hört)|situationen (i dag|idag|just nu)|så ser (läget|situationen) ut|nulägesbeskrivning|"
             r"(medborgarnas|invånarnas) (synpunkter|bild)|resultat(et)? (från|av) (medborgar)?dialog\w*|"
             r"dialog(en)? med (medborgarna|invånarna)|trygghetsmätning(en)?|analys(en)?$|detta har kommit fram|"
@@ -64,7 +68,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         re.compile(
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
             r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
-            r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat)"
+            r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat|det här hoppas vi|det (hoppas|vill) vi uppnå|"
+            r"vad vill vi uppnå|vad hoppas vi)"
         ),
     ),
     (
@@ -72,7 +77,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         re.compile(
             r"^(uppföljning|tidsram|tidsplan|tidplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
             r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp|"
-            r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det)"
+            r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det|"
+            r"(så |hur )(vet|ser) vi (om|att)|så mäter vi|hur mäter vi)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
@@ -107,7 +113,10 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
 # åtaganden", "Hur följer vi upp löftet?", "Medborgarlöftet undertecknas").
 # Checked after ROLE_PATTERNS; order matters.
 ROLE_WORDS: list[tuple[SectionRole, re.Pattern[str]]] = [
-    (SectionRole.signatures, re.compile(r"\b(undertecknas|underskrifter)\b")),
+    (
+        SectionRole.signatures,
+        re.compile(r"\b(undertecknas|underskrifter|undertecknare|står bakom)\b"),
+    ),
     (SectionRole.follow_up, re.compile(r"\b(följ(er|a|s)? upp|uppföljning(en)?)\b")),
     (SectionRole.situation, re.compile(r"\b(lägesbild(en)?|problembild(en)?)\b")),
     (SectionRole.goals, re.compile(r"\b(uppnå|målbild(en)?|effektmål|förväntade effekter)\b")),
@@ -372,6 +381,10 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         first, sep, rest = block.text.partition("\n")
         if _wrapped(first, rest):
             out.append(block)  # the first line of a hard-wrapped sentence, not a heading over it
+            continue
+        if not sep and queue and queue[-1].kind is BlockKind.list_item and _theme_line(first, "X", first):
+            # "Narkotika bland unga" right above its bullets, as the line under a part's heading.
+            out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
         if (_heading_line(first) or _theme_line(first, rest, block.text)) and (not sep or rest.strip()):
             end = block.char_start + len(first)

@@ -51,6 +51,11 @@ def _indent_width(indent: str) -> int:
     return len(indent.replace("\t", "    "))
 
 
+# A line that ends with a parenthesis naming someone ("... i Visby (Polisen, Region Gotland)")
+# closes what it says, as a full stop does.
+_NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
@@ -59,6 +64,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if stripped[-1] in ".!:;," and not stripped.endswith("..."):
         return False
+    if _NAMES_CLOSE.search(stripped) and len(stripped.split()) > 4:
+        return False  # "Tillsyn av serveringsställen (Polisen, kommunen)": an item that names who does it
     first = stripped[0]
     return first.isupper() or first.isdigit() or first in "§\"'”"
 
@@ -71,7 +78,7 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     if not (first.isupper() or first.isdigit()):
         return False
     previous = para[-1][1].strip()
-    if previous.endswith((".", "!", "?", ":")):
+    if previous.endswith((".", "!", "?", ":")) or _NAMES_CLOSE.search(previous):
         return True
     heading = len(para) == 1 and _looks_like_heading(previous)
     return heading and (not sentence_only or line.rstrip().endswith((".", "!", "?", ":")))
