@@ -51,7 +51,7 @@ eval-dev: $(STAMP)
 	$(BIN)/pledgeparse eval --gold $(SHARED)/gold $(SHARED)/seeds/*.txt
 
 eval-corpus: $(STAMP)
-	$(BIN)/pledgeparse eval --gold corpus corpus/*/*.txt
+	$(BIN)/pledgeparse eval --gold corpus corpus/*/*.txt corpus/copied_pages/docs/*.txt
 
 ## Cross-validate the pledge decision (rules, trained model, both) on corpus/, the seeds and ../shared/realdev.
 cv: $(STAMP)

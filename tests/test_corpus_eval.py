@@ -50,8 +50,37 @@ def _parse(files: list[Path], tmp_path: Path) -> Path:
 
 def test_topics_are_reported_per_topic(tmp_path: Path) -> None:
     files = sorted(CORPUS.glob("*/*.txt"))
-    topics = score(Tables.load(_parse(files, tmp_path)), load_golds(CORPUS))["topics"]
+    golds = {k: v for k, v in load_golds(CORPUS).items() if k in {f.stem for f in files}}
+    topics = score(Tables.load(_parse(files, tmp_path)), golds)["topics"]
     assert {"narcotics", "traffic", "youth"} <= set(topics)
     assert topics["traffic"]["recall"] >= 0.8 and topics["narcotics"]["precision"] >= 0.8
-    report = score(Tables.load(tmp_path / "out"), load_golds(CORPUS))
+    report = score(Tables.load(tmp_path / "out"), golds)
     assert report["topics_micro"]["f1"] >= 0.82, report["topics_micro"]
+
+
+# Invented web pages as a person copying them from a browser gets them (corpus/copied_pages):
+# plain text only, written in two batches by a hand that had read the genre's description and
+# the annotation rules but no real document. Floors a notch under the figures measured.
+PAGES = CORPUS / "copied_pages"
+PAGE_THRESHOLDS = {
+    "promise_f1": 0.94,
+    "theme_acc": 0.95,
+    "actors_acc": 0.93,
+    "quantified_acc": 0.92,
+    "signatory_f1": 0.92,
+    "municipality_acc": 0.95,
+    "police_area_acc": 0.95,
+    "period_acc": 0.95,
+    "section_recall": 0.68,
+}
+
+
+def test_copied_pages_gate(tmp_path: Path) -> None:
+    files = sorted((PAGES / "docs").glob("*.txt"))
+    assert len(files) >= 28
+    report = score(Tables.load(_parse(files, tmp_path)), load_golds(PAGES / "gold"))
+    summary = report["summary"]
+    assert summary["missing_docs"] == 0
+    for key, minimum in PAGE_THRESHOLDS.items():
+        assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
+    assert summary["noise_leaks"] <= 8

@@ -127,3 +127,35 @@ def test_in_a_text_that_wraps_no_lines_a_capitalised_line_below_an_item_is_its_o
     )
     text = f"  • {long_item}\n    Vandringarna leds av kommunens trygghetssamordnare.\n"
     assert [b.kind for b in parse_blocks(text)] == [BlockKind.list_item, BlockKind.paragraph]
+
+
+def test_a_table_copied_with_bars_is_rows_and_one_barred_menu_line_is_not() -> None:
+    text = (
+        "Start | Invånare | Kontakt\nDu är här: Start / Trygghet\n\n"
+        "Aktivitet | Ansvarig | När\nTrafik | |\n"
+        "Hastighetskontroller vid skolan | Polisen | Varje månad\n"
+    )
+    blocks = parse_blocks(text)
+    rows = [b for b in blocks if b.kind is BlockKind.table_row]
+    assert [b.cells for b in rows] == [
+        ["Aktivitet", "Ansvarig", "När"],
+        ["Trafik", "", ""],
+        ["Hastighetskontroller vid skolan", "Polisen", "Varje månad"],
+    ]
+    assert all("Invånare" not in b.text for b in rows)
+
+
+def test_pledges_from_a_barred_table() -> None:
+    from pledgeparse.pipeline import extract
+
+    text = (
+        "Medborgarlöfte Motala 2021\n\nDet här ska vi göra\n\n"
+        "Aktivitet | Ansvarig | När\nNarkotika | |\n"
+        "Riktade kontroller vid skolorna | Polisen | Löpande\n"
+        "Föräldramöten om droger | Kommunen | Varje hösttermin\n"
+    )
+    promises = extract(text.encode("utf-8"), "barred.txt").promises
+    assert [(p.text, p.actors, p.theme) for p in promises] == [
+        ("Riktade kontroller vid skolorna", ["Polisen"], "Narkotika"),
+        ("Föräldramöten om droger", ["Kommunen"], "Narkotika"),
+    ]

@@ -51,6 +51,8 @@ def _indent_width(indent: str) -> int:
     return len(indent.replace("\t", "    "))
 
 
+# A table row copied with bars between its cells, two bars at least ("Trafik | |" is a theme row).
+_PIPE_ROW = re.compile(r"^\s*\|?[^|\n]+\|[^|\n]*\|")
 # A line that ends with a parenthesis naming someone ("... i Visby (Polisen, Region Gotland)")
 # closes what it says, as a full stop does.
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
@@ -150,12 +152,19 @@ class _Reader:
         long_lines = any(len(line.strip()) > 100 for _, line in group)
         ragged = len(group) >= 3 and not long_lines and not _hard_wrapped(group)
         splittable = (len(group) >= 3 and long_lines) or ragged
+        # A table has rows: one barred line alone is a menu ("Invånare | Företagare | Sök").
+        tabled = sum(bool(_PIPE_ROW.match(line)) for _, line in group) >= 2
         for start, line in group:
-            if "\t" in line.strip(" "):
+            piped = _PIPE_ROW.match(line) if tabled else None
+            if "\t" in line.strip(" ") or piped:
                 self._flush()
                 self.list_indents.clear()
                 s, e, body = _span(start, line)
-                cells = [c.strip() for c in body.split("\t")]
+                if piped:  # "Aktivitet | Ansvarig | När": a table copied with bars between its cells
+                    framed = body[1:-1] if body.startswith("|") and body.endswith("|") else body  # "| a | b |"
+                    cells = [c.strip() for c in framed.split("|")]
+                else:
+                    cells = [c.strip() for c in body.split("\t")]
                 self.blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
                 continue
             m = BULLET_RE.match(line)
