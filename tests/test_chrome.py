@@ -252,3 +252,19 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
     kept = _kept(text)
     assert notice not in kept
     assert intro in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Av Lena Sjöberg", True),  # a news item's byline
+        ("Text: Erik Holm", True),
+        ("Läs också: Ny fritidsgård öppnar i Hageby", True),
+        ("Dnr KS 2021/304", True),
+        ("Av Polisen Syd", False),  # no person's name
+        ("Av kommunens enkät framgår att många är oroliga på kvällarna.", False),
+        ("Polisen ska ge återkoppling till den som tipsat om en plats.", False),
+    ],
+)
+def test_bylines_related_links_and_case_numbers(line: str, chrome: bool) -> None:
+    assert line_chrome(line) is chrome

@@ -46,7 +46,7 @@ WEB_WORDS = _vocabulary(
     pdf kb mb bilaga bilagor dokument fönster
     kontakt kontakta kontaktcenter kontaktperson kontaktpersoner kontaktuppgifter telefon tel
     e-post epost mejl växel växeln öppettider telefontid telefontider besöksadress postadress
-    välkommen feedback väder
+    välkommen feedback väder återkoppling dnr diarienummer
     sidansvarig innehållsansvarig utgivare tillgänglighetsredogörelse personuppgifter gdpr
     följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
@@ -71,7 +71,7 @@ FILLER = _vocabulary(
 STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläsaren")
 # Multi-word furniture and web addresses, counted as two furniture words.
 WEB_PHRASES = re.compile(
-    r"\b(ladda\s+ner|läs\s+mer|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
+    r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu))\b",
     re.IGNORECASE,
 )
@@ -180,6 +180,17 @@ def is_furniture_words(line: str) -> bool:
     return mostly and (n <= 4 or not SENTENCE_END.search(line) or hits >= 2)
 
 
+# "Läs också: Ny polisstation öppnar i Nybro": a link to another article.
+READ_ALSO = re.compile(r"^läs\s+(också|även)\s*:", re.IGNORECASE)
+# "Av Johanna Lindqvist", "Text: Per Ek": a news item's byline, a name and nothing else.
+BYLINE = re.compile(r"^(?i:av|text|text och foto)\s*:?\s+(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+){1,2}$")
+
+
+def is_byline(line: str) -> bool:
+    m = BYLINE.match(line)
+    return bool(m) and m.group("first") in first_names()
+
+
 def has_strong_word(line: str) -> bool:
     """A word no pledge uses, also as part of a compound ("Cookie-inställningar", "kakinställningar")."""
     for token in TOKEN.findall(line):
@@ -281,6 +292,8 @@ def line_chrome(line: str) -> bool:
         or is_breadcrumb(stripped)
         or is_file_link(stripped)
         or is_copyright(stripped)
+        or is_byline(stripped)
+        or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
     )
