@@ -183,12 +183,14 @@ def is_furniture_words(line: str) -> bool:
 # "Läs också: Ny polisstation öppnar i Nybro": a link to another article.
 READ_ALSO = re.compile(r"^läs\s+(också|även)\s*:", re.IGNORECASE)
 # "Av Johanna Lindqvist", "Text: Per Ek": a news item's byline, a name and nothing else.
-BYLINE = re.compile(r"^(?i:av|text|text och foto)\s*:?\s+(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+){1,2}$")
+BYLINE = re.compile(
+    r"^(?i:av|text|text och foto)\s*:?\s+(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+){1,2}$"
+)
 
 
 def is_byline(line: str) -> bool:
     m = BYLINE.match(line)
-    return bool(m) and m.group("first") in first_names()
+    return m is not None and m.group("first") in first_names()
 
 
 def has_strong_word(line: str) -> bool:
