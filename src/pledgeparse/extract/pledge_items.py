@@ -217,8 +217,7 @@ def document_parties(sections: Sequence[SectionSpan]) -> list[str]:
                 named = subject_actors(sentence) or []
                 if len(named) < 3:
                     named = listed_parties(sentence)
-                after = _PARTIES_COLON.search(sentence)
-                if len(named) < 3 and after:
+                if len(named) < 3 and (after := _PARTIES_COLON.search(sentence)):
                     # "Bakom löftet står tre parter: Norrtälje kommun, lokalpolisområde Norrtälje och Norrtäljehem AB"
                     named = listed_parties(sentence[after.end() :].rstrip(". "))
                 if len(named) >= 3 and set(BOTH_PARTIES) <= set(named):
@@ -322,8 +321,8 @@ def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_P
     if inverted:
         return inverted, True
     agent = agent_actors(text) if re.match(r"^(under|inom|senast|före|efter|i)\b", text, re.IGNORECASE) else None
-    passive = None if agent else _PASSIVE_AGENT.search(text)
-    agent = agent or (agent_actors(text[passive.start() :]) if passive else None)
+    if agent is None and (passive := _PASSIVE_AGENT.search(text)):
+        agent = agent_actors(text[passive.start() :])
     if agent:
         return agent, True
     return list(inherited), False

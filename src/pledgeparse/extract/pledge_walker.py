@@ -400,8 +400,7 @@ class Walker:
         elif (
             self.in_part
             and lines
-            and (len(lines) >= 2 or self._responsible_below(nxt))
-            and (RESPONSIBLE_LINE.match(lines[-1]) or self._responsible_below(nxt))
+            and ((len(lines) >= 2 and RESPONSIBLE_LINE.match(lines[-1])) or self._responsible_below(nxt))
         ):
             first = lines[0]
         else:

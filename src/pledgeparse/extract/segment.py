@@ -257,12 +257,17 @@ def _theme_line(first: str, rest: str, text: str) -> bool:
     without a blank line between: a short capitalised line with no final
     punctuation, above lines that begin with a capital (not a wrapped sentence,
     not a name over its title)."""
-    first = first.strip()
-    if not rest.strip() or not 1 <= len(first.split()) <= 4 or not first[:1].isupper():
+    if not rest.strip() or not _short_title(first) or not rest.lstrip()[:1].isupper():
         return False
-    if re.search(r"[.,;:!?)\-–]$", first) or re.search(r"\d", first) or not rest.lstrip()[:1].isupper():
+    return not looks_like_signature_block(text)
+
+
+def _short_title(line: str) -> bool:
+    """One to four words, capitalised, without final punctuation or digits ("Unga i centrum")."""
+    line = line.strip()
+    if not 1 <= len(line.split()) <= 4 or not line[:1].isupper():
         return False
-    return not looks_like_signature_block(text) and not is_date_line(first)
+    return not (re.search(r"[.,;:!?)\-–]$", line) or re.search(r"\d", line) or is_date_line(line))
 
 
 # "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
@@ -382,7 +387,7 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         if _wrapped(first, rest):
             out.append(block)  # the first line of a hard-wrapped sentence, not a heading over it
             continue
-        if not sep and queue and queue[-1].kind is BlockKind.list_item and _theme_line(first, "X", first):
+        if not sep and queue and queue[-1].kind is BlockKind.list_item and _short_title(first):
             # "Narkotika bland unga" right above its bullets, as the line under a part's heading.
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
