@@ -77,6 +77,19 @@ from pledgeparse.readers import read
         "Hoppa över navigeringen",
         "© 2024 Exempelby kommun",
         "Copyright Polismyndigheten",
+        # news sites' paywalls and lists, consent buttons, page trails, numbers to call
+        "Du har läst alla dina gratisartiklar den här månaden.",
+        "Redan prenumerant? Logga in",
+        "Bli prenumerant",
+        "Mest lästa just nu",
+        "Fler nyheter från Exempellän",
+        "Tillåt alla",
+        "Tyck till om webbplatsen",
+        "Du är här:",
+        "Start - Trygghet - Medborgarlöfte",
+        "Sidan granskades senast 2024-02-02",
+        "Ring 114 14 om du vill nå polisen",
+        "Exempelby kommun, Box 4321, 123 45 Exempelby",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -87,6 +100,9 @@ def test_chrome_lines(line: str) -> None:
     "line",
     [
         "Polisen ska dela ut reflexvästar till alla elever i årskurs ett.",
+        "Polisen ska dela ut information om nyheter i trafiken.",
+        "Fler poliser ska synas i centrum på helgerna.",
+        "Polisen ska ringa upp alla som har anmält inbrott.",
         "Vi delar lägesbilden med kommunen varje månad.",
         "Dela lägesbild",
         "Kontakt med skolorna",

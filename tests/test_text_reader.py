@@ -159,3 +159,47 @@ def test_pledges_from_a_barred_table() -> None:
         ("Riktade kontroller vid skolorna", ["Polisen"], "Narkotika"),
         ("Föräldramöten om droger", ["Kommunen"], "Narkotika"),
     ]
+
+
+PDF_TEXT = (
+    "Medborgarlöfte Exempelby 2025\n\n"
+    "Bakgrund\n"
+    "Kommunen och polisen har tagit fram en lägesbild som visar att många\n"
+    "Exempelby kommun | Medborgarlöfte 2025 | Dnr KS 2024/17    Sida 1 (3)\n"
+    "\f"
+    "Exempelby kommun | Medborgarlöfte 2025 | Dnr KS 2024/17    Sida 2 (3)\n\n"
+    "upplever otrygghet i centrum på kvällarna.\n\n"
+    "Polisen lovar att:\n"
+    "• genomföra trafikkontroller vid skolorna varje månad\n"
+    "\f"
+    "Exempelby kommun | Medborgarlöfte 2025 | Dnr KS 2024/17    Sida 3 (3)\n\n"
+    "Uppföljning\n"
+    "Löftet följs upp i brottsförebyggande rådet.\n"
+)
+
+
+def test_the_text_of_a_pdf_loses_its_running_headers_and_keeps_its_pages() -> None:
+    doc = read(PDF_TEXT.encode(), "exempel.txt")
+    texts = [b.text for b in doc.blocks]
+    assert not any("Sida" in t for t in texts), texts
+    assert [f.page for f in doc.furniture] == [1, 2, 3]
+    assert all(f.text.startswith("Exempelby kommun | Medborgarlöfte 2025") for f in doc.furniture)
+    pages = {b.text.split("\n")[0]: b.page for b in doc.blocks}
+    assert pages["upplever otrygghet i centrum på kvällarna."] == 2
+    assert pages["Uppföljning"] == 3
+    for block in doc.blocks:
+        assert PDF_TEXT[block.char_start : block.char_end] == block.text
+
+
+def test_a_sentence_cut_by_a_page_header_in_a_pdf_text_is_joined_again() -> None:
+    from pledgeparse.extract.clean import clean_blocks
+
+    blocks, _ = clean_blocks(read(PDF_TEXT.encode(), "exempel.txt").blocks)
+    joined = [b.text for b in blocks if "upplever otrygghet" in b.text]
+    assert joined and "har tagit fram en lägesbild som visar att många upplever" in joined[0], [b.text for b in blocks]
+
+
+def test_a_text_without_form_feeds_has_no_page_furniture() -> None:
+    doc = read(PDF_TEXT.replace("\f", "").encode(), "exempel.txt")
+    assert doc.furniture == []
+    assert all(b.page is None for b in doc.blocks)

@@ -51,17 +51,20 @@ WEB_WORDS = _vocabulary(
     följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
+    prenumerant prenumeranter läst lästa granskades granskat tillåt neka
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
-WEB_HEADS = ("meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress", "innehåll", "innehållet")
+WEB_HEADS = (
+    "meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress", "innehåll", "innehållet", "artiklar",
+)
 # Words that neither make nor break a line: function words, the fillers of
 # link texts ("Läs mer här", "Gå direkt till sidans innehåll") and the
 # organisations every page names.
 FILLER = _vocabulary(
     """
     och eller i på till för från om av med att som en ett den det denna detta dessa här där hit
-    jag du dig din ditt mina er vi oss vår våra
+    jag du dig din ditt dina min mitt mina er vi oss vår våra bli
     mer läs hela alla gå hoppa över direkt tillbaka endast sidans sida sidan ut ner information
     sociala medier the to on of in this page is
     kommun kommuns kommunen kommunens polis polisen polisens region regionen stad staden
@@ -72,7 +75,8 @@ STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläs
 # Multi-word furniture and web addresses, counted as two furniture words.
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
-    r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu))\b",
+    r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
+    r"du\s+är\s+här|logga\s+in|tyck\s+till|(fler|alla|senaste)\s+nyheter|mest\s+lästa?)\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
@@ -86,6 +90,8 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 URL = re.compile(r"\b(https?://|www\.)\S+", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\d\-–/])(\+46\s?|0)\d{1,3}\s?[-–/]?\s?\d{2,3}(\s?\d{2,3}){1,3}(?![\d\-–])")
 POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅÄÖ][\wåäö]+)?)$", re.IGNORECASE)
+# "Ring 114 14", "Ring 112 vid akuta lägen": a short number to call.
+CALL = re.compile(r"^ring\s+\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:][0-5]\d\b")
 DATE = re.compile(
@@ -109,6 +115,7 @@ VERB_CUE = re.compile(
 # that a name ending the same way ("Charlotte") does not count.
 PAST_TENSE = re.compile(r"\b[a-zåäö]{3,}(?<!n)de\b|\b[a-zåäö]{3,}[^aeiouyåäö\W]te\b")
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+PROMISING = re.compile(r"\b(ska|skall|lovar|kommer\s+att)\b", re.IGNORECASE)
 COMMITMENT = re.compile(r"\b(ska|skall|kommer|lovar|polis\w*)\b", re.IGNORECASE)
 STAMP_WORDS = _vocabulary("kl klockan cet cest utc den")
 CAPTION_WORDS = 25
@@ -174,8 +181,8 @@ def is_furniture_words(line: str) -> bool:
     if not hits:
         return False
     n = _words(line)
-    if n > 12:
-        return False
+    if n > 12 or (n >= 5 and PROMISING.search(line)):
+        return False  # "Polisen ska dela ut information om nyheter i trafiken": a sentence that commits
     mostly = hits * 2 > counted or (hits >= 2 and hits * 2 >= counted)
     return mostly and (n <= 4 or not SENTENCE_END.search(line) or hits >= 2)
 
@@ -213,9 +220,12 @@ def is_contact_line(line: str) -> bool:
     phone = PHONE.search(line)
     if phone and sum(c.isdigit() for c in phone.group(0)) >= 7:
         return True
+    if CALL.match(line.strip()):
+        return True  # "Ring 114 14 ...": the police's or the municipality's service number
     if WEEKDAY.search(line) and CLOCK.search(line) and _words(line) <= 8 and not COMMITMENT.search(line):
         return True  # opening hours, not a patrol on Fridays at ten
-    return bool(POSTAL.match(line.strip()))
+    # "Växjö kommun, Box 1222, 351 12 Växjö": an address with its postal parts between commas.
+    return any(POSTAL.match(part.strip()) for part in line.split(","))
 
 
 # A question to the reader about the page itself: a feedback prompt, and its answer buttons.
@@ -227,7 +237,7 @@ FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 # "Start / Trygghet och säkerhet / Medborgarlöfte": a breadcrumb trail.
-BREADCRUMB = re.compile(r"^(start|startsida|startsidan|hem|home)\s*[/>›»|]\s*\S", re.IGNORECASE)
+BREADCRUMB = re.compile(r"^(start|startsida|startsidan|hem|home)\s*([/>›»|]|\s[-–]\s)\s*\S", re.IGNORECASE)
 BREADCRUMB_SEPARATOR = re.compile(r"\s[/>›»]\s")
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pledgeparse.errors import ReadError
-from pledgeparse.models import Block, BlockKind, Format, ReadDocument
+from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
 from .base import BULLET_RE, ORDERED_RE, decode_legacy
@@ -105,12 +105,13 @@ def _span(start: int, raw: str) -> tuple[int, int, str]:
     return s, s + len(body), body
 
 
-def _groups(text: str) -> list[list[tuple[int, str]]]:
-    """Runs of non-blank lines as (offset, line), split at blank lines."""
+def _groups(text: str, skip: frozenset[int] = frozenset()) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines as (offset, line), split at blank lines and at
+    the lines whose offsets are in ``skip`` (page furniture)."""
     groups: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for start, line in _Lines(text).items:
-        if line.strip():
+        if line.strip() and start not in skip:
             current.append((start, line))
         elif current:
             groups.append(current)
@@ -271,10 +272,49 @@ def _mark_title(blocks: list[Block]) -> None:
             return
 
 
-def parse_blocks(text: str) -> list[Block]:
+# How many lines at the top and at the bottom of a page can be its running header or footer.
+EDGE_LINES = 3
+
+
+def _edge_key(line: str) -> str:
+    """A line as it repeats from page to page: page numbers and dates vary."""
+    return re.sub(r"\d+", "#", " ".join(line.replace("\f", " ").split())).lower()
+
+
+def page_furniture(text: str) -> dict[int, Furniture]:
+    """Running headers and footers of a PDF's text (pages separated by form
+    feeds, as pdftotext writes them): lines at the top or bottom of a page
+    that repeat at the edges of other pages, page numbers aside. By the
+    offset of the line they take up."""
+    if "\f" not in text:
+        return {}
+    pages: list[list[tuple[int, str]]] = [[]]
+    for start, line in _Lines(text).items:
+        for i, piece in enumerate(line.split("\f")):
+            if i:
+                pages.append([])
+            if piece.strip():
+                pages[-1].append((start, piece))  # the line's offset: a form feed opens it
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return {}
+    edges: list[list[tuple[int, str]]] = [page[:EDGE_LINES] + page[EDGE_LINES:][-EDGE_LINES:] for page in pages]
+    seen: dict[str, set[int]] = {}
+    for number, page in enumerate(edges):
+        for _start, line in page:
+            seen.setdefault(_edge_key(line), set()).add(number)
+    found: dict[int, Furniture] = {}
+    for number, page in enumerate(edges):
+        for start, line in page:
+            if len(seen[_edge_key(line)]) >= 2 and len(line.strip()) <= 150:
+                found[start] = Furniture(text=" ".join(line.split()), page=number + 1, kind="header")
+    return found
+
+
+def parse_blocks(text: str, skip: frozenset[int] = frozenset()) -> list[Block]:
     """Split text into blocks following the module's conventions."""
     reader = _Reader(text)
-    for group in _groups(text):
+    for group in _groups(text, skip):
         reader.group(group)
     _mark_title(reader.blocks)
     return reader.blocks
@@ -283,5 +323,16 @@ def parse_blocks(text: str) -> list[Block]:
 def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     text, encoding = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    blocks = parse_blocks(text)
-    return ReadDocument(source=source, format=Format.text, text=text, blocks=blocks, encoding=encoding)
+    furniture = page_furniture(text)
+    blocks = parse_blocks(text, frozenset(furniture))
+    if furniture:  # the text of a PDF: its form feeds number the pages
+        for block in blocks:
+            block.page = text.count("\f", 0, block.char_start) + 1
+    return ReadDocument(
+        source=source,
+        format=Format.text,
+        text=text,
+        blocks=blocks,
+        furniture=list(furniture.values()),
+        encoding=encoding,
+    )
