@@ -700,3 +700,99 @@ def test_a_reported_hope_is_no_pledge_and_a_passive_names_its_agent() -> None:
         ("Kontroller av tung trafik ska genomföras av polisen varje månad.", ["Polisen"]),
         ("Kommunen ska rensa buskage längs gång- och cykelvägarna.", ["Kommunen"]),
     ]
+
+
+def test_a_lead_in_over_lines_whose_bullets_were_lost() -> None:
+    text = (
+        "Medborgarlöfte för Exempelby 2024\n\nVåra löften\n"
+        "Exempelby kommun och lokalpolisområde Exempelby lovar att:\n"
+        "genomföra minst sex trafikkontroller vid skolorna under året\n"
+        "anordna föräldrakvällar om narkotika på högstadiet\n"
+        "röja sly längs gångvägen till stationen före sommaren\n\n"
+        "Mål\nFärre olyckor med unga förare\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "genomföra minst sex trafikkontroller vid skolorna under året",
+        "anordna föräldrakvällar om narkotika på högstadiet",
+        "röja sly längs gångvägen till stationen före sommaren",
+    ]
+
+
+def test_a_hard_wrapped_lead_in_sentence_is_not_split_into_items() -> None:
+    text = (
+        "Medborgarlöfte för Exempelby 2024\n\nVåra löften\n"
+        "Polisen lovar att:\n"
+        "genomföra fler trafikkontroller vid skolorna och\n"
+        "informera föräldrarna om resultatet efteråt\n"
+    )
+    assert [p[0] for p in _pledges(text)] != [
+        "genomföra fler trafikkontroller vid skolorna och",
+        "informera föräldrarna om resultatet efteråt",
+    ]
+
+
+def test_an_item_between_items_that_lost_its_bullet_and_one_that_speaks_to_the_reader() -> None:
+    text = (
+        "Medborgarlöfte 2025\n\nSå här ser det ut\nMånga är oroliga för bedrägerier.\n\n"
+        "Polisen lovar:\n\n"
+        "• Att genomföra nykterhetskontroller varje vecka under sommaren.\n\n"
+        "Att besöka alla skolor med årskurs 6 under våren.\n\n"
+        "• Att ha öppet hus på biblioteket varje månad där du kan möta kommunpolisen.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Att genomföra nykterhetskontroller varje vecka under sommaren.",
+        "Att besöka alla skolor med årskurs 6 under våren.",
+        "Att ha öppet hus på biblioteket varje månad där du kan möta kommunpolisen.",
+    ]
+
+
+def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"
+        "Fler hastighetskontroller på genomfartsleden under året\nAnsvarig: Polisen\n"
+        "Hastighetsdisplayer vid skolorna före skolstarten\nAnsvarig: Tekniska förvaltningen\n\n"
+        "Trygg station\n"
+        "Genomföra två trygghetsvandringar vid stationen med de boende\n"
+        "Ansvarig: Polisen och kommunen\n"
+    )
+    assert _pledges(text) == [
+        ("Fler hastighetskontroller på genomfartsleden under året", ["Polisen"], "Trafik"),
+        ("Hastighetsdisplayer vid skolorna före skolstarten", ["Tekniska förvaltningen"], "Trafik"),
+        ("Genomföra två trygghetsvandringar vid stationen med de boende", ["Polisen", "Kommunen"], "Trygg station"),
+    ]
+
+
+def test_an_actor_label_on_its_own_line_over_unbulleted_items() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2022\n\nDet här gör vi\n\nTrafik\n\nPolisen:\n\n"
+        "Genomför hastighetskontroller på Storgatan varje månad.\n\n"
+        "Informerar om mopedregler på högstadieskolorna under våren.\n\n"
+        "Tekniska förvaltningen:\n\nSer över trafikmiljön vid skolorna före hösten.\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("Genomför hastighetskontroller på Storgatan varje månad.", ["Polisen"]),
+        ("Informerar om mopedregler på högstadieskolorna under våren.", ["Polisen"]),
+        ("Ser över trafikmiljön vid skolorna före hösten.", ["Tekniska förvaltningen"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor"),
+    [
+        ("Tekniska förvaltningen ska", "Tekniska förvaltningen"),
+        ("Det kommunala bostadsbolaget Exempelhem ska", "Exempelhem"),
+        ("Sociala nämnden kommer att", "Sociala nämnden"),
+    ],
+)
+def test_named_bodies_with_an_adjective_or_a_description(subject: str, actor: str) -> None:
+    text = f"Medborgarlöfte Exempelby 2023\n\nVåra åtaganden\n\n{subject} genomföra trygghetsvandringar i centrum varje kvartal.\n"
+    assert [p[1] for p in _pledges(text)] == [[actor]]
+
+
+def test_a_theme_named_after_a_place_is_no_actor_and_an_under_year_heading_opens_the_pledges() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2020\n\nLägesbild\nMånga upplever otrygghet i centrum.\n\n"
+        "Under 2020\n\nCentrum och Stortorget\n\nPolisen lovar att:\n"
+        "• vara synlig till fots i centrum varje fredag\n"
+    )
+    assert _pledges(text) == [("vara synlig till fots i centrum varje fredag", ["Polisen"], "Centrum och Stortorget")]

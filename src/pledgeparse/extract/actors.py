@@ -60,7 +60,12 @@ _KNOWN_STAFF = (
 )
 _STAFF_RE = re.compile(rf"^\S+\s+{_KNOWN_STAFF}(\s+och\s+{_KNOWN_STAFF})?$")
 # "Kultur- och fritidsförvaltningen" is one body.
-_SUFFIXED = rf"(?:[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+)?(?:[A-Za-zÅÄÖåäöÉé][\wåäöé\-]*)?(?i:{_BODY_SUFFIX})"
+# "Tekniska förvaltningen", "Sociala nämnden": an adjective in front of a body's noun.
+_BODY_ADJECTIVE = r"(?:(?i:[a-zåäö]+(?:isk|al|ell|iv)a)\s+)"
+_SUFFIXED = (
+    rf"(?:[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+)?(?:{_BODY_ADJECTIVE}(?=[a-zåäö]))?"
+    rf"(?:[A-Za-zÅÄÖåäöÉé][\wåäöé\-]*)?(?i:{_BODY_SUFFIX})"
+)
 # Case matters here: a capitalised word after a body's name is part of the
 # name ("Föreningen Trygga Vuxna", "Räddningstjänsten Syd"), a lower-case one
 # is the verb that ends the subject.
@@ -85,6 +90,10 @@ _GENITIVE_RE = re.compile(
 )
 
 
+# A body's noun alone names a place, not who does something: "Centrum och Rådhustorget".
+_PLACE_NOUN = re.compile(r"(?i:centrum|center|centret|huset|hem|hemmet|gården|verket|kontoret|skolgården)")
+
+
 def _mention_at(text: str) -> tuple[str, int] | None:
     """An actor mention at the start of ``text``: (mention, length)."""
     best: tuple[str, int] | None = None
@@ -92,7 +101,7 @@ def _mention_at(text: str) -> tuple[str, int] | None:
         m = regex.match(text)
         if m and (best is None or m.end() > best[1]):
             best = (m.group(0), m.end())
-    if best is None:
+    if best is None or _PLACE_NOUN.fullmatch(best[0]):
         return None
     # A mention must end at a word boundary.
     rest = text[best[1] : best[1] + 1]
@@ -140,6 +149,11 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
     rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
+    described = _DESCRIBED.match(rest)
+    if described:
+        # "Det kommunala bostadsbolaget Vetlandahem ska": the body is its name.
+        name = described.group("name")
+        return (name[:1].upper() + name[1:],)
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
     if first and _WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
         # "Tillsammans ska vi", "Gemensamt:" are every party; "Tillsammans med X ..." names X.
@@ -163,6 +177,13 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
     # mention followed directly by another noun phrase is not ("Polisens ...").
     return tuple(actors)
+
+
+# "Det kommunala bostadsbolaget Mitthem", "den lokala föreningen Trygga Vuxna": a body described, then named.
+_DESCRIBED = re.compile(
+    rf"^(?i:det|den)\s+(?:[a-zåäö\-]+\s+){{0,2}}(?:[a-zåäö]*(?i:{_BODY_SUFFIX}))\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*){0,2}(?:\s+AB)?)(?=\s+[a-zåäö])"
+)
 
 
 _INVERTED = re.compile(

@@ -56,7 +56,17 @@ WEB_WORDS = _vocabulary(
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
 WEB_HEADS = (
-    "meny", "växel", "växeln", "sidan", "startsida", "länk", "länkar", "adress", "innehåll", "innehållet", "artiklar",
+    "meny",
+    "växel",
+    "växeln",
+    "sidan",
+    "startsida",
+    "länk",
+    "länkar",
+    "adress",
+    "innehåll",
+    "innehållet",
+    "artiklar",
 )
 # Words that neither make nor break a line: function words, the fillers of
 # link texts ("Läs mer här", "Gå direkt till sidans innehåll") and the

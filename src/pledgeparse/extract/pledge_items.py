@@ -375,11 +375,25 @@ class Candidate:
     signals: dict[str, bool] = field(default_factory=dict)  # a sentence's word signals (prose only)
 
 
+# A line that runs on into the next: a hard-wrapped sentence, not an item.
+RUNS_ON = re.compile(r"(,|\boch|\bsamt|\beller|\bi|\bpå|\bför|\bmed|\btill|\batt|\bav|\bom|-)$")
+
+
+def unbulleted_items(lines: list[str]) -> bool:
+    """Lines that each begin an item ("genomföra ...", "Att informera ..."), with no line
+    running on into the next: a list whose bullets were lost."""
+    return (
+        len(lines) > 0
+        and all(starts_infinitive(line) and len(line.split()) >= 3 for line in lines)
+        and not any(RUNS_ON.search(line) for line in lines[:-1])
+    )
+
+
 def item_lines(text: str) -> list[str]:
     """The items of a paragraph whose lines each begin an item, else the paragraph."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     ended = all(re.search(r"[,;.]$", line) for line in lines[:-1])  # not a hard-wrapped sentence
-    if len(lines) > 1 and ended and all(starts_infinitive(line) for line in lines):
+    if len(lines) > 1 and ((ended and all(starts_infinitive(line) for line in lines)) or unbulleted_items(lines)):
         return [line.rstrip(",;") for line in lines]
     return [fold(text)]
 

@@ -38,6 +38,7 @@ from pledgeparse.extract.pledge_items import (
     sentence_heading,
     split_responsible,
     topical_lead_in,
+    unbulleted_items,
 )
 from pledgeparse.extract.pledge_words import (
     ACTOR_HEADER,
@@ -103,6 +104,9 @@ class Walker:
         self.label_actors: list[str] | None = None
         self.para_items = False  # paragraphs after "Polisen lovar:" are its items
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
+        if self.in_part and section.heading is not None and re.search(r"(:|\batt)\s*$", section.heading.text):
+            # A part headed as a lead-in ("Vi lovar att"): its unbulleted lines are its items.
+            self.para_items = is_lead_in(clean_lead_in(fold(section.heading.text)).rstrip(":") + ":")
 
     def run(self) -> list[Candidate]:
         for index, section in enumerate(self.sections):
@@ -182,6 +186,9 @@ class Walker:
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
         if RESPONSIBLE_LINE.match(text):
             return  # "Ansvarig: Kommunpolisen" set apart below its item (read by the item), not a theme
+        if block is not None and self.in_part and self._responsible_below(nxt) and len(text.split()) >= 4:
+            self._field_item(block, nxt)  # an unbulleted pledge over its "Ansvarig:" line, taken for a heading
+            return
         bare = NUMBERING.sub("", text)
         if block is not None and (sentence_heading(bare) or (block is self.final and cut_off_commitment(bare))):
             # A committing sentence the reader took for a heading (a last, cut-off line).
@@ -367,9 +374,14 @@ class Walker:
             for segment in segments:
                 self._item(block, segment, theme, nxt)
             return
+        if self._lead_in_over_lines(block, nxt):
+            return
         lead_text = clean_lead_in(text)
         if is_lead_in(lead_text) or (next_is_list and text.endswith(",")):
             self._lead_in(lead_text)
+            return
+        if self._lost_bullet(block, prev, nxt):
+            self._item(block, text, self.theme, nxt)
             return
         if self.para_items and self.list_mode and item_like(block.text):
             # Items separated by blank lines, or whose bullets were lost.
@@ -388,12 +400,58 @@ class Walker:
         )
         self._sentences(block, text, next_is_lead)
 
+    def _lead_in_over_lines(self, block: Block, nxt: Block | None) -> bool:
+        """ "X lovar att:" over lines that each begin with an infinitive ("genomföra ...",
+        "informera ..."): a list whose bullets were lost, read as one paragraph."""
+        head, _, rest = block.text.strip().partition("\n")
+        lines = [line.strip() for line in rest.split("\n") if line.strip()]
+        if not lines or not head.rstrip().endswith(":"):
+            return False
+        lead_text = clean_lead_in(fold(head))
+        if not is_lead_in(lead_text) or not unbulleted_items(lines):
+            return False
+        self._lead_in(lead_text)
+        if self.list_mode:
+            for line in lines:
+                self._item(block, fold(line).rstrip(",;"), self.theme, nxt)
+        return True
+
+    def _lost_bullet(self, block: Block, prev: Block | None, nxt: Block | None) -> bool:
+        """A paragraph between two items of a list announced as pledges, that begins as they
+        do ("Att besöka ..." between "• Att ..." items): an item whose bullet was lost."""
+        if not (
+            self.lead_list
+            and self.list_mode
+            and prev is not None
+            and nxt is not None
+            and prev.kind is BlockKind.list_item
+            and nxt.kind is BlockKind.list_item
+            and "\n" not in block.text.strip()
+            and item_like(block.text)
+        ):
+            return False
+        first = fold(block.text).split(" ", 1)[0].lower()
+        return first in {fold(prev.text).split(" ", 1)[0].lower(), fold(nxt.text).split(" ", 1)[0].lower()}
+
     def _field_item(self, block: Block, nxt: Block | None) -> bool:
         """ "Aktivitet: ..." with its "Ansvarig: ..." line below, in the block or the next one
         (an action plan's fields): the pledge is the first field's text; other fields
         ("När: ...") are not part of it. In the pledge part, an unbulleted pledge
         over its own "Ansvarig: ..." line is read the same way."""
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if self.in_part and sum(bool(RESPONSIBLE_LINE.match(line)) for line in lines) >= 2:
+            # "Item / Ansvarig: Polisen / Item / Ansvarig: Kommunen": one pledge per "Ansvarig:" line.
+            body: list[str] = []
+            for line in lines:
+                who = RESPONSIBLE_LINE.match(line)
+                if who is None:
+                    body.append(line)
+                elif body:
+                    self._item(block, " ".join(body), self.theme, nxt, responsible=split_actor_list(who.group("who")))
+                    body = []
+            if body:
+                self._item(block, " ".join(body), self.theme, nxt)
+            return True
         field = ITEM_FIELD.match(lines[0]) if lines else None
         if field is not None:
             first = field.group("rest")
@@ -445,6 +503,7 @@ class Walker:
             self.label_actors = labelled
             self.list_mode = True
             self.lead_kind = "label"
+            self.para_items = True  # "Polisen:" over unbulleted lines: they are its items
         return labelled is not None
 
     def _sentences(self, block: Block, text: str, next_is_lead: bool) -> None:

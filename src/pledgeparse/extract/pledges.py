@@ -173,7 +173,7 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         run = [c] if c is not None and c.draft.layout == "list_item" else []
     for c in found:
         fragment = len(c.draft.text.split()) < 3 and not starts_infinitive(c.draft.text)
-        if fragment or (c.draft.layout == "list_item" and ADMIN_ITEM.search(c.draft.text)):
+        if fragment or (c.draft.layout == "list_item" and _admin(c.draft.text)):
             c.rule = False
     if not any(c.in_part and c.rule for c in found):
         for c in found:
@@ -191,9 +191,19 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
 _NEVER_PLEDGES = {SectionRole.goals.value, SectionRole.signatures.value, SectionRole.follow_up.value}
 
 
+def _admin(text: str) -> bool:
+    """An item about the document or addressed to the reader. An item that begins as
+    a pledge ("Att ha en öppen mottagning där du kan ...") may still speak to the reader."""
+    found = ADMIN_ITEM.search(text)
+    return found is not None and not (found.group(0).lower() in READER and starts_infinitive(text))
+
+
+READER = {"du", "dig", "din", "ditt", "dina"}
+
+
 def _commits(c: Candidate) -> bool:
     text = c.draft.text
-    return bool(COMMITMENT.search(text)) and not ADMIN_ITEM.search(text) and not QUOTE_ITEM.search(text)
+    return bool(COMMITMENT.search(text)) and not _admin(text) and not QUOTE_ITEM.search(text)
 
 
 def drop_summaries(found: list[Candidate]) -> list[Candidate]:

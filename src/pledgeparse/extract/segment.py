@@ -94,7 +94,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här (lovar|gör) (polisen|kommunen|vi)|"
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
             r"vad (ska vi|vi ska) göra|vad gör vi\?*$|arbetsplan$|detta kommer vi att göra|så här ska vi arbeta|"
-            r"vad ska göras)"
+            r"vad ska göras|"
+            # "Under 2020", "Under 2023–2024": what is done during the period, as a part of its own.
+            r"under (år )?\d{4}(\s*[-–]\s*\d{2,4})?:?$)"
         ),
     ),
     (
