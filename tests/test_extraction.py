@@ -107,6 +107,18 @@ def test_web_page_headings_in_their_everyday_wording() -> None:
         "Så vet vi om det fungerar": SectionRole.follow_up,
         "Hur mäter vi resultatet?": SectionRole.follow_up,
         "Vi som står bakom löftet": SectionRole.signatures,
+        "Vad vi ser": SectionRole.situation,
+        "Läget i Norrby och Söderby": SectionRole.situation,
+        "Så här ser det ut hos oss": SectionRole.situation,
+        "Det här har vi fått veta": SectionRole.situation,
+        "Vad exempelbyborna har berättat": SectionRole.situation,
+        "Hit vill vi komma": SectionRole.goals,
+        "Därför behövs löftet": SectionRole.background,
+        "Så här började det": SectionRole.background,
+        "Kort om löftet": SectionRole.intro,
+        "Det här är ett medborgarlöfte": SectionRole.intro,
+        "Under 2024": SectionRole.promises,
+        "Under 2023–2024": SectionRole.promises,
     }
     assert {heading: heading_role(heading) for heading in roles} == roles
     assert heading_role("Samverkan") is None  # a theme inside the pledges
@@ -388,3 +400,38 @@ def test_run_in_headings_in_their_definite_forms_and_before_a_one_letter_word() 
     blocks = parse_blocks(text)
     _title, sections = segment(blocks)
     assert [s.heading_text for s in sections if s.heading is not None] == []  # a sentence, not "Syftet" + text
+    text = "Medborgarlöfte 2024\n\nInledning och syfte\nKommunen och polisen har tecknat ett löfte.\n"
+    _title, sections = segment(parse_blocks(text))
+    assert [s.heading_text for s in sections if s.heading is not None] == ["Inledning och syfte"]
+
+
+def test_numbered_part_headings_in_plain_text_keep_their_numbers() -> None:
+    from pledgeparse.extract.segment import segment
+
+    text = (
+        "Medborgarlöfte Exempelby 2024\n\n1. Inledning\nKommunen och polisen har tecknat ett löfte.\n\n"
+        "2. Lägesbild\nMånga upplever otrygghet i centrum.\n\n3. Våra löften\n"
+        "Polisen lovar att:\n• genomföra trafikkontroller varje vecka\n\n"
+        "Fokusområden\n1. Trafik\n2. Narkotika\n"
+    )
+    _title, sections = segment(parse_blocks(text))
+    assert [(s.heading_text, s.role) for s in sections if s.heading is not None][:3] == [
+        ("1. Inledning", SectionRole.intro),
+        ("2. Lägesbild", SectionRole.situation),
+        ("3. Våra löften", SectionRole.promises),
+    ]
+    kinds = [b.kind for b in parse_blocks(text) if b.text in ("Trafik", "Narkotika")]
+    assert kinds == [BlockKind.list_item, BlockKind.list_item]  # a numbered focus list stays a list
+
+
+def test_names_signed_with_a_slash_before_them() -> None:
+    people = extract_signatories(
+        [
+            ["/Karin Exempelsson", "Kommunstyrelsens ordförande", "Exempelby kommun"],
+            ["/Per Provsson", "Lokalpolisområdeschef", "Lokalpolisområde Exempelby"],
+        ]
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Karin Exempelsson", "Kommunstyrelsens ordförande"),
+        ("Per Provsson", "Lokalpolisområdeschef"),
+    ]

@@ -32,7 +32,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.intro,
         re.compile(
             r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|"
-            r"varför (ett )?medborgarlöfte|syfte$|syftet$|syftet? med (medborgar)?löfte)"
+            r"varför (ett )?medborgarlöfte|syfte$|syftet$|syftet? med (medborgar)?löfte|"
+            r"kort om (medborgar)?löfte|det här är (ett )?medborgarlöfte)"
         ),
     ),
     (
@@ -43,7 +44,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|så (här )?(gick|arbetade) vi (till väga|tillväga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
             r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$|"
             r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
-            r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$)"
+            r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$|"
+            # "Därför behövs löftet", "Så här började det": why and how the pledge came about.
+            r"därför (behövs|har vi|finns|görs|gör vi|tecknar vi) |så (här )?(började|startade) (det|arbetet))"
         ),
     ),
     (
@@ -60,7 +63,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"brottsstatistik|(polisens )?medborgarundersökning(en)?|enkätundersökning(en)?|orsaksanalys|"
             r"resultat(et)? (från|av) (\w+ )?(trygghets|medborgar|enkät)\w*|identifierade problem|"
             r"det här har (invånarna|medborgarna|ni) (sagt|berättat)|vad (säger|tycker) (invånarna|medborgarna)|"
-            r"vad har vi sett)"
+            r"vad har vi sett|vad vi ser$|läget$|läget (i|på|hos) |så (här )?ser det ut( hos oss| i [\wåäö]+)?$|"
+            r"det här har vi (fått veta|hört)|vad [\wåäö]+ har (berättat|sagt))"
         ),
     ),
     (
@@ -69,7 +73,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
             r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
             r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat|det här hoppas vi|det (hoppas|vill) vi uppnå|"
-            r"vad vill vi uppnå|vad hoppas vi)"
+            r"vad vill vi uppnå|vad hoppas vi|hit vill vi)"
         ),
     ),
     (
@@ -357,10 +361,9 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         if (
             run_in
             and run_in.group("heading")[0].isupper()
-            # "Syftet med löftet är ...", "Bakgrunden till ...": a definite noun opening a sentence
-            and (
-                not re.search(r"(en|et|na|idag|i dag)$", run_in.group("heading")) or block.text[run_in.end()].isupper()
-            )
+            # What follows starts a sentence: "Inledning och syfte" is a heading of its own
+            # (the pattern ignores case), "Syftet med löftet är ..." a sentence.
+            and block.text[run_in.end()].isupper()
         ):
             end = block.char_start + run_in.end("heading")
             out.append(

@@ -262,8 +262,14 @@ def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
         for index, column in enumerate(_columns(_unglue([line for line in raw_lines if line.strip()]))):
             sequence.append(COLUMN if index else None)
             for line in _join_continuations(column):
-                sequence.extend(_for_side(PARTY.sub("", line).strip()))
+                sequence.extend(_for_side(_slashed_name(PARTY.sub("", line).strip())))
     return sequence
+
+
+def _slashed_name(line: str) -> str:
+    """ "/Mona Karlsson": a name signed with a slash before it, as Swedish letters sign."""
+    rest = line[1:].strip() if line.startswith("/") else ""
+    return rest if rest and is_person_name(rest) else line
 
 
 FOR_SIDE = re.compile(r"^för\s+(?P<org>[^:]{2,40}):\s*(?P<rest>.*)$", re.IGNORECASE)

@@ -311,13 +311,49 @@ def page_furniture(text: str) -> dict[int, Furniture]:
     return found
 
 
+def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
+    """ "1. Inledning", "4. Våra löften": a numbered line that names a part of the
+    pledge, with its text below it rather than another item, is the part's heading
+    (number included, as printed), not a list item."""
+    from pledgeparse.extract.segment import ROLE_PATTERNS  # the words that name a part
+
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.list_item or not block.ordered or block.level:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        body = block.text.strip()
+        if (
+            (nxt is None or nxt.kind is not BlockKind.list_item)
+            and "\n" not in body
+            and len(body.split()) <= 6
+            and not re.search(r"[.!?:;,]$", body)
+            and any(pattern.match(body.lower()) for _role, pattern in ROLE_PATTERNS)
+        ):
+            line_start = text.rfind("\n", 0, block.char_start) + 1
+            start = (
+                line_start
+                + len(text[line_start : block.char_start])
+                - len(text[line_start : block.char_start].lstrip())
+            )
+            out[i] = Block(
+                kind=BlockKind.heading,
+                text=text[start : block.char_end],
+                level=2,
+                char_start=start,
+                char_end=block.char_end,
+            )
+    return out
+
+
 def parse_blocks(text: str, skip: frozenset[int] = frozenset()) -> list[Block]:
     """Split text into blocks following the module's conventions."""
     reader = _Reader(text)
     for group in _groups(text, skip):
         reader.group(group)
-    _mark_title(reader.blocks)
-    return reader.blocks
+    blocks = _numbered_headings(text, reader.blocks)
+    _mark_title(blocks)
+    return blocks
 
 
 def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
