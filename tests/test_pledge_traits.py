@@ -796,3 +796,42 @@ def test_a_theme_named_after_a_place_is_no_actor_and_an_under_year_heading_opens
         "• vara synlig till fots i centrum varje fredag\n"
     )
     assert _pledges(text) == [("vara synlig till fots i centrum varje fredag", ["Polisen"], "Centrum och Stortorget")]
+
+
+def test_details_under_a_pledge_item_are_not_pledges_of_their_own() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2021\n\nVårt löfte\nVi lovar att:\n"
+        "1. genomföra trygghetsvandringar varje vår och höst\n"
+        "   – Platser: centrum och stationsområdet\n"
+        "   – Öppna för alla, ingen anmälan behövs\n"
+        "2. informera äldre om bedrägerier vid minst fyra träffar\n"
+        "   – Träffarna hålls på biblioteken\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "genomföra trygghetsvandringar varje vår och höst",
+        "informera äldre om bedrägerier vid minst fyra träffar",
+    ]
+
+
+def test_a_committing_parent_with_action_children_keeps_the_children() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2017\n\nVåra löften\n"
+        "1. Polisen ska öka synligheten i centrum genom\n\n"
+        "• Fotpatruller i centrum varje helg\n\n• Trafikkontroller med betoning på nykterhet vid skolorna\n"
+    )
+    texts = [p[0] for p in _pledges(text)]
+    assert "Fotpatruller i centrum varje helg" in texts
+    assert "Trafikkontroller med betoning på nykterhet vid skolorna" in texts
+
+
+def test_an_item_wrapped_after_a_preposition_goes_on_with_a_capitalised_name() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2023\n\nVåra löften\nTrafik\n"
+        "1) Polisen ska genomföra hastighetskontroller på Storgatan och\n"
+        "Kvarnvägen minst en gång per månad.\n"
+        "2) Kommunen ska se över trafikmiljön kring skolorna.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Polisen ska genomföra hastighetskontroller på Storgatan och Kvarnvägen minst en gång per månad.",
+        "Kommunen ska se över trafikmiljön kring skolorna.",
+    ]

@@ -203,3 +203,14 @@ def test_a_text_without_form_feeds_has_no_page_furniture() -> None:
     doc = read(PDF_TEXT.replace("\f", "").encode(), "exempel.txt")
     assert doc.furniture == []
     assert all(b.page is None for b in doc.blocks)
+
+
+def test_a_numbered_part_heading_over_bullets_but_not_a_numbered_lead_in_item() -> None:
+    text = (
+        "Medborgarlöfte 2023\n\n4. Mål och effekter\n– Färre olyckor i centrum\n– Ökad trygghet\n\n"
+        "2. Polisen och kommunen skall tillsammans\n• genomföra trygghetsvandringar varje år\n"
+    )
+    blocks = parse_blocks(text)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["4. Mål och effekter"] is BlockKind.heading
+    assert kinds["Polisen och kommunen skall tillsammans"] is BlockKind.list_item

@@ -41,6 +41,7 @@ from pledgeparse.extract.pledge_items import (
     unbulleted_items,
 )
 from pledgeparse.extract.pledge_words import (
+    ACTION_START,
     ACTOR_HEADER,
     COMMITMENT,
     DOC_META,
@@ -59,6 +60,7 @@ from pledgeparse.extract.pledge_words import (
     promising_actors,
     prose_is_pledge,
     prose_signals,
+    starts_infinitive,
 )
 from pledgeparse.extract.quantify import is_quantified
 from pledgeparse.extract.segment import SectionSpan
@@ -104,6 +106,7 @@ class Walker:
         self.label_actors: list[str] | None = None
         self.para_items = False  # paragraphs after "Polisen lovar:" are its items
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
+        self.pledge_level: int | None = None  # the level of the list item above that committed someone
         if self.in_part and section.heading is not None and re.search(r"(:|\batt)\s*$", section.heading.text):
             # A part headed as a lead-in ("Vi lovar att"): its unbulleted lines are its items.
             self.para_items = is_lead_in(clean_lead_in(fold(section.heading.text)).rstrip(":") + ":")
@@ -228,6 +231,7 @@ class Walker:
             return
         if is_date_line(text) or DOC_META.search(text) or (block is not None and block is self.first):
             return  # a publication date or the document's own title or headline, not a theme
+        self.pledge_level = None
         self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's
         if self.lead_from_heading:
             self.lead_actors = list(self.parties)  # an actor heading reaches the next heading (GOLD.md 6)
@@ -295,6 +299,9 @@ class Walker:
             else:
                 self.parents[block.level] = text.rstrip(":")
             return
+        if self.pledge_level is not None and block.level > self.pledge_level and not self._states_action(text):
+            return  # "– Platser: ...", "– Träffarna hålls ...": a detail of the pledge above, not one of its own
+        self.pledge_level = block.level if self._states_action(text) else None
         item_theme = self.theme
         for level in sorted(self.parents):
             if level < block.level:
@@ -315,6 +322,15 @@ class Walker:
                 self._item(block, part, themed or item_theme, nxt)
             return
         self._item(block, text, themed or item_theme, nxt, sentence if themed else None)
+
+    def _states_action(self, text: str) -> bool:
+        """Does an item say what someone does ("genomföra ...", "Polisen ska ...", "Ökad närvaro ...")?
+        A field ("Målgrupp: ...") or a description ("Träffarna hålls ...") does not."""
+        if FIELD_LINE.match(text) and not line_label(text):
+            return False
+        return bool(
+            starts_infinitive(text) or COMMITMENT.search(text) or subject_actors(text) or ACTION_START.match(text)
+        )
 
     def _item(
         self,

@@ -79,6 +79,12 @@ RESPONSIBLE_LINE = re.compile(
 ITEM_FIELD = re.compile(
     r"^\s*(?:aktivitet|åtgärd|insats|åtagande|löfte)(?:\s+\d+)?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
+# How a nominal action begins: "Insatser mot ...", "Ökad närvaro ...", "Fler kontroller ...".
+ACTION_START = re.compile(
+    r"^(att\b|insats|åtgärd|arbete|arbeta|kontroll|närvaro|patrull|besök|information|utbildning|samverkan|dialog|"
+    r"trygghetsvandring|möte|ökad|ökat|öka|minska|fler|mer|stärkt|förbättra|genomför|utveckl)",
+    re.IGNORECASE,
+)
 FIELD_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]{1,20}(?:\s+[\wåäö]+)?\s*:\s*\S")  # "När: Våren 2025"
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(

@@ -27,6 +27,7 @@ from pledgeparse.extract.pledge_walker import (
     Walker,
 )
 from pledgeparse.extract.pledge_words import (
+    ACTION_START,
     ACTOR_LABEL,
     COMMITMENT,
     QUOTE_ITEM,
@@ -126,11 +127,6 @@ def extract_pledges(
     return unique([c.draft for c in found if c.rule])
 
 
-ACTION_START = re.compile(
-    r"^(att\b|insats|åtgärd|arbete|arbeta|kontroll|närvaro|patrull|besök|information|utbildning|samverkan|dialog|"
-    r"trygghetsvandring|möte|ökad|ökat|öka|minska|fler|mer|stärkt|förbättra|genomför|utveckl)",
-    re.IGNORECASE,
-)
 # Items about the document or addressed to the reader: "Medborgarlöftet gäller under ...", "Om du har synpunkter ...".
 ADMIN_ITEM = re.compile(
     r"^(medborgarlöftet|löftet|löftena|detta|avtalet)\s+(gäller|löper|revideras|följs upp|utvärderas|kan)\b|"

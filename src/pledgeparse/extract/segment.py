@@ -286,6 +286,13 @@ RUN_IN_HEADING = re.compile(
 )
 
 
+_JOINED_ROLE = re.compile(
+    r"(och|samt|&)\s+(syfte|syftet|mål|målet|lägesbild(en)?|bakgrund(en)?|uppföljning(en)?|inledning|nuläge(t)?|"
+    r"problembild(en)?|effekter|avgränsning(ar)?)\b",
+    re.IGNORECASE,
+)
+
+
 # "1. genomföra ... 2. arbeta ... 3. ...": a numbered list a page ran into one paragraph.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)")
 
@@ -361,9 +368,12 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         if (
             run_in
             and run_in.group("heading")[0].isupper()
-            # What follows starts a sentence: "Inledning och syfte" is a heading of its own
-            # (the pattern ignores case), "Syftet med löftet är ..." a sentence.
-            and block.text[run_in.end()].isupper()
+            # "Syftet med löftet är ...", "Bakgrunden till ...": a definite noun opening a sentence
+            and (
+                not re.search(r"(en|et|na|idag|i dag)$", run_in.group("heading")) or block.text[run_in.end()].isupper()
+            )
+            # "Inledning och syfte", "Bakgrund och lägesbild": one heading of two parts' names
+            and not _JOINED_ROLE.match(block.text[run_in.end() :])
         ):
             end = block.char_start + run_in.end("heading")
             out.append(

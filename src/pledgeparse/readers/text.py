@@ -216,16 +216,18 @@ class _Reader:
     def _continues_item(self, group: list[tuple[int, str]], start: int, line: str) -> bool:
         """A wrapped list item: an indented or lower-case line continues the item above it."""
         prev = self.blocks[-1] if self.blocks and not self.para else None
+        runs_on = bool(_RUNS_ON.search(self.text[prev.char_start : prev.char_end])) if prev is not None else False
         if (
             prev is None
             or prev.kind is not BlockKind.list_item
-            or not (line[:1] in " \t" or line.lstrip()[:1].islower())
+            or not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on)
             or prev.char_end > start
             or group[0][0] > prev.char_start
         ):
             return False
         if (
             line.lstrip()[:1].isupper()
+            and not runs_on
             and not LABEL_LINE.match(line.lstrip())
             and _explains(self.text[prev.char_start : prev.char_end], self.unwrapped)
         ):
@@ -236,6 +238,11 @@ class _Reader:
         return True
 
 
+# An item line that ends in a preposition or a conjunction runs on: the next line, a
+# capitalised name too ("... vid\nMariefreds hamn."), is the rest of its sentence.
+_RUNS_ON = re.compile(
+    r"(\s(och|samt|eller|i|på|vid|kring|mot|mellan|genom|under|efter|inom|längs|till|för|med|av|om|från)|,)$"
+)
 # "  Polis: Hundsök i skolan ...": a labelled line under an item that names its topic belongs to it.
 LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och|,)\s*[\wåäö]+){0,3}\s*:\s")
 # An item line this short was not wrapped: a capitalised line below it starts a sentence of its own.
@@ -315,6 +322,7 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
     """ "1. Inledning", "4. Våra löften": a numbered line that names a part of the
     pledge, with its text below it rather than another item, is the part's heading
     (number included, as printed), not a list item."""
+    from pledgeparse.extract.actors import subject_actors
     from pledgeparse.extract.segment import ROLE_PATTERNS  # the words that name a part
 
     out = list(blocks)
@@ -324,11 +332,13 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         body = block.text.strip()
         if (
-            (nxt is None or nxt.kind is not BlockKind.list_item)
+            # a heading over its text or over a bulleted list, not a run of numbered lines (contents)
+            (nxt is None or nxt.kind is not BlockKind.list_item or not nxt.ordered or nxt.level > block.level)
             and "\n" not in body
             and len(body.split()) <= 6
             and not re.search(r"[.!?:;,]$", body)
             and any(pattern.match(body.lower()) for _role, pattern in ROLE_PATTERNS)
+            and not subject_actors(body, ())  # "2. Polisen och kommunen skall tillsammans": a lead-in item
         ):
             line_start = text.rfind("\n", 0, block.char_start) + 1
             start = (
