@@ -835,3 +835,36 @@ def test_an_item_wrapped_after_a_preposition_goes_on_with_a_capitalised_name() -
         "Polisen ska genomföra hastighetskontroller på Storgatan och Kvarnvägen minst en gång per månad.",
         "Kommunen ska se över trafikmiljön kring skolorna.",
     ]
+
+
+def test_a_theme_before_a_colon_and_a_lower_case_subject() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2019\n\nDet här lovar vi\n"
+        "Kommunen: Genomföra en trygghetsvandring i centrum under våren.\n"
+        "Trafik: polisen ska göra hastighetskontroller vid skolorna varje vecka.\n"
+        "Brott mot äldre: hemtjänsten och polisen ska informera om bedrägerier.\n"
+    )
+    assert _pledges(text)[1:] == [
+        ("Trafik: polisen ska göra hastighetskontroller vid skolorna varje vecka.", ["Polisen"], "Trafik"),
+        (
+            "Brott mot äldre: hemtjänsten och polisen ska informera om bedrägerier.",
+            ["Hemtjänsten", "Polisen"],
+            "Brott mot äldre",
+        ),
+    ]
+
+
+def test_a_promise_to_tell_how_it_goes_in_the_follow_up_is_its_arrangement() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2024\n\nVåra löften\nPolisen lovar att:\n"
+        "• genomföra trafikkontroller vid skolorna varje månad\n\n"
+        "Så följer vi upp\nVi lovar att berätta hur det går. Trygghetsrådet följer arbetet varje kvartal.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["genomföra trafikkontroller vid skolorna varje månad"]
+
+
+def test_an_actor_labelled_line_is_never_a_part_heading() -> None:
+    from pledgeparse.extract.segment import heading_role
+
+    assert heading_role("Polisen: Följa upp stölder av båtmotorer") is None
+    assert heading_role("Uppföljning: två gånger per år") is not None

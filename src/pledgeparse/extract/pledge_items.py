@@ -464,11 +464,19 @@ def actor_sentences(text: str) -> list[str] | None:
     return sentences
 
 
+_COLON_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?):\s+(?=[a-zåäö])")
+
+
 def dash_theme(text: str) -> tuple[str | None, str]:
     """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
     The pledge text keeps the theme, as printed."""
     m = DASH_THEME.match(text)
-    if not m or COMMITMENT.search(m.group("theme")):
+    if m is None:
+        # "Trafik: polisen ska ...": a lower-case subject after the theme's colon.
+        m = _COLON_THEME.match(text)
+        if m is None or not subject_actors(text[m.end() :], ()):
+            return None, text
+    if COMMITMENT.search(m.group("theme")):
         return None, text
     theme = m.group("theme")
     if text[m.start("theme") + len(theme) :].lstrip().startswith(":") and (

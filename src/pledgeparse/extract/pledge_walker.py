@@ -71,6 +71,14 @@ from pledgeparse.models import Block, BlockKind, SectionRole
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
+# Telling how the work goes: in the follow-up part, a promise of that is its arrangement.
+REPORTS_BACK = re.compile(
+    r"\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}"
+    r"\b(hur (det|arbetet) (går|gått|har gått)|resultat\w*|arbetet|uppföljning\w*)",
+    re.IGNORECASE,
+)
+
+
 class Walker:
     """Walks every section once, in order, and proposes candidates."""
 
@@ -402,7 +410,8 @@ class Walker:
         if self.para_items and self.list_mode and item_like(block.text):
             # Items separated by blank lines, or whose bullets were lost.
             for line in item_lines(block.text):
-                self._item(block, line, self.theme, nxt)
+                themed, sentence = dash_theme(line)  # "Trafik: polisen ska ...": its theme, then its subject
+                self._item(block, line, themed or self.theme, nxt, sentence if themed else None)
             return
         self.para_items = False
         if self.strict:
@@ -548,6 +557,8 @@ class Walker:
             rule = prose_is_pledge(signals, self.in_part, by is not None or named)
             if next_is_lead and signals["lovar"] and position == len(sentences) - 1:
                 rule = False  # "X och Y lovar att arbeta för ... genom att:": the list says how
+            if self.sections[self.index].role is SectionRole.follow_up and REPORTS_BACK.search(sentence):
+                rule = False  # "Vi lovar att berätta hur det går.": a follow-up arrangement (GOLD.md 3)
             draft_text = sentence if previous is not None or theme is None else text
             draft = make_draft(draft_text, theme or self.theme, actors, block, "paragraph", self.index, [], None, own)
             features = self._features("paragraph")

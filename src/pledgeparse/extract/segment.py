@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pledgeparse.extract.actors import is_actor_name
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -146,8 +147,14 @@ class SectionSpan:
         return self.heading.text if self.heading else None
 
 
+_LABELLED = re.compile(r"^([^:]{2,40}):\s+\S")
+
+
 def heading_role(text: str) -> SectionRole | None:
     """The role a heading announces, or None for a sub-heading."""
+    label = _LABELLED.match(text.strip())
+    if label and is_actor_name(label.group(1)):
+        return None  # "Polisen: Följa upp stölder ...": an item that names who does it, not a part
     key = _NUMBERING.sub("", text).strip().lower()
     key = re.sub(r"\s+", " ", key)
     if ROLE_WORDS[0][1].search(key):
