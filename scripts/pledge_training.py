@@ -2,15 +2,15 @@
 
     python scripts/pledge_training.py [--shared ../shared] [--out out/pledge_training.jsonl]
 
-Sources: ``corpus/*/`` (invented documents with hand gold, in the repo),
+Sources: ``corpus/*/`` and ``corpus/copied_pages/`` (invented documents with hand gold, in the repo),
 ``../shared/seeds`` with ``../shared/gold`` and ``../shared/realdev`` (real
 documents, read at run time, never copied). Each row is one candidate of the
 rules (:func:`pledgeparse.extract.pledges.candidates`): its feature tokens, the
 rules' verdict, and its label (does it match a gold pledge, by the scorer's
 ratio of 0.85). Rows carry no text: a hash of the candidate's normalised
 text (so that a pledge printed twice counts once) and the index of the gold
-pledge it matches. ``split`` is realdev's tune/check, ``seed`` or
-``corpus``, so that the cross-validation can report each subset
+pledge it matches. ``split`` is realdev's tune/check, ``seed``, ``corpus`` or
+``copied``, so that the cross-validation can report each subset
 (:mod:`pledgeparse.extract.crossval`; ``make cv``).
 """
 
@@ -39,6 +39,11 @@ def documents(shared: Path) -> list[tuple[str, str, Path, Path]]:
         txt = next(gold.parent.glob("*.txt"), None)
         if txt:
             found.append((f"corpus/{gold.parent.name}", "corpus", txt, gold))
+    pages = ROOT / "corpus" / "copied_pages"
+    for gold in sorted((pages / "gold").glob("*.json")):
+        txt = pages / "docs" / (gold.stem + ".txt")
+        if txt.exists():
+            found.append((f"copied_pages/{gold.stem}", "copied", txt, gold))
     for gold in sorted((shared / "gold").glob("*.json")):
         txt = shared / "seeds" / (gold.stem + ".txt")
         if txt.exists():

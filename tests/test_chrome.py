@@ -89,6 +89,7 @@ from pledgeparse.readers import read
         "Start - Trygghet - Medborgarlöfte",
         "Sidan granskades senast 2024-02-02",
         "Ring 114 14 om du vill nå polisen",
+        "Telefon 114 14",
         "Exempelby kommun, Box 4321, 123 45 Exempelby",
     ],
 )

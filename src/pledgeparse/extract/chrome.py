@@ -100,8 +100,8 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 URL = re.compile(r"\b(https?://|www\.)\S+", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\d\-–/])(\+46\s?|0)\d{1,3}\s?[-–/]?\s?\d{2,3}(\s?\d{2,3}){1,3}(?![\d\-–])")
 POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅÄÖ][\wåäö]+)?)$", re.IGNORECASE)
-# "Ring 114 14", "Ring 112 vid akuta lägen": a short number to call.
-CALL = re.compile(r"^ring\s+\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
+# "Ring 114 14", "Telefon 114 14", "Ring 112 vid akuta lägen": a short number to call.
+CALL = re.compile(r"^(ring|tel\.?|telefon(nummer)?)\s*:?\s*\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:][0-5]\d\b")
 DATE = re.compile(

@@ -82,6 +82,7 @@ def report(rows: Sequence[dict]) -> str:
         ("realdev tune", lambda r: r["split"] == "tune"),
         ("realdev check", lambda r: r["split"] == "check"),
         ("seeds + corpus", lambda r: r["split"] in ("seed", "corpus")),
+        ("copied pages (invented)", lambda r: r["split"] == "copied"),
     ]
     lines = [f"grouped {FOLDS}-fold cross-validation by document; pledge P / R / F1 on held-out documents", ""]
     lines.append(f"| documents | n docs | {' | '.join(held_out)} |")
