@@ -803,6 +803,7 @@ def test_details_under_a_pledge_item_are_not_pledges_of_their_own() -> None:
         "Medborgarlöfte Exempelby 2021\n\nVårt löfte\nVi lovar att:\n"
         "1. genomföra trygghetsvandringar varje vår och höst\n"
         "   – Platser: centrum och stationsområdet\n"
+        "   – Målgrupp: alla som bor i centrum\n"
         "   – Öppna för alla, ingen anmälan behövs\n"
         "2. informera äldre om bedrägerier vid minst fyra träffar\n"
         "   – Träffarna hålls på biblioteken\n"

@@ -90,8 +90,11 @@ _GENITIVE_RE = re.compile(
 )
 
 
-# A body's noun alone names a place, not who does something: "Centrum och Rådhustorget".
-_PLACE_NOUN = re.compile(r"(?i:centrum|center|centret|huset|hem|hemmet|gården|verket|kontoret|skolgården)")
+# A body's noun alone names a place, not who does something ("Centrum och Rådhustorget"),
+# and a target group is whom it is done for ("Målgrupp: elever på högstadiet").
+_PLACE_NOUN = re.compile(
+    r"(?i:centrum|center|centret|huset|hem|hemmet|gården|verket|kontoret|skolgården|målgrupp(?:en|er|erna)?)"
+)
 
 
 def _mention_at(text: str) -> tuple[str, int] | None:
