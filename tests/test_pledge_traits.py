@@ -869,3 +869,46 @@ def test_an_actor_labelled_line_is_never_a_part_heading() -> None:
 
     assert heading_role("Polisen: Följa upp stölder av båtmotorer") is None
     assert heading_role("Uppföljning: två gånger per år") is not None
+
+
+def test_a_news_item_gives_its_pledges_in_prose_before_a_related_pages_heading() -> None:
+    text = (
+        "Nytt medborgarlöfte för Exempelby\n\n"
+        "Polisen och Exempelby kommun har skrivit under ett nytt medborgarlöfte för 2024.\n\n"
+        "I medborgarlöftet lovar polisen att finnas synligt på torget varje fredag och lördag kväll.\n\n"
+        "Kommunen lovar att anställa två fler trygghetsvärdar i centrum under året.\n\n"
+        "Medborgarlöften i Exempellän\n\nPolisen söker volontärer till nattvandring\n"
+    )
+    texts = [p[0] for p in _pledges(text)]
+    assert texts[:2] == [
+        "I medborgarlöftet lovar polisen att finnas synligt på torget varje fredag och lördag kväll.",
+        "Kommunen lovar att anställa två fler trygghetsvärdar i centrum under året.",
+    ]
+
+
+def test_a_page_reporting_results_in_the_past_gives_no_pledges() -> None:
+    text = (
+        "Så gick det med medborgarlöftet 2019\n\nDet här blev gjort\n"
+        "• Polisen genomförde 38 hastighetskontroller vid skolorna.\n"
+        "• Kommunen och polisen höll sju trygghetsvandringar.\n"
+    )
+    result = extract(text.encode(), "results.txt")
+    assert result.promises == []
+
+
+def test_effects_with_farre_and_a_goals_heading_in_everyday_words() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2018\n\nVåra löften\n"
+        "• Polisen informerar om stöldskydd på hembygdsdagen varje år.\n\n"
+        "Så vill vi att det ska bli\nFärre ska köra för fort genom orterna.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen informerar om stöldskydd på hembygdsdagen varje år."]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor"),
+    [("EXBO kommer att", "EXBO"), ("Fältverksamheten kommer att", "Fältverksamheten")],
+)
+def test_a_company_by_its_short_name_and_a_verksamhet_as_subjects(subject: str, actor: str) -> None:
+    text = f"Medborgarlöfte Exempelby 2022\n\nVåra åtaganden\n\n{subject} erbjuda trygghetsvandringar varje vår.\n"
+    assert [p[1] for p in _pledges(text)] == [[actor]]

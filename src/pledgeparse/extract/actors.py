@@ -29,7 +29,7 @@ _BODY_SUFFIX = (
     r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
     r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
     r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
-    r"verk(?:et)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
+    r"verk(?:et)?|verksamhet(?:en)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
     r"fastigheter|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
     r"arbetare(?:n|na)?|pedagog(?:en|er|erna)|personal(?:en)?|team(?:et)?|polis(?:en)?|"
     r"räddningstjänst(?:en)?|ägare(?:n|na)?|ägarna|stiftelse(?:n)?|akademi(?:n)?|region(?:en)?)"
@@ -152,6 +152,9 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
     rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
+    acronym = _ACRONYM_SUBJECT.match(rest)
+    if acronym:
+        return (acronym.group(1),)  # "HFAB kommer att erbjuda ...": a company by its short name
     described = _DESCRIBED.match(rest)
     if described:
         # "Det kommunala bostadsbolaget Vetlandahem ska": the body is its name.
@@ -182,6 +185,9 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(actors)
 
 
+_ACRONYM_SUBJECT = re.compile(
+    r"^((?!LPO\b|BRÅ\b)[A-ZÅÄÖ]{2,6}(?:\s+AB)?)\s+(?:ska|skall|kommer\s+att|lovar|erbjuder|genomför|åtar\s+sig)\b"
+)
 # "Det kommunala bostadsbolaget Mitthem", "den lokala föreningen Trygga Vuxna": a body described, then named.
 _DESCRIBED = re.compile(
     rf"^(?i:det|den)\s+(?:[a-zåäö\-]+\s+){{0,2}}(?:[a-zåäö]*(?i:{_BODY_SUFFIX}))\s+"

@@ -152,7 +152,9 @@ PRONOUN_START = re.compile(
 GOAL_WORDS = re.compile(
     r"^\s*(mål|målet|målen|målsättning\w*|ambition\w*|vision\w*|effekt\w*|syfte\w*|förväntad\w*|önskad\w*)\b|"
     r"\b(målsättningen|ambitionen|syftet|effekten|visionen) (är|med)\b|\bhar som (mål|målsättning|ambition)\b|"
-    r"\b(är|var) att\b",
+    r"\b(är|var) att\b|"
+    # "Färre unga ska prova narkotika": an effect, not what anyone does
+    r"^\s*färre\b[^.]*\b(ska|skall)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP = re.compile(r"\b(återkoppl\w*|redovis\w*|följas upp|följs upp|utvärder\w*|revider\w*)\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from pledgeparse.extract.pledge_words import (
     QUOTE_ITEM,
     STRONG_LEAD_IN,
     prose_is_pledge,
+    prose_signals,
     starts_infinitive,
 )
 from pledgeparse.extract.segment import SectionSpan
@@ -179,7 +180,12 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
             # Nothing at all: a list whose items each commit someone ("Polisen ska ...",
             # "genomföra ... varje vecka") is the pledges, wherever the page put it.
             for c in found:
-                if c.draft.layout == "list_item" and c.features.get("role") not in _NEVER_PLEDGES and _commits(c):
+                if (
+                    c.draft.layout == "list_item"
+                    and c.features.get("role") not in _NEVER_PLEDGES
+                    and _commits(c)
+                    and not prose_signals(c.draft.text)["past"]  # "Polisen genomförde 38 kontroller": a result
+                ):
                     c.rule = True
     return found
 
@@ -210,6 +216,11 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
         None,
     )
     if first_listed is None:
+        return found
+    before = [c for c in found[:first_listed] if c.rule and c.draft.layout == "paragraph" and not c.in_part]
+    if sum(c.rule for c in found[first_listed:]) < min(2, len(before)):
+        # One pledge-like line after several promises in prose (a news item's sentences,
+        # then a "related pages" heading): the prose is what the page pledges.
         return found
     for c in found[:first_listed]:
         if c.draft.layout == "paragraph" and not c.in_part:

@@ -74,7 +74,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
             r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
             r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat|det här hoppas vi|det (hoppas|vill) vi uppnå|"
-            r"vad vill vi uppnå|vad hoppas vi|hit vill vi)"
+            r"vad vill vi uppnå|vad hoppas vi|hit vill vi|så (vill|hoppas) vi att det (ska )?(bli|blir|vara|är|se ut))"
         ),
     ),
     (
@@ -83,7 +83,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(uppföljning|tidsram|tidsplan|tidplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
             r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp|"
             r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det|"
-            r"(så |hur )(vet|ser) vi (om|att)|så mäter vi|hur mäter vi)"
+            r"(så |hur )(vet|ser) vi (om|att)|så mäter vi|hur mäter vi|"
+            # What was done: "Det här blev gjort", "Det här har vi gjort", "Resultat av löftet".
+            r"det här (blev|har blivit|har vi) gjort|vad har vi gjort|resultat(et)? (av|för) (medborgar)?löftet)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
