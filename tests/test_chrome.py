@@ -90,6 +90,10 @@ from pledgeparse.readers import read
         "Sidan granskades senast 2024-02-02",
         "Ring 114 14 om du vill nå polisen",
         "Telefon 114 14",
+        "Den här artikeln är låst.",
+        "Prova en månad för 1 kr",
+        "Kommentera artikeln",
+        "Askersund   Degerfors   Hallsberg   Karlskoga",
         "Exempelby kommun, Box 4321, 123 45 Exempelby",
     ],
 )
@@ -102,6 +106,7 @@ def test_chrome_lines(line: str) -> None:
     [
         "Polisen ska dela ut reflexvästar till alla elever i årskurs ett.",
         "Polisen ska dela ut information om nyheter i trafiken.",
+        "Polisen ska kommentera lägesbilden varje kvartal för kommunen.",
         "Fler poliser ska synas i centrum på helgerna.",
         "Polisen ska ringa upp alla som har anmält inbrott.",
         "Vi delar lägesbilden med kommunen varje månad.",

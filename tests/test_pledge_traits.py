@@ -912,3 +912,13 @@ def test_effects_with_farre_and_a_goals_heading_in_everyday_words() -> None:
 def test_a_company_by_its_short_name_and_a_verksamhet_as_subjects(subject: str, actor: str) -> None:
     text = f"Medborgarlöfte Exempelby 2022\n\nVåra åtaganden\n\n{subject} erbjuda trygghetsvandringar varje vår.\n"
     assert [p[1] for p in _pledges(text)] == [[actor]]
+
+
+def test_a_fact_box_on_what_a_pledge_is_gives_no_pledges() -> None:
+    text = (
+        "Nytt löfte i Exempelby\n\nI medborgarlöftet lovar polisen att göra fler båtkontroller i sommar.\n\n"
+        "FAKTA: Medborgarlöfte\n"
+        "• Ett medborgarlöfte är ett gemensamt åtagande från polisen och kommunen.\n"
+        "• Löftet bygger på en lägesbild och på dialog med invånarna.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["I medborgarlöftet lovar polisen att göra fler båtkontroller i sommar."]

@@ -51,7 +51,7 @@ WEB_WORDS = _vocabulary(
     följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
-    prenumerant prenumeranter läst lästa granskades granskat tillåt neka
+    prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -86,7 +86,8 @@ STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläs
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
-    r"du\s+är\s+här|logga\s+in|tyck\s+till|(fler|alla|senaste)\s+nyheter|mest\s+lästa?)\b",
+    r"du\s+är\s+här|logga\s+in|tyck\s+till|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|"
+    r"för\s+\d+\s*kr)\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
@@ -300,6 +301,10 @@ def is_caption(line: str) -> bool:
     return not VERB_CUE.search(line) and not PAST_TENSE.search(line) and ":" not in line
 
 
+# "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.
+MENU_ROW = re.compile(r"^[A-ZÅÄÖ][\wåäöé\-]*(?:\s{2,}[A-ZÅÄÖ][\wåäöé\-]*){2,}$")
+
+
 @lru_cache(maxsize=JUDGED_LINES)
 def line_chrome(line: str) -> bool:
     """True when a line of text is site chrome on its features alone."""
@@ -315,6 +320,7 @@ def line_chrome(line: str) -> bool:
         or is_file_link(stripped)
         or is_copyright(stripped)
         or is_byline(stripped)
+        or bool(MENU_ROW.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)

@@ -131,6 +131,9 @@ def extract_pledges(
 # Items about the document or addressed to the reader: "Medborgarlöftet gäller under ...", "Om du har synpunkter ...".
 ADMIN_ITEM = re.compile(
     r"^(medborgarlöftet|löftet|löftena|detta|avtalet)\s+(gäller|löper|revideras|följs upp|utvärderas|kan)\b|"
+    # What a pledge or the method is ("Ett medborgarlöfte är ...", "Arbetssättet infördes 2015"): a fact box.
+    r"^(ett medborgarlöfte|medborgarlöften|medborgarlöftet|löftet|arbetssättet|metoden)\s+"
+    r"(är|var|bygger|byggde|innebär|handlar|infördes|togs fram|tas fram|beslutas|undertecknas)\b|"
     r"\b(du|dig|din|ditt|dina)\b",
     re.IGNORECASE,
 )
