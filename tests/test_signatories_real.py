@@ -389,3 +389,12 @@ def test_a_signing_sentence_wrapped_over_lines_in_the_signature_part() -> None:
         ("Lena Borg", "kommun", "2024-03-03"),
         ("Omar Ali", "polis", "2024-03-03"),
     ]
+
+
+def test_prose_skrev_four_names_under_a_joint_pledge() -> None:
+    sentence = (
+        "Under onsdagen skrev Norrbys kommunstyrelseordförande Lena Borg (M), Söderbys "
+        "kommunstyrelseordförande Omar Ali (S), Västerbys kommunstyrelseordförande Eva Lind (KD) "
+        "och lokalpolisområdeschef Per Holm under ett gemensamt medborgarlöfte i kulturhuset."
+    )
+    assert [name for name, _title, _side in _people(sentence)] == ["Lena Borg", "Omar Ali", "Eva Lind", "Per Holm"]

@@ -41,7 +41,7 @@ _SIGNED_DOCUMENT = (
     r"(?:(?:det|ett|de|den|sitt|sina|sin)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)"
 )
 SPLIT_SIGNED = re.compile(
-    rf"\b(?:skrev|skriver)\b(?=.{{0,160}}?\b(?:under\s*[.!]|(?:under|på)\s+{_SIGNED_DOCUMENT}))", re.IGNORECASE
+    rf"\b(?:skrev|skriver)\b(?=.{{0,300}}?\b(?:under\s*[.!]|(?:under|på)\s+{_SIGNED_DOCUMENT}))", re.IGNORECASE
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 _WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?"
