@@ -435,3 +435,11 @@ def test_names_signed_with_a_slash_before_them() -> None:
         ("Karin Exempelsson", "Kommunstyrelsens ordförande"),
         ("Per Provsson", "Lokalpolisområdeschef"),
     ]
+
+
+def test_a_county_is_not_a_municipality() -> None:
+    text = (
+        "Startsida / Polisen i ditt län / Jönköpings län\n\nMedborgarlöften i Jönköpings län\n\n"
+        "Vetlanda kommun och polisen har tecknat ett medborgarlöfte för 2018."
+    )
+    assert find_municipalities("Medborgarlöfte för Vetlanda 2018", text) == ["Vetlanda"]

@@ -152,6 +152,9 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
     return max(scores, key=lambda n: (scores[n], -first_seen[n]))
 
 
+COUNTY = re.compile(r"\s+län\b")
+
+
 def find_municipalities(title: str | None, text: str, signature_text: str = "") -> list[str]:
     """Municipalities giving the pledge, by official short name."""
     scores: dict[str, float] = {}
@@ -169,6 +172,8 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in area_spans):
             continue  # "lokalpolisområde Ljungby" names the police area
+        if COUNTY.match(text, m.end()):
+            continue  # "Medborgarlöften i Örebro län": the county, not a municipality
         name = resolve_municipality(m.group(0))
         if name:
             mentions[name] = mentions.get(name, 0) + 1
@@ -187,7 +192,7 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
             note(resolve_municipality(part), 2.0, m.start())
     if title:
         for m in pattern.finditer(title):
-            if AREA_PREFIX.search(title[max(0, m.start() - 40) : m.start()]):
+            if AREA_PREFIX.search(title[max(0, m.start() - 40) : m.start()]) or COUNTY.match(title, m.end()):
                 continue  # "Mjölby kommun och LPO Motala": Motala is the police area
             note(resolve_municipality(m.group(0)), 3.0, -1)
     for m in pattern.finditer(signature_text):
