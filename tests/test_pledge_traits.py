@@ -922,3 +922,12 @@ def test_a_fact_box_on_what_a_pledge_is_gives_no_pledges() -> None:
         "• Löftet bygger på en lägesbild och på dialog med invånarna.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["I medborgarlöftet lovar polisen att göra fler båtkontroller i sommar."]
+
+
+def test_a_labelled_last_line_cut_off_is_still_a_pledge() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2019\n\nDet här lovar vi\n"
+        "Kommunen: Genomföra en trygghetsvandring i centrum under våren.\n"
+        "Polisen: Följa upp stölder av båtmotorer genom att besöka"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen"], ["Polisen"]]

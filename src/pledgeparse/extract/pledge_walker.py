@@ -197,6 +197,9 @@ class Walker:
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
         if RESPONSIBLE_LINE.match(text):
             return  # "Ansvarig: Kommunpolisen" set apart below its item (read by the item), not a theme
+        if block is not None and self.in_part and line_label(text) and len(text.split()) >= 5:
+            self._item(block, text, self.theme, nxt)  # "Polisen: Följa upp stölder ...", a last line cut off
+            return
         if block is not None and self.in_part and self._responsible_below(nxt) and len(text.split()) >= 4:
             self._field_item(block, nxt)  # an unbulleted pledge over its "Ansvarig:" line, taken for a heading
             return
