@@ -47,7 +47,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
             r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$|"
             # "Därför behövs löftet", "Så här började det": why and how the pledge came about.
-            r"därför (behövs|har vi|finns|görs|gör vi|tecknar vi) |så (här )?(började|startade) (det|arbetet))"
+            r"därför (behövs|har vi|finns|gör vi|tecknar vi) |så (här )?(började|startade) (det|arbetet))"
         ),
     ),
     (
