@@ -443,3 +443,8 @@ def test_a_county_is_not_a_municipality() -> None:
         "Vetlanda kommun och polisen har tecknat ett medborgarlöfte för 2018."
     )
     assert find_municipalities("Medborgarlöfte för Vetlanda 2018", text) == ["Vetlanda"]
+
+
+def test_a_joint_pledge_names_its_municipalities_with_prepositions() -> None:
+    text = "Det här är problem som polisen och kommunerna på Orust, Tjörn och i Stenungsund lovar att ta itu med."
+    assert find_municipalities(None, text) == ["Orust", "Tjörn", "Stenungsund"]

@@ -71,8 +71,10 @@ _AREA_STOPWORDS = {
 }
 # "Medborgarlöftet för Töreboda", "medborgarlöften i Hjo": the place the pledge is for.
 PLEDGE_OF_PLACE = re.compile(r"\bmedborgarlöft\w*[ \t]+(?:för|i)[ \t]+$", re.IGNORECASE)
+_IN = r"(?:(?:på|i)\s+)?"
 ENUMERATION = re.compile(
-    rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})"
+    # "kommunerna Tibro, Hjo och Karlsborg", "kommunerna på Orust, Tjörn och i Stenungsund"
+    rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_IN}{_CAPWORD}(?:\s*,\s*{_IN}{_CAPWORD})*\s+(?:och|samt)\s+{_IN}{_CAPWORD})"
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner",
 )
 
@@ -189,7 +191,7 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     for m in ENUMERATION.finditer(text):
         listed = m.group("a") or m.group("b")
         for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", listed):
-            note(resolve_municipality(part), 2.0, m.start())
+            note(resolve_municipality(re.sub(r"^(?:på|i)\s+", "", part)), 2.0, m.start())
     if title:
         for m in pattern.finditer(title):
             if AREA_PREFIX.search(title[max(0, m.start() - 40) : m.start()]) or COUNTY.match(title, m.end()):
