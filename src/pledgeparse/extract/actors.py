@@ -92,7 +92,7 @@ _GENITIVE_RE = re.compile(
 
 # A body's noun alone names a place, not who does something ("Centrum och Rådhustorget"),
 # and a target group is whom it is done for ("Målgrupp: elever på högstadiet").
-_PLACE_NOUN = re.compile(
+_NOT_A_BODY = re.compile(
     r"(?i:centrum|center|centret|huset|hem|hemmet|gården|verket|kontoret|skolgården|målgrupp(?:en|er|erna)?)"
 )
 
@@ -104,7 +104,7 @@ def _mention_at(text: str) -> tuple[str, int] | None:
         m = regex.match(text)
         if m and (best is None or m.end() > best[1]):
             best = (m.group(0), m.end())
-    if best is None or _PLACE_NOUN.fullmatch(best[0]):
+    if best is None or _NOT_A_BODY.fullmatch(best[0]):
         return None
     # A mention must end at a word boundary.
     rest = text[best[1] : best[1] + 1]

@@ -47,6 +47,7 @@ from pledgeparse.extract.pledge_words import (
 from pledgeparse.extract.quantify import has_deadline, is_quantified, pledge_kind
 from pledgeparse.extract.segment import SectionSpan
 from pledgeparse.models import Block, BlockKind
+from pledgeparse.readers.base import RUNS_ON
 
 
 @dataclass
@@ -373,10 +374,6 @@ class Candidate:
     features: dict[str, str] = field(default_factory=dict)  # categorical context, for the classifier
     in_part: bool = False  # stands in the pledge part
     signals: dict[str, bool] = field(default_factory=dict)  # a sentence's word signals (prose only)
-
-
-# A line that runs on into the next: a hard-wrapped sentence, not an item.
-RUNS_ON = re.compile(r"(,|\boch|\bsamt|\beller|\bi|\bpå|\bför|\bmed|\btill|\batt|\bav|\bom|-)$")
 
 
 def unbulleted_items(lines: list[str]) -> bool:

@@ -310,9 +310,10 @@ class Walker:
             else:
                 self.parents[block.level] = text.rstrip(":")
             return
-        if self.pledge_level is not None and block.level > self.pledge_level and not self._states_action(text):
+        acts = self._states_action(text)
+        if self.pledge_level is not None and block.level > self.pledge_level and not acts:
             return  # "– Platser: ...", "– Träffarna hålls ...": a detail of the pledge above, not one of its own
-        self.pledge_level = block.level if self._states_action(text) else None
+        self.pledge_level = block.level if acts else None
         item_theme = self.theme
         for level in sorted(self.parents):
             if level < block.level:

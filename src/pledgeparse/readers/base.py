@@ -12,6 +12,11 @@ BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+\.?(?=(?:[ \t]+\S+){6})|"
     r"\(?[a-zåäö][.)])[ \t]+(?=\S)"
 )
+# A line that ends in a conjunction, a preposition, a comma or a hyphen runs on into the
+# next: a hard-wrapped sentence ("... på Storgatan och" / "Kvarnvägen ..."), not a line of its own.
+RUNS_ON = re.compile(
+    r"(?:\b(?:och|samt|eller|i|på|vid|kring|mot|mellan|genom|under|efter|inom|längs|till|för|med|av|om|från|att)|,|-)$"
+)
 # "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).
 ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$|^\d{1,2}(\.\d{1,2})+\.?$")
 

@@ -17,13 +17,16 @@ Every block's text is an exact slice of the document text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pledgeparse.errors import ReadError
+from pledgeparse.extract.actors import subject_actors
+from pledgeparse.extract.segment import ROLE_PATTERNS
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import BULLET_RE, ORDERED_RE, decode_legacy
+from .base import BULLET_RE, ORDERED_RE, RUNS_ON, decode_legacy
 
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
@@ -216,14 +219,16 @@ class _Reader:
     def _continues_item(self, group: list[tuple[int, str]], start: int, line: str) -> bool:
         """A wrapped list item: an indented or lower-case line continues the item above it."""
         prev = self.blocks[-1] if self.blocks and not self.para else None
-        runs_on = bool(_RUNS_ON.search(self.text[prev.char_start : prev.char_end])) if prev is not None else False
         if (
             prev is None
             or prev.kind is not BlockKind.list_item
-            or not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on)
             or prev.char_end > start
             or group[0][0] > prev.char_start
         ):
+            return False
+        # An item line that runs on ("... vid") goes on in the next, a capitalised name too ("Mariefreds hamn.").
+        runs_on = bool(RUNS_ON.search(self.text[prev.char_start : prev.char_end]))
+        if not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on):
             return False
         if (
             line.lstrip()[:1].isupper()
@@ -238,11 +243,6 @@ class _Reader:
         return True
 
 
-# An item line that ends in a preposition or a conjunction runs on: the next line, a
-# capitalised name too ("... vid\nMariefreds hamn."), is the rest of its sentence.
-_RUNS_ON = re.compile(
-    r"(\s(och|samt|eller|i|på|vid|kring|mot|mellan|genom|under|efter|inom|längs|till|för|med|av|om|från)|,)$"
-)
 # "  Polis: Hundsök i skolan ...": a labelled line under an item that names its topic belongs to it.
 LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s*(?:/|och|,)\s*[\wåäö]+){0,3}\s*:\s")
 # An item line this short was not wrapped: a capitalised line below it starts a sentence of its own.
@@ -322,9 +322,6 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
     """ "1. Inledning", "4. Våra löften": a numbered line that names a part of the
     pledge, with its text below it rather than another item, is the part's heading
     (number included, as printed), not a list item."""
-    from pledgeparse.extract.actors import subject_actors
-    from pledgeparse.extract.segment import ROLE_PATTERNS  # the words that name a part
-
     out = list(blocks)
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.list_item or not block.ordered or block.level:
@@ -341,11 +338,8 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
             and not subject_actors(body, ())  # "2. Polisen och kommunen skall tillsammans": a lead-in item
         ):
             line_start = text.rfind("\n", 0, block.char_start) + 1
-            start = (
-                line_start
-                + len(text[line_start : block.char_start])
-                - len(text[line_start : block.char_start].lstrip())
-            )
+            marker = text[line_start : block.char_start]  # "1. " and its indentation
+            start = line_start + len(marker) - len(marker.lstrip())
             out[i] = Block(
                 kind=BlockKind.heading,
                 text=text[start : block.char_end],
@@ -372,8 +366,9 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     furniture = page_furniture(text)
     blocks = parse_blocks(text, frozenset(furniture))
     if furniture:  # the text of a PDF: its form feeds number the pages
+        feeds = [i for i, c in enumerate(text) if c == "\f"]
         for block in blocks:
-            block.page = text.count("\f", 0, block.char_start) + 1
+            block.page = bisect.bisect_left(feeds, block.char_start) + 1
     return ReadDocument(
         source=source,
         format=Format.text,
