@@ -57,6 +57,17 @@ def test_inverted_subjects_name_the_actor() -> None:
     assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Socialtjänsten"]]
 
 
+def test_a_partner_after_the_verb_of_an_inverted_sentence_is_no_actor() -> None:
+    # GOLD.md 6: partners named after the finite verb are not actors; before it they are.
+    text = (
+        "Medborgarlöfte Kalix kommun 2024\n\nDet här ska vi göra\n\n"
+        "Under våren kommer polisen i samverkan med kommunen att besöka alla högstadieskolor.\n\n"
+        "I höst genomför kommunen i samarbete med polisen två trygghetsvandringar i Näsbyn.\n\n"
+        "Polisen tillsammans med kommunen genomför trafikkontroller vid skolorna varje månad.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen"], ["Polisen", "Kommunen"]]
+
+
 def test_a_news_item_gives_its_pledges_in_sentences_not_its_quotes() -> None:
     text = (
         "Nytt medborgarlöfte undertecknat i Ockelbo\n\nPublicerad 2024-03-02\n\n"

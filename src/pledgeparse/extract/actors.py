@@ -207,12 +207,16 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+# After the finite verb, "i samverkan med X" names a partner, not a second subject (GOLD.md 6).
+_AFTER_VERB_PARTNER = re.compile(r"(?<=\w)\s+i\s+(?:samverkan|samarbete)\s+med\b.*$", re.IGNORECASE)
+
+
 def inverted_actors(text: str) -> list[str] | None:
     """The subject after the finite verb: "Under året kommer polisen att ...", "Kommer kommunen att ..."."""
     m = _INVERTED.match(text.strip())
     if not m:
         return None
-    return subject_actors(m.group("rest"))
+    return subject_actors(_AFTER_VERB_PARTNER.sub("", m.group("rest"), count=1))
 
 
 # Words ending in -r that are no finite verb: prepositions, conjunctions, adverbs.
@@ -258,7 +262,7 @@ def v2_actors(text: str) -> list[str] | None:
         modal = verb in {"ska", "skall", "kan", "vill", "måste", "bör"}
         if verb in _NOT_VERB_R or not (modal or (verb.endswith("r") and len(verb) >= 4)):
             continue
-        rest = _V2_ADVERB.sub("", text[word.end() :].lstrip())
+        rest = _AFTER_VERB_PARTNER.sub("", _V2_ADVERB.sub("", text[word.end() :].lstrip()), count=1)
         found = _mention_at(rest)
         # The first finite verb decides: its subject, or none.
         return subject_actors(rest) if found and not rest[found[1] : found[1] + 1].isalnum() else None

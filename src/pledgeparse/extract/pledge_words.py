@@ -43,7 +43,7 @@ PLEDGE_LIST = re.compile(
 )
 # A sentence that commits a party: a modal or a pledge verb.
 COMMITMENT = re.compile(
-    r"\b(ska|skall|kommer( \w+){0,3} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
+    r"\b(ska|skall|kommer( \w+){0,6} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"
     r"anordnar|arrangerar|bjuder in|planerar att|utlovar|"
     # "kommer också finnas", "kommer genomföras": the news page's future without "att"
     r"kommer\s+(?:(?:också|även|dessutom|nu|därför|fortsatt|framöver)\s+)*(?!från\b|fram\b|in\b)[a-zåäö]{3,}(?:a|as))\b",
