@@ -51,6 +51,8 @@ from pledgeparse.readers import read
         "Cookie-inställningar",
         "Vad kan vi förbättra?",
         "Var den här sidan till hjälp?",
+        "Ge oss återkoppling på sidan",
+        "Tyck till om webbplatsen",
         "Ja Nej",
         # breadcrumbs
         "Start / Trygghet och säkerhet / Medborgarlöfte",
@@ -132,6 +134,7 @@ def test_chrome_lines(line: str) -> None:
         "Tillgänglighet",  # a theme: the police's availability
         "Ökad närvaro över hela kommunen",
         "Trygghetsvandringar över hela Exempelby",
+        "Lämna synpunkter på medborgarlöftet till kommunens trygghetssamordnare.",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

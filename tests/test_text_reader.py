@@ -199,10 +199,28 @@ def test_a_sentence_cut_by_a_page_header_in_a_pdf_text_is_joined_again() -> None
     assert joined and "har tagit fram en lägesbild som visar att många upplever" in joined[0], [b.text for b in blocks]
 
 
-def test_a_text_without_form_feeds_has_no_page_furniture() -> None:
+def test_a_pdf_text_copied_without_form_feeds_loses_its_page_lines_but_has_no_pages() -> None:
     doc = read(PDF_TEXT.replace("\f", "").encode(), "exempel.txt")
-    assert doc.furniture == []
+    assert [f.text[-10:] for f in doc.furniture] == ["Sida 1 (3)", "Sida 2 (3)", "Sida 3 (3)"]
+    assert not any("Sida" in b.text for b in doc.blocks)
     assert all(b.page is None for b in doc.blocks)
+
+
+def test_a_repeated_footer_with_a_page_number_and_a_lone_page_line_are_furniture() -> None:
+    text = (
+        "Medborgarlöfte Exempelby och Provbacka 2024\n\n"
+        "Bakgrund\nKommunerna och polisen har tagit fram en gemensam lägesbild.\n\n"
+        "Exempelby kommun • Provbacka kommun • Polismyndigheten              1\n\n"
+        "Sida 2 av 3\n\n"
+        "Våra löften\n• Polisen genomför trafikkontroller vid skolorna varje månad.\n\n"
+        "Exempelby kommun • Provbacka kommun • Polismyndigheten              2\n"
+    )
+    doc = read(text.encode(), "exempel.txt")
+    assert len(doc.furniture) == 3
+    assert not any("Polismyndigheten" in b.text or "Sida" in b.text for b in doc.blocks)
+    # A page number inside a block (a council minute's header) stays with its block.
+    minutes = "EXEMPELBY KOMMUN          SAMMANTRÄDESPROTOKOLL\n                          Sida 4(9)\nKommunstyrelsen\n"
+    assert read(minutes.encode(), "protokoll.txt").furniture == []
 
 
 def test_a_numbered_part_heading_over_bullets_but_not_a_numbered_lead_in_item() -> None:

@@ -244,7 +244,9 @@ FEEDBACK = re.compile(
     r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$|"
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
     r"^(var|är)\s+(den\s+här|denna)\s+(sida|sidan|informationen|texten)\s+(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
-    r"^\s*ja\s*[/|]?\s*nej\s*$",
+    r"^\s*ja\s*[/|]?\s*nej\s*$|"
+    # "Ge oss återkoppling på sidan", "Tyck till om webbplatsen": the same prompt as a request.
+    r"^(ge\s+oss|lämna|skicka|tyck\s+till|hjälp\s+oss|rapportera|tipsa\s+oss)\b.{0,40}\b(sidan|sida|webbplatsen|informationen|texten)\b\W*$",
     re.IGNORECASE,
 )
 # "Start / Trygghet och säkerhet / Medborgarlöfte": a breadcrumb trail.

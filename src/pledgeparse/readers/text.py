@@ -288,13 +288,43 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.replace("\f", " ").split())).lower()
 
 
+# "Medborgarlöfte Ludvika 2024          Sida 2 av 4", "Sida 3 (5)": a page's number as a PDF prints it.
+_PAGE_OF = re.compile(
+    r"(?:^|\s{3,})(?:sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\s*$", re.IGNORECASE
+)
+# "Ludvika kommun • Polismyndigheten            2": a footer's words, a wide gap and the page's number.
+_GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}\s*$|^\s*\d{1,3}\s{6,}\S")
+
+
+def copied_page_furniture(text: str) -> dict[int, Furniture]:
+    """Running headers and footers of a PDF's text copied without form feeds (from a
+    viewer, or cut off after its first page): a line that prints the page's number
+    after its words ("... Sida 2 av 4") or on its own between blank lines, and a line
+    of words, a wide gap and a number that repeats. A page number inside a block is
+    that block's: a council minute's header keeps its lines together."""
+    lines = _Lines(text).items
+    counts: dict[str, int] = {}
+    for _start, line in lines:
+        if _GAP_NUMBER.search(line):
+            counts[_edge_key(line)] = counts.get(_edge_key(line), 0) + 1
+    found: dict[int, Furniture] = {}
+    for i, (start, line) in enumerate(lines):
+        if len(line.strip()) > 150:
+            continue
+        page_of = _PAGE_OF.search(line)
+        alone = (i == 0 or not lines[i - 1][1].strip()) and (i + 1 == len(lines) or not lines[i + 1][1].strip())
+        if (page_of and (alone or page_of.start() > 0)) or counts.get(_edge_key(line), 0) >= 2:
+            found[start] = Furniture(text=" ".join(line.split()), page=None, kind="header")
+    return found
+
+
 def page_furniture(text: str) -> dict[int, Furniture]:
     """Running headers and footers of a PDF's text (pages separated by form
     feeds, as pdftotext writes them): lines at the top or bottom of a page
     that repeat at the edges of other pages, page numbers aside. By the
     offset of the line they take up."""
     if "\f" not in text:
-        return {}
+        return copied_page_furniture(text)
     pages: list[list[tuple[int, str]]] = [[]]
     for start, line in _Lines(text).items:
         for i, piece in enumerate(line.split("\f")):
@@ -365,7 +395,7 @@ def read(data: bytes, source: str, settings: Settings) -> ReadDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     furniture = page_furniture(text)
     blocks = parse_blocks(text, frozenset(furniture))
-    if furniture:  # the text of a PDF: its form feeds number the pages
+    if furniture and "\f" in text:  # the text of a PDF: its form feeds number the pages
         feeds = [i for i, c in enumerate(text) if c == "\f"]
         for block in blocks:
             block.page = bisect.bisect_left(feeds, block.char_start) + 1
