@@ -353,12 +353,16 @@ def test_question_headings_open_parts_of_their_own_outside_the_pledges() -> None
         "Polisen och kommunen lovar att ha en gemensam lägesbild varje månad.\n\n"
         "Vad kan jag som invånare göra för tryggheten?\n\n"
         "Du kan anmäla brott och tipsa polisen om det du ser.\n\n"
+        # A question run into its paragraph, without a blank line: still a heading of its own.
+        "Hur kan du hålla dig uppdaterad om arbetet?\n"
+        "Kommunen berättar om arbetet på sin webbplats varje kvartal.\n\n"
         "Vilka effekter vill parterna uppnå?\n\n"
         "Att fler känner sig trygga i centrum.\n"
     )
     result = extract(text.encode(), "ydre.txt")
     assert [(s.heading, s.role) for s in result.sections if s.heading] == [
         ("Vad kan jag som invånare göra för tryggheten?", SectionRole.other),
+        ("Hur kan du hålla dig uppdaterad om arbetet?", SectionRole.other),
         ("Vilka effekter vill parterna uppnå?", SectionRole.goals),
     ]
     # Inside the pledge part a question is a theme heading, not a new part.

@@ -415,7 +415,8 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             # "Narkotika bland unga" right above its bullets, as the line under a part's heading.
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
-        if (_heading_line(first) or _theme_line(first, rest, block.text)) and (not sep or rest.strip()):
+        question = bool(sep) and is_question_heading(first) and rest.lstrip()[:1].isupper()
+        if (_heading_line(first) or _theme_line(first, rest, block.text) or question) and (not sep or rest.strip()):
             end = block.char_start + len(first)
             out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
             if sep and rest.strip():
