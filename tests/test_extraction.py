@@ -452,3 +452,21 @@ def test_a_county_is_not_a_municipality() -> None:
 def test_a_joint_pledge_names_its_municipalities_with_prepositions() -> None:
     text = "Det här är problem som polisen och kommunerna på Orust, Tjörn och i Stenungsund lovar att ta itu med."
     assert find_municipalities(None, text) == ["Orust", "Tjörn", "Stenungsund"]
+
+
+def test_menu_links_above_the_title_and_a_heading_line_over_its_text() -> None:
+    text = (
+        "Polisen\nUtsatt för brott\nOm polisen\nMedborgarlöfte för Provbacka 2019\n"
+        "Lokalpolisområde Provbacka och Provbacka kommun har kommit överens om ett medborgarlöfte för 2019, "
+        "som bygger på det invånarna berättade under hösten.\n"
+        "Bakgrund till löftet\nUnder hösten hölls dialoger på torget och i skolorna.\n"
+        "Det här fick vi höra\nMånga upplever att mopeder kör för fort på Storgatan.\n"
+        "Därför samverkar vi\nPolisen och kommunen har olika uppdrag men samma mål.\n"
+    )
+    result = extract(text.encode(), "provbacka.txt")
+    assert result.document.title == "Medborgarlöfte för Provbacka 2019"
+    assert [(s.heading, s.role) for s in result.sections if s.heading] == [
+        ("Bakgrund till löftet", SectionRole.background),
+        ("Det här fick vi höra", SectionRole.situation),
+        ("Därför samverkar vi", SectionRole.background),
+    ]

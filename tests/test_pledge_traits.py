@@ -942,3 +942,71 @@ def test_a_labelled_last_line_cut_off_is_still_a_pledge() -> None:
         "Polisen: Följa upp stölder av båtmotorer genom att besöka"
     )
     assert [p[1] for p in _pledges(text)] == [["Kommunen"], ["Polisen"]]
+
+
+def test_a_web_page_copied_without_any_blank_line_keeps_its_unbulleted_items() -> None:
+    # Every paragraph on one line, no blank lines: the lower-case lines under a lead-in are its items.
+    text = (
+        "Medborgarlöfte för Provbacka 2021\n"
+        "Lokalpolisområde Provbacka och Provbacka kommun har kommit överens om ett medborgarlöfte för 2021, "
+        "som bygger på det invånarna berättade vid dialogerna på torget och i skolorna under hösten.\n"
+        "Löftet 2021\n"
+        "Polisen lovar att:\n"
+        "genomföra hastighetskontroller på Storgatan minst två kvällar i månaden\n"
+        "besöka fritidsgården varje fredag\n"
+        "Provbacka kommun lovar att:\n"
+        "se över belysningen i parken före sommaren\n"
+        "Uppföljning\n"
+        "Löftet följs upp i brottsförebyggande rådet i december.\n"
+    )
+    assert _pledges(text) == [
+        ("genomföra hastighetskontroller på Storgatan minst två kvällar i månaden", ["Polisen"], None),
+        ("besöka fritidsgården varje fredag", ["Polisen"], None),
+        ("se över belysningen i parken före sommaren", ["Kommunen"], None),
+    ]
+
+
+def test_an_ansvarig_line_under_a_numbered_item_without_blank_lines_names_its_actor() -> None:
+    text = (
+        "Medborgarlöfte 2019\n\nVåra löften\n"
+        "Trygga bostadsområden\n"
+        "1. Sanera klotter på kommunens fastigheter inom två dygn.\n"
+        "Ansvarig: Tekniska förvaltningen\n"
+        "2. Erbjuda sommarjobb till unga i Norrby.\n"
+        "Ansvarig: Arbetsmarknadsförvaltningen\n"
+    )
+    assert [(p[1], p[2]) for p in _pledges(text)] == [
+        (["Tekniska förvaltningen"], "Trygga bostadsområden"),
+        (["Arbetsmarknadsförvaltningen"], "Trygga bostadsområden"),
+    ]
+
+
+def test_a_body_named_by_its_place_gives_the_pledges_of_its_lead_in() -> None:
+    text = (
+        "Medborgarlöfte Farsta 2022\n\nVad lovar vi?\n\n"
+        "Polisen och Farsta stadsdelsförvaltning lovar tillsammans:\n"
+        "– Att genomföra fyra trygghetsvandringar under året.\n\n"
+        "Farsta stadsdelsförvaltning lovar:\n"
+        "– Att ha fältassistenter i centrum varje fredagskväll.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [
+        ["Polisen", "Farsta stadsdelsförvaltning"],
+        ["Farsta stadsdelsförvaltning"],
+    ]
+    # A sentence's first word before a body's noun is no place ("Fler fältassistenter ska ...").
+    assert v2_actors("Fler fältassistenter ska finnas i centrum.") is None
+
+
+def test_an_earlier_years_pledges_under_their_own_heading_count_as_well() -> None:
+    # GOLD.md 13: a page holding several years' pledges counts every visible one.
+    text = (
+        "Medborgarlöfte Provbacka 2023–2024\n\nVåra löften\n\nPolisen lovar att:\n"
+        "• genomföra trafikkontroller vid skolorna varje månad\n\n"
+        "Uppföljning\n\nLöftet följs upp två gånger per år.\n\n"
+        "Tidigare medborgarlöfte 2021–2022\n\nKommunen och polisen lovade då att:\n"
+        "• starta grannsamverkan i Västra Provbacka\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "genomföra trafikkontroller vid skolorna varje månad",
+        "starta grannsamverkan i Västra Provbacka",
+    ]

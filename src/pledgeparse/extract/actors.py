@@ -69,8 +69,17 @@ _SUFFIXED = (
 # Case matters here: a capitalised word after a body's name is part of the
 # name ("Föreningen Trygga Vuxna", "Räddningstjänsten Syd"), a lower-case one
 # is the verb that ends the subject.
+# "Farsta stadsdelsförvaltning", "Skellefteå räddningstjänst": a place's name before an
+# organisation's noun; not a sentence's first word before a noun ("Fler fältassistenter").
+_PLACE_BODY = (
+    r"(?!(?i:ökad|ökade|utökad|fler|mer|nya|ny|alla|samtliga|varje|vår|våra|bättre|gemensam|gemensamma|"
+    r"lokala|kommunala|berörda|en|ett|den|det|de|dessa)\s)"
+    rf"{_NAMEWORD}(?:\s+{_NAMEWORD})?\s+(?-i:[a-zåäö]*(?:förvaltning|nämnd|räddningstjänst|socialtjänst|fältgrupp)"
+    r"(?:en|ar|arna|er|erna)?)"
+)
 _BODY_RE = re.compile(
-    rf"(?:{_SUFFIXED}(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?:\s+{_NAMEWORD}){{0,3}}(?![\wåäö])|"
+    rf"(?:{_PLACE_BODY}(?![\wåäö])|"
+    rf"{_SUFFIXED}(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?:\s+{_NAMEWORD}){{0,3}}(?![\wåäö])|"
     rf"(?:{_NAMEWORD}\s+){{1,3}}AB(?:\s+{_NAMEWORD}){{0,2}}(?![\wåäö])|"
     rf"(?i:{_KNOWN})(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?![\wåäö]))"
 )

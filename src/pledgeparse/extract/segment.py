@@ -47,7 +47,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
             r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$|"
             # "Därför behövs löftet", "Så här började det": why and how the pledge came about.
-            r"därför (behövs|har vi|finns|gör vi|tecknar vi) |så (här )?(började|startade) (det|arbetet))"
+            r"därför (behövs|har vi|finns|gör vi|tecknar vi|samverkar vi|arbetar vi tillsammans)\b|så (här )?(började|startade) (det|arbetet))"
         ),
     ),
     (
@@ -64,8 +64,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"brottsstatistik|(polisens )?medborgarundersökning(en)?|enkätundersökning(en)?|orsaksanalys|"
             r"resultat(et)? (från|av) (\w+ )?(trygghets|medborgar|enkät)\w*|identifierade problem|"
             r"det här har (invånarna|medborgarna|ni) (sagt|berättat)|vad (säger|tycker) (invånarna|medborgarna)|"
-            r"vad har vi sett|vad vi ser$|läget$|läget (i|på|hos) |så (här )?ser det ut( hos oss| i [\wåäö]+)?$|"
-            r"det här har vi (fått veta|hört)|vad [\wåäö]+ har (berättat|sagt))"
+            r"vad har vi sett|vad vi ser$|hur ser (det|läget|situationen) ut|läget$|läget (i|på|hos) |så (här )?ser det ut( hos oss| i [\wåäö]+)?$|"
+            r"det här (har|fick) vi (fått )?(veta|höra|hört|se|sett)|vad [\wåäö]+ har (berättat|sagt))"
         ),
     ),
     (
@@ -93,6 +93,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.promises,
         re.compile(
             rf"^({_OWN}(medborgarlöft|löfte[nt]?\b|löften\b|åtaganden)|"
+            # "Tidigare medborgarlöfte 2021–2022": an earlier year's pledges, which count as well (GOLD.md 13)
+            r"(tidigare|förra årets|föregående|fjolårets) (medborgar)?löfte[nt]? (för )?(år )?(19|20)\d\d|"
             # Generic nouns only on their own: "Insatser mot narkotika" is a theme.
             rf"{_OWN}(aktiviteter|åtgärder|insatser|handlingsplan|aktivitetsplan)"
             r"( och (aktiviteter|åtgärder|insatser))?( (för |under )?(år )?\d{4}\S*)?$|vi lovar|"
@@ -192,6 +194,11 @@ def _is_title_candidate(block: Block) -> bool:
     )
 
 
+def preamble_text(blocks: list[Block]) -> bool:
+    """Has anything but headings and short lines been said?"""
+    return any(b.kind is not BlockKind.heading and len(b.text) > 80 for b in blocks)
+
+
 def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, int]:
     """The document title and the index of the first block after the preamble.
 
@@ -201,8 +208,19 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     """
     preamble_end = 0
     for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        role = heading_role(block.text) if block.kind is BlockKind.heading else None
+        if (
+            role is SectionRole.other
+            and not preamble_text(blocks[:i])
+            and nxt is not None
+            and nxt.kind is BlockKind.heading
+        ):
+            # "Om polisen", "Kontakta oss" among the menu words above the title: a link, not a part
+            preamble_end = i + 1
+            continue
         if block.kind is BlockKind.heading and (
-            heading_role(block.text) not in (None, SectionRole.promises) or is_question_heading(block.text)
+            role not in (None, SectionRole.promises) or is_question_heading(block.text)
         ):
             break
         if block.kind in (BlockKind.list_item, BlockKind.table_row):
@@ -212,7 +230,6 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
         if block.kind is BlockKind.heading and heading_role(block.text) is SectionRole.promises:
             # "Medborgarlöfte 2024" at the top is the title; a second one after
             # the title opens the pledge part only if a list follows directly.
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             titled = preamble_end > 0 and any("medborgarlöft" in b.text.lower() for b in blocks[:i])
             if titled and ("medborgarlöft" not in block.text.lower() or re.search(r"\b(19|20)\d\d\b", block.text)):
                 break  # "Det här ska vi göra", "Våra löften", "Medborgarlöfte 2021" after the title
@@ -280,8 +297,8 @@ def _theme_line(first: str, rest: str, text: str) -> bool:
 def _short_title(line: str) -> bool:
     """One to four words, capitalised, without final punctuation or digits ("Unga i centrum")."""
     line = line.strip()
-    if not 1 <= len(line.split()) <= 4 or not line[:1].isupper():
-        return False
+    if not 1 <= len(line.split()) <= 4 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:\s", line):
+        return False  # ("Ansvarig: Fältgruppen" is a field of the item above it)
     return not (re.search(r"[.,;:!?)\-–]$", line) or re.search(r"\d", line) or is_date_line(line))
 
 
@@ -374,6 +391,9 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         run_in = RUN_IN_HEADING.match(block.text)
+        first_line = block.text.split("\n", 1)[0]
+        if run_in and "\n" in block.text and run_in.end() < len(first_line) and _heading_line(first_line):
+            run_in = None  # "Bakgrund till löftet" on a line of its own over its text: the whole line heads it
         if (
             run_in
             and run_in.group("heading")[0].isupper()

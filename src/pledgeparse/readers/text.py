@@ -61,6 +61,12 @@ _PIPE_ROW = re.compile(r"^\s*\|?[^|\n]+\|[^|\n]*\|")
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
 
 
+# "Ansvarig: Polisen", "Tidpunkt: hösten 2024": a field of the item above it.
+_FIELD_LINE = re.compile(
+    r"^(ansvarig[a]?|ansvar|utförare|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
+)
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
@@ -71,6 +77,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if _NAMES_CLOSE.search(stripped) and len(stripped.split()) > 4:
         return False  # "Tillsyn av serveringsställen (Polisen, kommunen)": an item that names who does it
+    if _FIELD_LINE.match(stripped):
+        return False  # "Ansvarig: Fältgruppen" under its item: a field of the item, no heading
     first = stripped[0]
     return first.isupper() or first.isdigit() or first in "§\"'”"
 
@@ -85,6 +93,8 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     previous = para[-1][1].strip()
     if previous.endswith((".", "!", "?", ":")) or _NAMES_CLOSE.search(previous):
         return True
+    if _FIELD_LINE.match(previous):
+        return True  # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
     heading = len(para) == 1 and _looks_like_heading(previous)
     return heading and (not sentence_only or line.rstrip().endswith((".", "!", "?", ":")))
 
@@ -179,12 +189,37 @@ class _Reader:
             if self._continues_item(group, start, line):
                 continue
             self.list_indents.clear()
-            if splittable and self.para and _starts_block(self.para, line, sentence_only=ragged):
+            if (
+                splittable
+                and self.para
+                and (_starts_block(self.para, line, sentence_only=ragged) or self._unbulleted_item(line))
+            ):
                 self._flush()
             self.para.append((start, line))
         self._flush()
         if group and not BULLET_RE.match(group[-1][1]):
             self.list_indents.clear()
+
+    def _unbulleted_item(self, line: str) -> bool:
+        """In a web page copied without blank lines (every paragraph on one line), the
+        lower-case lines under a lead-in ("Polisen lovar att:") are its items, one a
+        line, and the line after the last item starts anew."""
+        if not self.unwrapped:
+            return False
+        previous = self.para[-1][1].strip()
+        if line.lstrip()[:1].islower():
+            return previous.endswith(":") or (len(self.para) == 1 and previous[:1].islower() and self._after_lead_in())
+        return len(self.para) == 1 and previous[:1].islower() and self._after_lead_in()
+
+    def _after_lead_in(self) -> bool:
+        """Is the line being read one of the items after a lead-in that ends with ":"?"""
+        for block in reversed(self.blocks):
+            text = block.text.rstrip()
+            if text.endswith(":"):
+                return True
+            if not text[:1].islower():
+                return False
+        return False
 
     def _flush(self) -> None:
         para = self.para
