@@ -293,3 +293,37 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
 )
 def test_bylines_related_links_and_case_numbers(line: str, chrome: bool) -> None:
     assert line_chrome(line) is chrome
+
+
+def test_a_most_read_list_an_ad_label_and_a_paywall_line_are_chrome() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n\nPolisen ska kontrollera mopeder vid parken varje fredag.\n\n"
+        "Annons\n\nDu läser en gratis artikel från Provbacka Tidning.\n\n"
+        "Mest läst just nu\n\n1. Bolaget varslar 40 anställda\n2. Hemmalaget vann derbyt\n"
+    )
+    result = extract(text.encode(), "nyhet.txt")
+    assert [p.text for p in result.promises] == ["Polisen ska kontrollera mopeder vid parken varje fredag."]
+    texts = " ".join(s.text or "" for s in result.sections)
+    assert "Annons" not in texts and "gratis artikel" not in texts and "varslar" not in texts
+
+
+def test_a_letterhead_line_with_a_case_number_is_page_furniture() -> None:
+    text = (
+        "YDRE KOMMUN                                         Diarienummer KS 2017/389\n\n"
+        "Medborgarlöfte för Ydre kommun 2018\n\nLägesbild\n\n"
+        "Många invånare upplever att det körs för fort genom tätorterna och att ungdomar saknar platser "
+        "att vara på under kvällarna; det kom fram vid dialogerna i Österbymo och Rimforsa under hösten.\n\n"
+        "Våra löften\n\n"
+        "Polisen ska genomföra trafikkontroller varje vecka.\n\n"
+        "Ydre den 3 mars 2018\n\n"
+        "/Eva Exempel, kommunstyrelsens ordförande\n/Per Prov, lokalpolisområdeschef\n\n"
+        "                                                                   Sidan 1 av 1\n"
+    )
+    result = extract(text.encode(), "brev.txt")
+    texts = " ".join(s.text or "" for s in result.sections)
+    assert "Diarienummer" not in texts and "Sidan 1" not in texts
+    # Names signed with a slash before their titles ("/Name, title").
+    assert [(s.name, s.title) for s in result.signatories] == [
+        ("Eva Exempel", "kommunstyrelsens ordförande"),
+        ("Per Prov", "lokalpolisområdeschef"),
+    ]

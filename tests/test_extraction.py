@@ -470,3 +470,11 @@ def test_menu_links_above_the_title_and_a_heading_line_over_its_text() -> None:
         ("Det här fick vi höra", SectionRole.situation),
         ("Därför samverkar vi", SectionRole.background),
     ]
+
+
+def test_fact_box_headings_take_the_role_of_what_they_hold() -> None:
+    from pledgeparse.extract.segment import heading_role
+
+    assert heading_role("FAKTA: Medborgarlöften") is SectionRole.background  # what the pledges are
+    assert heading_role("Fakta: Medborgarlöftet 2024–2025") is SectionRole.promises  # this year's pledges
+    assert heading_role("Det här har gjorts under året") is SectionRole.follow_up

@@ -1010,3 +1010,56 @@ def test_an_earlier_years_pledges_under_their_own_heading_count_as_well() -> Non
         "genomföra trafikkontroller vid skolorna varje månad",
         "starta grannsamverkan i Västra Provbacka",
     ]
+
+
+def test_att_items_with_a_subject_of_their_own_name_it() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2019\n\nVåra löften\n\nKommunen och polisen lovar:\n\n"
+        "– Att polisen utser fasta kontaktpersoner för skolorna.\n"
+        "– Att socialtjänsten och polisen gemensamt följer upp unga som påträffas med narkotika.\n"
+        "– Att genomföra två trygghetsvandringar per år.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Socialtjänsten", "Polisen"], ["Kommunen", "Polisen"]]
+
+
+def test_a_table_laid_out_with_spaces_gives_its_rows() -> None:
+    # A PDF's table as `pdftotext -layout` writes it: a header, theme rows of one cell, rows of cells.
+    text = (
+        "Medborgarlöfte Provbacka 2022\n\nVåra åtaganden\n\n"
+        "Aktivitet                                          Ansvarig            Tidpunkt\n"
+        "Tryggare sommar\n"
+        "Synlig närvaro till fots i centrum varje fredag.   Polisen             Juni–augusti\n"
+        "Sommarvärdar i hamnen och vid badplatserna.        Provbacka kommun    Juni–augusti\n"
+    )
+    assert _pledges(text) == [
+        ("Synlig närvaro till fots i centrum varje fredag.", ["Polisen"], "Tryggare sommar"),
+        ("Sommarvärdar i hamnen och vid badplatserna.", ["Kommunen"], "Tryggare sommar"),
+    ]
+
+
+def test_a_news_item_quoting_the_pledge_gives_the_quoted_words() -> None:
+    text = (
+        "Här är löftena som ska göra Provbacka tryggare\n\n"
+        "Provbacka kommun och polisen har skrivit ett medborgarlöfte som gäller i två år.\n\n"
+        "Parken har länge haft problem med skadegörelse, enligt polisens statistik.\n\n"
+        "I löftet står bland annat: ”Polisen ska kontrollera mopeder vid parken varje fredag.”\n\n"
+        "Kommunen har också skrivit under på en åtgärd: ”Kommunen ska förbättra belysningen i parken.”\n"
+    )
+    assert _pledges(text) == [
+        ("Polisen ska kontrollera mopeder vid parken varje fredag.", ["Polisen"], None),
+        ("Kommunen ska förbättra belysningen i parken.", ["Kommunen"], None),
+    ]
+
+
+def test_a_subordinate_clause_in_the_past_does_not_undo_a_commitment() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nVåra löften\n\n"
+        "Polisen ska genomföra hastighetskontroller vid skolorna varje vecka.\n\n"
+        "Kommunen ska sätta upp hastighetsdisplayer på fem platser som invånarna har pekat ut.\n\n"
+        "De båda kommunerna ska under året kartlägga var unga samlas på kvällarna.\n"
+    )
+    assert [(p[0][:20], p[1]) for p in _pledges(text)] == [
+        ("Polisen ska genomför", ["Polisen"]),
+        ("Kommunen ska sätta u", ["Kommunen"]),
+        ("De båda kommunerna s", ["Kommunen"]),
+    ]

@@ -51,7 +51,7 @@ _POLICE_RE = re.compile(
 _MUNI_RE = re.compile(
     # Names of one to three words: "Ydre kommun", "Östra Göinge kommun", "Upplands Väsby kommun".
     r"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){1,3}(?:[Kk]ommuns?|[Ss]tads?)\b|"
-    r"[Kk]ommun(?:en|erna)?|[Ss]taden|de\s+\w+\s+kommunerna)",
+    r"[Kk]ommun(?:en|erna)?|[Ss]taden|[Dd]e\s+\w+\s+kommunerna)",
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name
 # A party's own staff: "Kommunens fältarbetare" are the municipality, "Polisens områdespoliser" the police.
@@ -161,6 +161,10 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
     rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
+    # "Att polisen genomför ...", "Att socialtjänsten och polisen gemensamt ...": an item opened by "Att".
+    rest = re.sub(
+        r"^(?i:att)\s+(?=(?:[Pp]olis|[Kk]ommun|[A-ZÅÄÖ]|[a-zåäö]+(?:tjänst|förvaltning|nämnd|grupp)))", "", rest
+    )
     acronym = _ACRONYM_SUBJECT.match(rest)
     if acronym:
         return (acronym.group(1),)  # "HFAB kommer att erbjuda ...": a company by its short name

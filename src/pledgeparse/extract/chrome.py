@@ -52,6 +52,7 @@ WEB_WORDS = _vocabulary(
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
+    annons annonser presskontakt pressansvarig mediekontakt
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -86,7 +87,7 @@ STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläs
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
-    r"du\s+är\s+här|logga\s+in|tyck\s+till|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|"
+    r"du\s+är\s+här|logga\s+in|tyck\s+till|gratis\s+artikel\w*|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|"
     r"för\s+\d+\s*kr)\b",
     re.IGNORECASE,
 )

@@ -33,6 +33,13 @@ FURNITURE_LINE = re.compile(
     r"sida\s+\d+(\s*(av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|-\s*\d+\s*-)$",
     re.IGNORECASE,
 )
+# The heading of a list of links to other pages: "Mest läst just nu", "Läs också", "Relaterade nyheter".
+LINK_LIST = re.compile(
+    r"^(mest\s+lästa?|mest\s+delade|läs\s+(också|även|mer)|relaterade?\s+\w+|fler\s+nyheter|senaste\s+nytt|"
+    r"senaste\s+nyheterna|andra\s+läser|populärt|toppnyheter)\b.{0,30}$",
+    re.IGNORECASE,
+)
+WIDE_GAP = re.compile(r"\s{6,}")
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
@@ -63,6 +70,8 @@ def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
         return None
     if FURNITURE_LINE.match(stripped) or stripped in repeated:
         return "page_header"
+    if any(FURNITURE_LINE.match(part) for part in WIDE_GAP.split(stripped)[1:]):
+        return "page_header"  # "HABO KOMMUN        Diarienummer KS 2017/389": a letterhead's columns on one line
     if line_chrome(stripped):
         return "chrome"
     return None
@@ -276,11 +285,16 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     cleaned: list[Block] = []
     furniture: list[Furniture] = []
     interrupted = False
+    link_list = False  # under "Mest läst", "Läs också": the list of links to other pages
     for block in blocks:
+        if link_list and block.kind is BlockKind.list_item:
+            furniture.append(Furniture(text=" ".join(block.text.split()), page=block.page, kind="chrome"))
+            continue
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []
         if block.kind is not BlockKind.table_row:
             pieces, removed = _split_pieces(block, repeated)
+        link_list = not pieces and bool(LINK_LIST.match(block.text.strip()))
         furniture.extend(Furniture(text=text, page=block.page, kind=kind) for kind, text in removed)
         if removed:
             interrupted = True

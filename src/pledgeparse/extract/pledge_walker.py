@@ -68,6 +68,9 @@ from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
 
 # A lead-in that says what the pledge holds, not what it is for.
+# "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
+_QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
+_DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bstår\b", re.IGNORECASE)
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
@@ -542,6 +545,10 @@ class Walker:
         previous: Candidate | None = None
         sentences = SENTENCE_SPLIT.split(body)
         for position, sentence in enumerate(sentences):
+            quoted = _QUOTED_PLEDGE.match(sentence)
+            if quoted and _DOCUMENT_FRAME.search(quoted.group("frame")) and subject_actors(quoted.group("quote")):
+                # 'I löftet står bland annat: ”Polisen ska ...”': the pledge is the document's words, quoted
+                sentence = quoted.group("quote").strip()
             signals = prose_signals(sentence)
             if self._cut_off(block, position == len(sentences) - 1, sentence):
                 # The page ends mid-sentence: three visible words are enough (GOLD.md).

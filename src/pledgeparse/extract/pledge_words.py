@@ -50,7 +50,7 @@ COMMITMENT = re.compile(
     re.IGNORECASE,
 )
 # Sentences about the pledge document itself, not pledges.
-DOC_META = re.compile(r"medborgarlöfte|\blöftet\b", re.IGNORECASE)
+DOC_META = re.compile(r"medborgarlöft|\blöfte(?:t|na|n)\b", re.IGNORECASE)
 # "Enligt löftet ska polisen ...", "I det nya medborgarlöftet kommer kommunen att ...":
 # the pledge named as the source of what a party commits to, not the subject.
 _PLEDGE_NOUN = r"(?:medborgar)?löfte(?:t|na)?\b(?:\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
@@ -163,6 +163,19 @@ QUOTE_ITEM = re.compile(r"[,.!?]\s*[”\"]?\s*(säger|sa|berättar|menar|tycker|
 TRAILING_DOTS = re.compile(r"\s*(\.\.+|…)\s*$")
 
 
+_SUBCLAUSE = re.compile(r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att)\b", re.IGNORECASE)
+_MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
+
+
+def main_clause(sentence: str) -> str:
+    """A committing sentence up to its first subordinate clause: "Kommunen ska sätta upp
+    skyltar på platser som invånarna har pekat ut" commits; what the places are says nothing of it."""
+    if not _MODAL_SUBJECT.match(sentence):
+        return sentence
+    sub = _SUBCLAUSE.search(sentence)
+    return sentence[: sub.start()] if sub else sentence
+
+
 def prose_signals(sentence: str) -> dict[str, bool]:
     """Word-level signals of a prose sentence, shared by the rules and the classifier."""
     return {
@@ -171,7 +184,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "meta": bool(META.search(sentence)),
         "doc_meta": bool(DOC_META.search(PLEDGE_FRAME.sub("", sentence))),
         "pronoun": bool(PRONOUN_START.search(sentence)),
-        "past": bool(PAST.search(sentence)),
+        "past": bool(PAST.search(main_clause(sentence))),
         "situation": bool(SITUATION.search(sentence)),
         "cleft": bool(CLEFT.search(sentence)),
         "wished": bool(WISHED_STATE.search(sentence)),

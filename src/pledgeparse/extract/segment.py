@@ -85,7 +85,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det|"
             r"(så |hur )(vet|ser) vi (om|att)|så mäter vi|hur mäter vi|"
             # What was done: "Det här blev gjort", "Det här har vi gjort", "Resultat av löftet".
-            r"det här (blev|har blivit|har vi) gjort|vad har vi gjort|resultat(et)? (av|för) (medborgar)?löftet)"
+            r"det här (blev|har blivit|har vi) gjort|det här har (gjorts|hänt)|vad har vi gjort|resultat(et)? (av|för) (medborgar)?löftet)"
         ),
     ),
     (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
@@ -154,6 +154,9 @@ class SectionSpan:
 _LABELLED = re.compile(r"^([^:]{2,40}):\s+\S")
 
 
+_FACT_BOX = re.compile(r"^fakta\s*(?::|–|-)\s*(?=\S)")
+
+
 def heading_role(text: str) -> SectionRole | None:
     """The role a heading announces, or None for a sub-heading."""
     label = _LABELLED.match(text.strip())
@@ -161,6 +164,13 @@ def heading_role(text: str) -> SectionRole | None:
         return None  # "Polisen: Följa upp stölder ...": an item that names who does it, not a part
     key = _NUMBERING.sub("", text).strip().lower()
     key = re.sub(r"\s+", " ", key)
+    fact = _FACT_BOX.match(key)
+    if fact:
+        # "Fakta: Medborgarlöftet 2024–2025" holds the pledges; "Fakta: Medborgarlöften" explains them.
+        role = heading_role(key[fact.end() :])
+        if role is SectionRole.promises and not re.search(r"\b(19|20)\d\d\b", key):
+            return SectionRole.background
+        return role
     if ROLE_WORDS[0][1].search(key):
         return SectionRole.signatures
     for role, pattern in ROLE_PATTERNS:

@@ -267,9 +267,11 @@ def _sequence(blocks_lines: list[list[str]]) -> list[str | None]:
 
 
 def _slashed_name(line: str) -> str:
-    """ "/Mona Karlsson": a name signed with a slash before it, as Swedish letters sign."""
+    """ "/Mona Karlsson", "/Mona Karlsson, kommunchef": a name signed with a slash before it, as
+    Swedish letters sign."""
     rest = line[1:].strip() if line.startswith("/") else ""
-    return rest if rest and is_person_name(rest) else line
+    # (the name may stand alone, or before its title: "/Eva Berg, kommunchef")
+    return rest if rest and (is_person_name(rest, strict=False) or _split_name_title(rest)) else line
 
 
 FOR_SIDE = re.compile(r"^för\s+(?P<org>[^:]{2,40}):\s*(?P<rest>.*)$", re.IGNORECASE)

@@ -67,13 +67,28 @@ _FIELD_LINE = re.compile(
 )
 
 
+_GAP = re.compile(r"\s{3,}")
+_HEADER_CELL = re.compile(
+    r"^(aktivitet(er)?|åtgärd(er)?|insats(er)?|löfte[nt]?|ansvarig[a]?|utförare|tidpunkt|tid|tidsplan|när|"
+    r"vad|vem|uppföljning|samverkanspart(er)?)$",
+    re.IGNORECASE,
+)
+
+
+def _gap_header(line: str) -> bool:
+    """ "Aktivitet        Ansvarig        Tidpunkt": the header of a table laid out with spaces."""
+    cells = _GAP.split(line.strip())
+    return len(cells) >= 2 and sum(bool(_HEADER_CELL.match(c)) for c in cells) >= 2
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return False
     if len(stripped.split()) > HEADING_MAX_WORDS:
         return False
-    if stripped[-1] in ".!:;," and not stripped.endswith("..."):
+    closed = stripped.rstrip('”"’»')  # '... varje fredag.”': a quoted sentence is no heading either
+    if closed and closed[-1] in ".!:;," and not stripped.endswith("..."):
         return False
     if _NAMES_CLOSE.search(stripped) and len(stripped.split()) > 4:
         return False  # "Tillsyn av serveringsställen (Polisen, kommunen)": an item that names who does it
@@ -168,15 +183,23 @@ class _Reader:
         splittable = (len(group) >= 3 and long_lines) or ragged
         # A table has rows: one barred line alone is a menu ("Invånare | Företagare | Sök").
         tabled = sum(bool(_PIPE_ROW.match(line)) for _, line in group) >= 2
+        columns = 0  # the header's width, from a table laid out with spaces ("Aktivitet      Ansvarig      När")
         for start, line in group:
             piped = _PIPE_ROW.match(line) if tabled else None
-            if "\t" in line.strip(" ") or piped:
+            gapped = _gap_header(line) or (columns and line.strip() and not BULLET_RE.match(line))
+            if "\t" in line.strip(" ") or piped or gapped:
                 self._flush()
                 self.list_indents.clear()
                 s, e, body = _span(start, line)
                 if piped:  # "Aktivitet | Ansvarig | När": a table copied with bars between its cells
                     framed = body[1:-1] if body.startswith("|") and body.endswith("|") else body  # "| a | b |"
                     cells = [c.strip() for c in framed.split("|")]
+                elif gapped:
+                    # A PDF's table as `pdftotext -layout` writes it: cells set apart by runs of spaces; a
+                    # line of one cell is a theme row ("Tryggare sommar i Visby").
+                    cells = _GAP.split(body)
+                    columns = max(columns, len(cells))
+                    cells += [""] * (columns - len(cells))
                 else:
                     cells = [c.strip() for c in body.split("\t")]
                 self.blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
@@ -325,7 +348,7 @@ def _edge_key(line: str) -> str:
 
 # "Medborgarlöfte Ludvika 2024          Sida 2 av 4", "Sida 3 (5)": a page's number as a PDF prints it.
 _PAGE_OF = re.compile(
-    r"(?:^|\s{3,})(?:sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\s*$", re.IGNORECASE
+    r"(?:^|\s{3,})(?:sidan|sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\s*$", re.IGNORECASE
 )
 # "Ludvika kommun • Polismyndigheten            2": a footer's words, a wide gap and the page's number.
 _GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}\s*$|^\s*\d{1,3}\s{6,}\S")
@@ -347,8 +370,11 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
         if len(line.strip()) > 150:
             continue
         page_of = _PAGE_OF.search(line)
-        alone = (i == 0 or not lines[i - 1][1].strip()) and (i + 1 == len(lines) or not lines[i + 1][1].strip())
-        if (page_of and (alone or page_of.start() > 0)) or counts.get(_edge_key(line), 0) >= 2:
+        before = lines[i - 1][1].strip() if i else ""
+        alone = not before and (i + 1 == len(lines) or not lines[i + 1][1].strip())
+        # Set to the right between two sentences ("... vid Pite Havsbad." / "Sidan 1 av 2" / "Fritidsgården ...").
+        between = before.endswith((".", "!", "?")) and line.startswith(" " * 10)
+        if (page_of and (alone or between or page_of.start() > 0)) or counts.get(_edge_key(line), 0) >= 2:
             found[start] = Furniture(text=" ".join(line.split()), page=None, kind="header")
     return found
 
