@@ -63,24 +63,24 @@ def test_topics_are_reported_per_topic(tmp_path: Path) -> None:
 # the annotation rules but no real document. Floors a notch under the figures measured.
 PAGES = CORPUS / "copied_pages"
 PAGE_THRESHOLDS = {
-    "promise_f1": 0.91,
+    "promise_f1": 0.93,
     "theme_acc": 0.97,
-    "actors_acc": 0.94,
+    "actors_acc": 0.95,
     "quantified_acc": 0.95,
     "signatory_f1": 0.96,
     "municipality_acc": 0.95,
     "police_area_acc": 0.97,
     "period_acc": 0.93,
-    "section_recall": 0.78,
+    "section_recall": 0.82,
 }
 
 
 def test_copied_pages_gate(tmp_path: Path) -> None:
     files = sorted((PAGES / "docs").glob("*.txt"))
-    assert len(files) >= 92
+    assert len(files) >= 122
     report = score(Tables.load(_parse(files, tmp_path)), load_golds(PAGES / "gold"))
     summary = report["summary"]
     assert summary["missing_docs"] == 0
     for key, minimum in PAGE_THRESHOLDS.items():
         assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
-    assert summary["noise_leaks"] <= 11
+    assert summary["noise_leaks"] <= 8
