@@ -1063,3 +1063,16 @@ def test_a_subordinate_clause_in_the_past_does_not_undo_a_commitment() -> None:
         ("Kommunen ska sätta u", ["Kommunen"]),
         ("De båda kommunerna s", ["Kommunen"]),
     ]
+
+
+def test_a_news_item_says_what_the_pledge_holds_and_who_does_it() -> None:
+    text = (
+        "Nytt löfte ska ge tryggare Ydre\n\n"
+        "Ydre kommun och polisen har skrivit under ett nytt medborgarlöfte för 2024.\n\n"
+        "Löftet innehåller också att polisen ska besöka skolorna varje termin.\n\n"
+        "I löftet ingår dessutom att kommunen ska ordna läxhjälp på biblioteket.\n"
+    )
+    assert [(p[0][:22], p[1]) for p in _pledges(text)] == [
+        ("Löftet innehåller ocks", ["Polisen"]),
+        ("I löftet ingår dessuto", ["Kommunen"]),
+    ]

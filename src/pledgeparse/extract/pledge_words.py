@@ -55,8 +55,10 @@ DOC_META = re.compile(r"medborgarlöft|\blöfte(?:t|na|n)\b", re.IGNORECASE)
 # the pledge named as the source of what a party commits to, not the subject.
 _PLEDGE_NOUN = r"(?:medborgar)?löfte(?:t|na)?\b(?:\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
 PLEDGE_FRAME = re.compile(
-    rf"^(?:(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?{_PLEDGE_NOUN},?\s*"
-    rf"|(?:(?:det\s+nya\s+)?{_PLEDGE_NOUN}|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder)\s+"
+    # "I löftet ingår också att polisen ska ...": what the pledge holds, then who does it
+    rf"^(?:i\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+ingår\s+(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+)?att\s+"
+    rf"|(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?{_PLEDGE_NOUN},?\s*"
+    rf"|(?:(?:det\s+nya\s+)?{_PLEDGE_NOUN}|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder|innehåller)\s+"
     r"(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+"
     rf"|en\s+(?:annan\s+)?del\s+av\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+är\s+att\s+)",
     re.IGNORECASE,
