@@ -1076,3 +1076,77 @@ def test_a_news_item_says_what_the_pledge_holds_and_who_does_it() -> None:
         ("Löftet innehåller ocks", ["Polisen"]),
         ("I löftet ingår dessuto", ["Kommunen"]),
     ]
+
+
+def test_a_table_copied_one_cell_a_line_gives_its_rows() -> None:
+    # A PDF read cell by cell: a theme over the column headers, then each activity
+    # (wrapped over lines) and one line for each of its other cells.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nVåra åtaganden\n\n"
+        "Trafik\nUTFÖRARE\nANSVARIG\n"
+        "Hastighetskontroller vid skolorna i Norrby och Söderby minst två gånger per\n"
+        "månad under hösten.\nPolis\nKommunpolis\n"
+        "Översyn av skyltningen vid förskolorna.\nKommun\nSamhällsbyggnadschef\n"
+        "Trygg miljö\nUTFÖRARE\nANSVARIG\n"
+        "Trygghetsvandringar i centrum minst en gång per år.\nPolis/ kommun\nSäkerhetssamordnare\n"
+    )
+    assert _pledges(text) == [
+        (
+            "Hastighetskontroller vid skolorna i Norrby och Söderby minst två gånger per månad under hösten.",
+            ["Polisen"],
+            "Trafik",
+        ),
+        ("Översyn av skyltningen vid förskolorna.", ["Kommunen"], "Trafik"),
+        ("Trygghetsvandringar i centrum minst en gång per år.", ["Polisen", "Kommunen"], "Trygg miljö"),
+    ]
+
+
+def test_unbulleted_items_under_the_themes_of_one_lead_in() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2019\n\n"
+        # (a web page copied as text: each paragraph on one line)
+        "Polisen och kommunen har tagit fram löftet efter dialoger med invånare, skolor och företagare "
+        "på flera platser i kommunen under hösten.\n\nVårt löfte\n\n"
+        "Polisen och Provbacka kommun lovar att under 2019:\n\n"
+        "Trafik\ngenomföra tio hastighetskontroller vid skolorna\n"
+        "informera om trafiksäkerhet på föräldramötena\n\n"
+        "Narkotika\nerbjuda föräldrar till unga som påträffas påverkade ett samtal\n"
+    )
+    assert [(p[0][:20], p[2]) for p in _pledges(text)] == [
+        ("genomföra tio hastig", "Trafik"),
+        ("informera om trafiks", "Trafik"),
+        ("erbjuda föräldrar ti", "Narkotika"),
+    ]
+
+
+def test_what_is_not_a_pledge_on_pages_about_the_work() -> None:
+    text = (
+        "Medborgarlöfte 2021\nProvbacka kommun, Norrby kommun och lokalpolisområde Provbacka\n\n"
+        "Ydre kommun och polisen har kommit överens om att under 2021 arbeta särskilt med tryggheten i centrum.\n\n"
+        "Under året ska arbetet främst handla om trafiken och om ungdomarna.\n\n"
+        "Sedan årsskiftet ska varje lokalpolisområde ta fram ett medborgarlöfte med sina kommuner.\n\n"
+        "Våra löften\n\n"
+        "Polisen ska genomföra hastighetskontroller vid skolorna varje vecka.\n\n"
+        "Därutöver ska Provbackahem tillsammans med polisen se över belysningen i Norrby.\n\n"
+        "Polisen och socialtjänsten fortsätter att arbeta med insatsgrupper för unga som riskerar att\n"
+    )
+    assert [(p[0][:24], p[1]) for p in _pledges(text)] == [
+        ("Polisen ska genomföra ha", ["Polisen"]),
+        ("Därutöver ska Provbackah", ["Provbackahem"]),
+        ("Polisen och socialtjänst", ["Polisen", "Socialtjänsten"]),
+    ]
+
+
+def test_the_cut_off_second_copy_of_a_pledge_is_the_same_pledge() -> None:
+    text = (
+        "Kommunstyrelsen § 9\n\nMedborgarlöfte 2020\n\nFörslaget innehåller följande åtaganden:\n"
+        "- Polisen genomför hastighetskontroller på infartsvägarna och vid skolorna.\n"
+        "- Kommunen anordnar föräldraträffar om alkohol och narkotika.\n\n"
+        "Tjänsteskrivelse\n\nLöftet\n"
+        "- Polisen genomför hastighetskontroller på infartsvägarna och vid skolorna.\n"
+        "- Kommunen anordnar föräldraträffar om\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Polisen genomför hastighetskontroller på infartsvägarna och vid skolorna.",
+        "Kommunen anordnar föräldraträffar om alkohol och narkotika.",
+    ]

@@ -220,8 +220,28 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
-# After the finite verb, "i samverkan med X" names a partner, not a second subject (GOLD.md 6).
-_AFTER_VERB_PARTNER = re.compile(r"(?<=\w)\s+i\s+(?:samverkan|samarbete)\s+med\b.*$", re.IGNORECASE)
+# After the finite verb, "i samverkan med X", "tillsammans med X" name a partner, not a second
+# subject (GOLD.md 6).
+_AFTER_VERB_PARTNER = re.compile(r"(?<=\w)\s+(?:i\s+(?:samverkan|samarbete)|tillsammans)\s+med\b.*$", re.IGNORECASE)
+
+
+def names_only(text: str) -> bool:
+    """A line that only names parties ("Mariestads kommun, Töreboda kommun och lokalpolisområde
+    Mariestad"): who is behind the document, no sentence about what anyone does."""
+    rest = " ".join(text.split()).rstrip(" .")
+    named = False
+    while rest:
+        found = _mention_at(rest)
+        if not found:
+            return False
+        named = True
+        rest = rest[found[1] :]
+        joiner = _JOINERS.match(rest)
+        if joiner:
+            rest = rest[joiner.end() :]
+        elif rest.strip():
+            return False
+    return named
 
 
 def inverted_actors(text: str) -> list[str] | None:

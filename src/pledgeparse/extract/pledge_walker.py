@@ -116,6 +116,7 @@ class Walker:
         self.parents: dict[int, str] = {}
         self.label_actors: list[str] | None = None
         self.para_items = False  # paragraphs after "Polisen lovar:" are its items
+        self.infinitive_items = False  # ... and lower-case ones after the themes between them
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
         self.pledge_level: int | None = None  # the level of the list item above that committed someone
         if self.in_part and section.heading is not None and re.search(r"(:|\batt)\s*$", section.heading.text):
@@ -255,6 +256,9 @@ class Walker:
         self.lead_kind = "none"
         self.lead_text = ""
         self.lead_list = False
+        # Under a theme's name between a lead-in's unbulleted items ("... lovar att:" / "Trafik" /
+        # "genomföra ..."), lower-case lines are still its items.
+        self.infinitive_items = self.in_part and (self.para_items or self.infinitive_items)
         self.para_items = False
         self.parents.clear()
         self.label_actors = None
@@ -414,7 +418,11 @@ class Walker:
         if self._lost_bullet(block, prev, nxt):
             self._item(block, text, self.theme, nxt)
             return
-        if self.para_items and self.list_mode and item_like(block.text):
+        if (
+            self.list_mode
+            and item_like(block.text)
+            and (self.para_items or (self.infinitive_items and starts_infinitive(text)))
+        ):
             # Items separated by blank lines, or whose bullets were lost.
             for line in item_lines(block.text):
                 themed, sentence = dash_theme(line)  # "Trafik: polisen ska ...": its theme, then its subject

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pledgeparse.extract.actors import (
     BOTH_PARTIES,
     is_actor_name,
+    names_only,
     subject_actors,
 )
 
@@ -145,11 +146,17 @@ QUOTED = re.compile(
 # "I varje medborgarlöfte lovar polisen och kommunen att ...": what medborgarlöften are in
 # general (an explainer page), not this pledge.
 GENERIC = re.compile(
-    r"\b(varje|ett|alla|vart)\s+medborgarlöfte|\bmedborgarlöften\s+(är|ska|skall|innebär|bygger)\b", re.IGNORECASE
+    r"\b(varje|ett|alla|vart)\s+medborgarlöfte|\bmedborgarlöften\s+(är|ska|skall|innebär|bygger)\b|"
+    # "Sedan årsskiftet ska varje lokalpolisområde ta fram ...": how the work is organised, everywhere
+    r"\b(varje|alla)\s+(lokalpolisområden?|kommuner?)\s+(ska|skall)\b",
+    re.IGNORECASE,
 )
 # "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
 PRONOUN_START = re.compile(
-    r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b", re.IGNORECASE
+    r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b|"
+    # "Under året ska arbetet främst handla om trafiken": the same, its verb put second
+    r"^(under|i)\s[^,.]{2,30}?\s(ska|skall|kommer)\s+(arbetet|löftet|fokus|insatserna|samarbetet)\b",
+    re.IGNORECASE,
 )
 GOAL_WORDS = re.compile(
     r"^\s*(mål|målet|målen|målsättning\w*|ambition\w*|vision\w*|effekt\w*|syfte\w*|förväntad\w*|önskad\w*)\b|"
@@ -196,7 +203,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "follow_up": bool(FOLLOW_UP.search(sentence)),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
         "colon": sentence.rstrip().endswith(":"),
-        "short": len(sentence.split()) < 5,
+        "short": len(sentence.split()) < 5 or names_only(sentence),
     }
 
 
@@ -222,7 +229,9 @@ def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> 
 # ("... om att ta fram ett medborgarlöfte").
 _AGREED = (
     r"(?:har|hade)\s+(?:också\s+|även\s+|nu\s+)?(?:kommit\s+överens|enats)\s+om(?=\s+att\s+"
-    r"(?!(?:\w+\s+){0,4}(?:\w*löfte|avtal|överenskommelse)))"
+    r"(?!(?:\w+\s+){0,4}(?:\w*löfte|avtal|överenskommelse))"
+    # ("... om att under 2021 arbeta särskilt med tryggheten i centrum": what the work is about)
+    r"(?!(?:\w+\s+){0,4}arbeta\s+(?:särskilt|främst|extra)\s+med\b))"
 )
 LOVAR = re.compile(
     r"\b(?:lovar|lovat(?=\s+att\b)|har\s+(?:också\s+|även\s+)?lovat|har\s+(?:också\s+|även\s+)?åtagit\s+sig|åtar\s+sig|"

@@ -232,12 +232,17 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
 
 
 def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
-    """Each pledge once: council minutes and news pages print the same pledges twice."""
+    """Each pledge once: council minutes and news pages print the same pledges twice, and
+    the second copy of a text cut off may end mid-pledge (a start of one already read)."""
     seen: set[str] = set()
     out: list[PledgeDraft] = []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         key = re.sub(r"[^\wåäö]+", " ", draft.text.lower()).strip()
-        if key and key not in seen:
-            seen.add(key)
-            out.append(draft)
+        if not key or key in seen:
+            continue
+        last = index == len(drafts) - 1
+        if last and len(key.split()) >= 3 and any(k.startswith(key + " ") for k in seen):
+            continue
+        seen.add(key)
+        out.append(draft)
     return out

@@ -81,6 +81,84 @@ def _gap_header(line: str) -> bool:
     return len(cells) >= 2 and sum(bool(_HEADER_CELL.match(c)) for c in cells) >= 2
 
 
+def _short_cell(line: str) -> bool:
+    """A table cell of its own line: who, or when ("Polis/ kommun", "Efter varje lov")."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 6 and len(text) <= 60 and not text.endswith((".", ":"))
+
+
+def _cell_table(
+    group: list[tuple[int, str]],
+) -> tuple[int, list[tuple[list[tuple[int, str]], list[str]]], int] | None:
+    """A table copied with every cell on a line of its own (a PDF read cell by cell):
+    a run of header lines ("Aktivitet" / "Ansvarig" / "Tidpunkt", or a theme over
+    "UTFÖRARE" / "ANSVARIG"), then rows of an activity (wrapped over lines) and one
+    short line per other column; a short line where an activity would start is a
+    theme row. The index of the table's first line, its rows and the index of the
+    first line after it; or None."""
+    texts = [line.strip() for _, line in group]
+    start = next(
+        (
+            i
+            for i in range(len(texts) - 1)
+            if _HEADER_CELL.match(texts[i]) and _HEADER_CELL.match(texts[i + 1]) and not _GAP.search(texts[i])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    end = start
+    while end < len(texts) and _HEADER_CELL.match(texts[end]):
+        end += 1
+    header = texts[start:end]
+    first = start
+    if not re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0]):
+        # The activity column has no header of its own: the theme line above stands in for it.
+        if start and _short_cell(texts[start - 1]):
+            first = start - 1
+            header = [texts[start - 1], *header]
+        else:
+            header = ["", *header]
+    columns = len(header)
+    if not 2 <= columns <= 4:
+        return None
+    rows: list[tuple[list[tuple[int, str]], list[str]]] = [(group[first:end], header)]
+    i = end
+    found = 0
+    while i < len(texts):
+        if _HEADER_CELL.match(texts[i]):  # the header again (a new theme's table)
+            j = i
+            while j < len(texts) and _HEADER_CELL.match(texts[j]):
+                j += 1
+            if rows and rows[-1][1][1:] == [""] * (columns - 1):
+                rows.pop()  # the theme row just read is this header's first cell
+                i -= 1
+            rows.append((group[i:j], [texts[i] if i < j - (columns - 1) else "", *texts[j - (columns - 1) : j]]))
+            i = j
+            continue
+        if _short_cell(texts[i]) and (i + 1 >= len(texts) or not _short_cell(texts[i + 1])):
+            rows.append(([group[i]], [texts[i]] + [""] * (columns - 1)))  # a theme row ("Trafik")
+            i += 1
+            continue
+        j = i + 1
+        # The activity runs on while its line does ("... gånger per" / "månad under maj–augusti.").
+        while (
+            j < len(texts)
+            and not texts[j - 1].endswith(".")
+            and (texts[j][:1].islower() or RUNS_ON.search(texts[j - 1]) or len(texts[j - 1]) >= 60)
+        ):
+            j += 1
+        cells = texts[j : j + columns - 1]
+        if len(cells) < columns - 1 or not all(_short_cell(c) for c in cells):
+            break  # no more rows: the table ends here
+        rows.append((group[i : j + columns - 1], [" ".join(texts[i:j]), *cells]))
+        found += 1
+        i = j + columns - 1
+    if found < 2:
+        return None
+    return first, rows, i
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
@@ -174,6 +252,27 @@ class _Reader:
         self.para: list[tuple[int, str]] = []
 
     def group(self, group: list[tuple[int, str]]) -> None:
+        table = _cell_table(group)
+        if table is not None:
+            # A table whose cells a copy put on lines of their own: the lines above it as text,
+            # then its rows.
+            first, rows, after = table
+            if first:
+                self.group(group[:first])
+            self._flush()
+            self.list_indents.clear()
+            for lines, cells in rows:
+                s = lines[0][0] + (len(lines[0][1]) - len(lines[0][1].lstrip()))
+                e = lines[-1][0] + len(lines[-1][1].rstrip())
+                self.blocks.append(
+                    Block(kind=BlockKind.table_row, text=self.text[s:e], cells=cells, char_start=s, char_end=e)
+                )
+            if after < len(group):
+                self.group(group[after:])
+            return
+        self._group(group)
+
+    def _group(self, group: list[tuple[int, str]]) -> None:
         # Text copied without blank lines between paragraphs: a group that
         # holds whole paragraphs (a line over 100 characters) is split where
         # a line closes a sentence or stands alone as a heading and the next
@@ -212,10 +311,8 @@ class _Reader:
             if self._continues_item(group, start, line):
                 continue
             self.list_indents.clear()
-            if (
-                splittable
-                and self.para
-                and (_starts_block(self.para, line, sentence_only=ragged) or self._unbulleted_item(line))
+            if self.para and (
+                (splittable and _starts_block(self.para, line, sentence_only=ragged)) or self._unbulleted_item(line)
             ):
                 self._flush()
             self.para.append((start, line))
@@ -230,17 +327,22 @@ class _Reader:
         if not self.unwrapped:
             return False
         previous = self.para[-1][1].strip()
+        alone = len(self.para) == 1
         if line.lstrip()[:1].islower():
-            return previous.endswith(":") or (len(self.para) == 1 and previous[:1].islower() and self._after_lead_in())
-        return len(self.para) == 1 and previous[:1].islower() and self._after_lead_in()
+            if previous.endswith(":"):
+                return True
+            # (an item, or a theme's name over its items: "Trafik" / "genomföra ...")
+            return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
+        return alone and previous[:1].islower() and self._after_lead_in()
 
     def _after_lead_in(self) -> bool:
-        """Is the line being read one of the items after a lead-in that ends with ":"?"""
+        """Is the line being read one of the items after a lead-in that ends with ":"
+        (themes' names between them)?"""
         for block in reversed(self.blocks):
             text = block.text.rstrip()
             if text.endswith(":"):
                 return True
-            if not text[:1].islower():
+            if not text[:1].islower() and block.kind is not BlockKind.heading:
                 return False
         return False
 
