@@ -63,7 +63,7 @@ def test_topics_are_reported_per_topic(tmp_path: Path) -> None:
 # the annotation rules but no real document. Floors a notch under the figures measured.
 PAGES = CORPUS / "copied_pages"
 PAGE_THRESHOLDS = {
-    "promise_f1": 0.93,
+    "promise_f1": 0.95,
     "theme_acc": 0.97,
     "actors_acc": 0.95,
     "quantified_acc": 0.95,
@@ -77,10 +77,10 @@ PAGE_THRESHOLDS = {
 
 def test_copied_pages_gate(tmp_path: Path) -> None:
     files = sorted((PAGES / "docs").glob("*.txt"))
-    assert len(files) >= 122
+    assert len(files) >= 142
     report = score(Tables.load(_parse(files, tmp_path)), load_golds(PAGES / "gold"))
     summary = report["summary"]
     assert summary["missing_docs"] == 0
     for key, minimum in PAGE_THRESHOLDS.items():
         assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
-    assert summary["noise_leaks"] <= 8
+    assert summary["noise_leaks"] <= 10
