@@ -285,7 +285,12 @@ class _Reader:
         columns = 0  # the header's width, from a table laid out with spaces ("Aktivitet      Ansvarig      När")
         for start, line in group:
             piped = _PIPE_ROW.match(line) if tabled else None
-            gapped = _gap_header(line) or (columns and line.strip() and not BULLET_RE.match(line))
+            # (after its header, a row has cells set apart, or is a theme's short name)
+            gapped = _gap_header(line) or (
+                columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
+            )
+            if not gapped:
+                columns = 0  # the table has ended
             if "\t" in line.strip(" ") or piped or gapped:
                 self._flush()
                 self.list_indents.clear()
