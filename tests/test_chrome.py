@@ -52,6 +52,9 @@ from pledgeparse.readers import read
         "Vad kan vi förbättra?",
         "Var den här sidan till hjälp?",
         "Ge oss återkoppling på sidan",
+        "Jag förstår",
+        "Nyheter och press",
+        "Lokal polis",
         "Tyck till om webbplatsen",
         "Ja Nej",
         # breadcrumbs

@@ -1150,3 +1150,13 @@ def test_the_cut_off_second_copy_of_a_pledge_is_the_same_pledge() -> None:
         "Polisen genomför hastighetskontroller på infartsvägarna och vid skolorna.",
         "Kommunen anordnar föräldraträffar om alkohol och narkotika.",
     ]
+
+
+def test_on_gotland_the_region_is_the_municipality() -> None:
+    # GOLD.md: "Region Gotland" -> "Kommunen"; on Gotland "Regionen" is the same party.
+    text = (
+        "Medborgarlöfte för Gotland 2023\n\nRegion Gotland och lokalpolisområde Gotland har tecknat löftet.\n\n"
+        "Våra löften\n\nRegionen lovar att förbättra belysningen längs ringmuren före hösten.\n\n"
+        "Polisen lovar att patrullera i Visby innerstad varje helg under sommaren.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen"], ["Polisen"]]

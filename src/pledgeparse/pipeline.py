@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from pledgeparse import PIPELINE_VERSION
 from pledgeparse.errors import EmptyDocumentError, NotAPledgeError, PledgeparseError, TooLargeError
-from pledgeparse.extract.actors import actor_type, normalise
+from pledgeparse.extract.actors import MUNICIPALITY, actor_type, normalise
 from pledgeparse.extract.clean import clean_blocks, descriptive_chrome
 from pledgeparse.extract.metadata import extract_metadata
 from pledgeparse.extract.pledge_items import PledgeDraft
@@ -116,6 +116,8 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     people, signature_text = _signatories(spans, captions, full_text, document.text, stamps)
     headings = [b.text for b in blocks if b.kind is BlockKind.heading]
     meta = extract_metadata(title, headings, "\n\n".join(t for t in (full_text, captions) if t), signature_text)
+    if meta.municipalities == ["Gotland"]:
+        _regional_municipality(drafts)
     promises, actors = _promises(doc_id, drafts)
     period_start, period_end = assign_periods(blocks, promises, (meta.period_start, meta.period_end))
     signatories = _signatory_rows(doc_id, people)
@@ -211,6 +213,15 @@ def _section_rows(doc_id: str, spans: list[SectionSpan]) -> list[Section]:
             )
         )
     return rows
+
+
+def _regional_municipality(drafts: list[PledgeDraft]) -> None:
+    """On Gotland the municipality is a region: "Regionen" (GOLD.md: "Region Gotland" ->
+    "Kommunen") is the municipality as a whole, not a body of its own."""
+    for draft in drafts:
+        if "Regionen" in draft.actors:
+            named = [MUNICIPALITY if a == "Regionen" else a for a in draft.actors]
+            draft.actors = list(dict.fromkeys(named))
 
 
 def _promises(doc_id: str, drafts: list[PledgeDraft]) -> tuple[list[Promise], list[ActorRecord]]:

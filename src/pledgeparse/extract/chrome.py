@@ -52,7 +52,7 @@ WEB_WORDS = _vocabulary(
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
-    annons annonser presskontakt pressansvarig mediekontakt
+    annons annonser presskontakt pressansvarig mediekontakt press
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -304,6 +304,12 @@ def is_caption(line: str) -> bool:
     return not VERB_CUE.search(line) and not PAST_TENSE.search(line) and ":" not in line
 
 
+# A whole line that is a consent button or a site's menu entry ("Jag förstår", "Lokal polis").
+BUTTON_LINE = re.compile(
+    r"^(jag\s+förstår|ok(?:ej)?|okej,?\s+jag\s+förstår|jag\s+godkänner|godkänn\s+alla|acceptera\s+alla|"
+    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter)\s*[!.]?$",
+    re.IGNORECASE,
+)
 # "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.
 MENU_ROW = re.compile(r"^[A-ZÅÄÖ][\wåäöé\-]*(?:\s{2,}[A-ZÅÄÖ][\wåäöé\-]*){2,}$")
 
@@ -324,6 +330,7 @@ def line_chrome(line: str) -> bool:
         or is_copyright(stripped)
         or is_byline(stripped)
         or bool(MENU_ROW.match(stripped))
+        or bool(BUTTON_LINE.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
