@@ -1160,3 +1160,57 @@ def test_on_gotland_the_region_is_the_municipality() -> None:
         "Polisen lovar att patrullera i Visby innerstad varje helg under sommaren.\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Kommunen"], ["Polisen"]]
+
+
+def test_lettered_items_under_numbered_themes_without_indentation() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2025\n\nDet här lovar vi:\n\n"
+        "1. Unga och kriminalitet\n"
+        "a) Polisen och socialtjänsten gör hembesök hos unga som misstänks för brott.\n"
+        "b) Kommunen erbjuder sommarjobb till unga i Norrby.\n\n"
+        "2. Trafik\n"
+        "a) Polisen kontrollerar hastigheten vid skolorna varje vecka.\n"
+    )
+    assert [(p[0][:22], p[2]) for p in _pledges(text)] == [
+        ("Polisen och socialtjän", "Unga och kriminalitet"),
+        ("Kommunen erbjuder somm", "Unga och kriminalitet"),
+        ("Polisen kontrollerar h", "Trafik"),
+    ]
+
+
+def test_a_joint_lead_in_naming_several_municipalities_gives_both_parties() -> None:
+    text = (
+        "Medborgarlöfte 2021–2022\n\nMedborgarlöften\n\n"
+        "Lokalpolisområde Skellefteå och Skellefteå, Norsjö och Malå kommuner avger härmed löfte om följande:\n\n"
+        "Trafik\n\n• Genomföra riktade kontroller av mopeder i Norsjö varje vår\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen", "Kommunen"]]
+
+
+def test_a_pledge_printed_twice_keeps_the_copy_under_its_theme() -> None:
+    text = (
+        "Kommunstyrelsen\n\nMedborgarlöfte 2024\n\nÄrendebeskrivning\n\n"
+        "Utifrån lägesbilden föreslås att kommunen och polisen lovar att:\n"
+        "- genomföra fyra trygghetsvandringar per år vid hamnen\n"
+        "- bjuda in vårdnads-\n  havare till en informationsträff varje vår\n\n"
+        "Löften\n\nKommunen och polisen lovar att:\n\nTrygghet vid hamnen\n"
+        "- genomföra fyra trygghetsvandringar per år vid hamnen\n"
+        "- bjuda in vårdnadshavare till en informationsträff varje vår\n"
+    )
+    assert [(p[0][:20], p[2]) for p in _pledges(text)] == [
+        ("genomföra fyra trygg", "Trygghet vid hamnen"),
+        ("bjuda in vårdnadshav", "Trygghet vid hamnen"),
+    ]
+
+
+def test_what_the_reader_can_do_and_a_news_headline_below_the_sites_name_are_no_pledges() -> None:
+    text = (
+        "Provbacka Tidning\nVÄXJÖ\nPolis och kommun lovar fler kontroller i centrum\n\n"
+        "Polisen och kommunen har presenterat årets medborgarlöfte för Växjö, som bygger på samtal med invånarna.\n\n"
+        "I medborgarlöftet lovar polisen att genomföra fler narkotikakontroller i centrum.\n\n"
+        "Så kan du delta\n\nDet finns flera sätt att lämna dina synpunkter:\n"
+        "• Kom till en medborgardialog på torget\n  – i Norrby, lördag 26 september klockan 11–14\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "I medborgarlöftet lovar polisen att genomföra fler narkotikakontroller i centrum."
+    ]

@@ -51,6 +51,8 @@ _POLICE_RE = re.compile(
 _MUNI_RE = re.compile(
     # Names of one to three words: "Ydre kommun", "Östra Göinge kommun", "Upplands Väsby kommun".
     r"(?:[Rr]egion\s+Gotland|(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+){1,3}(?:[Kk]ommuns?|[Ss]tads?)\b|"
+    # "Skellefteå, Norsjö och Malå kommuner": several municipalities named together
+    r"(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*(?:\s*,\s*|\s+och\s+)){1,6}[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*\s+kommuner(?:na)?\b|"
     r"[Kk]ommun(?:en|erna)?|[Ss]taden|[Dd]e\s+\w+\s+kommunerna)",
 )
 _NAMEWORD = r"[A-ZÅÄÖÉ][\wåäöéÅÄÖÉ\-]*"  # a capitalised word: part of a proper name

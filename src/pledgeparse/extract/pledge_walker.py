@@ -94,6 +94,13 @@ class Walker:
         self.final = next((s.blocks[-1] for s in reversed(sections) if s.blocks), None)  # the text's last block
         # The text's first block; as a heading it is the page's headline, no theme.
         self.first = sections[0].blocks[0] if sections and sections[0].heading is None and sections[0].blocks else None
+        # The headings the text opens with (the site's name, a section label, the headline): no themes.
+        self.masthead: list[Block] = []
+        if sections and sections[0].heading is None:
+            for block in sections[0].blocks:
+                if block.kind is not BlockKind.heading:
+                    break
+                self.masthead.append(block)
         self.parties = document_parties(sections)
 
     # -- state per section ---------------------------------------------------
@@ -129,7 +136,9 @@ class Walker:
                 # The text runs on past the title block: what a lead-in there opened goes on.
                 self.index, self.in_part = index, index in self.part
                 self.strict = index in self.lead_in_only and not self.in_part
-                self.list_mode = self.list_mode or self.in_part
+                # (unless the lead-in there announced a list of something else: "Så kan du delta:")
+                refused = bool(self.lead_text) and bool(NON_PLEDGE_LIST.search(self.lead_text))
+                self.list_mode = self.list_mode or (self.in_part and not refused)
                 self.theme = None  # headings of the title block are not themes
             else:
                 self._reset(index)
@@ -244,7 +253,11 @@ class Walker:
             self._lead_in(text if text.endswith(":") else text + ":")
             self.theme = None
             return
-        if is_date_line(text) or DOC_META.search(text) or (block is not None and block is self.first):
+        if (
+            is_date_line(text)
+            or DOC_META.search(text)
+            or (block is not None and any(block is m for m in self.masthead))
+        ):
             return  # a publication date or the document's own title or headline, not a theme
         self.pledge_level = None
         self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's

@@ -36,7 +36,9 @@ NON_PLEDGE_LIST = re.compile(
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
     r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
     # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"
-    r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b)",
+    r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b|"
+    # what the reader can do: "Det finns flera sätt att lämna dina synpunkter:", "Så kan du delta:"
+    r"\b(du|dig)\s+(kan|får|ska)\b|\b(dina|din|ditt)\s+(synpunkter|åsikter|svar|tips)\b)",
     re.IGNORECASE,
 )
 PLEDGE_LIST = re.compile(

@@ -100,17 +100,25 @@ def candidates(
 
 
 def drop_headline(found: list[Candidate], sections: list[SectionSpan]) -> list[Candidate]:
-    """A news page's headline, the first line of the text ("Polis och kommun
-    lovar tryggare centrum"), sums up the page; it is not a pledge."""
-    first = next((b for s in sections for b in s.blocks), None)
-    if first is None or first.kind not in (BlockKind.paragraph, BlockKind.heading) or "\n" in first.text.strip():
-        return found
-    if re.search(r"[.!?:;…]$", first.text.strip()):
-        return found
+    """A news page's headline ("Polis och kommun lovar tryggare centrum") sums up the page;
+    it is not a pledge. It is a line without a full stop above the text's first paragraph,
+    among the site's name and the section's label ("Kronobergsnytt" / "VÄXJÖ")."""
+    headlines = []
+    for block in [b for s in sections for b in s.blocks][:HEADLINE_BLOCKS]:
+        text = block.text.strip()
+        if block.kind not in (BlockKind.paragraph, BlockKind.heading) or "\n" in text or len(text) > HEADLINE_MAX:
+            break
+        if re.search(r"[.!?:;…]$", text):
+            break  # the text has begun
+        headlines.append(block)
     for c in found:
-        if c.draft.block is first:
+        if any(c.draft.block is block for block in headlines):
             c.rule = False
     return found
+
+
+HEADLINE_MAX = 120  # a headline is shorter; the first paragraph of text is longer
+HEADLINE_BLOCKS = 4  # the site's name, the section's label, the headline
 
 
 def extract_pledges(
@@ -234,15 +242,21 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
 def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
     """Each pledge once: council minutes and news pages print the same pledges twice, and
     the second copy of a text cut off may end mid-pledge (a start of one already read)."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     out: list[PledgeDraft] = []
     for index, draft in enumerate(drafts):
-        key = re.sub(r"[^\wåäö]+", " ", draft.text.lower()).strip()
-        if not key or key in seen:
+        # (a word hyphenated over a line break is the same word: "vårdnads- havare")
+        key = re.sub(r"[^\wåäö]+", " ", re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", draft.text.lower())).strip()
+        if not key:
+            continue
+        if key in seen:
+            kept = out[seen[key]]
+            if kept.theme is None and draft.theme is not None:
+                out[seen[key]] = draft  # the copy that stands under its theme (the pledge part's) says more
             continue
         last = index == len(drafts) - 1
         if last and len(key.split()) >= 3 and any(k.startswith(key + " ") for k in seen):
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(draft)
     return out

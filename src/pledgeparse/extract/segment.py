@@ -285,6 +285,10 @@ def _heading_line(line: str) -> bool:
     role = heading_role(line.rstrip(":"))
     if role in (None, SectionRole.signatures) or not 0 < len(line.split()) <= 8:
         return False
+    if re.search(r"\b(att|och|samt|som|eller)$", line):
+        # "Löftena ska bidra till att" / "minska ...": a sentence that runs on, no heading (a
+        # preposition may end one: "Det här satsar vi på")
+        return False
     if line.endswith(":"):
         # "Problemområden:", "Medborgarlöfte januari-juni 2024:"; not a lead-in such as "Polisen lovar:".
         year_heading = (

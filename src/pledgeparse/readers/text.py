@@ -145,7 +145,7 @@ def _cell_table(
         while (
             j < len(texts)
             and not texts[j - 1].endswith(".")
-            and (texts[j][:1].islower() or RUNS_ON.search(texts[j - 1]) or len(texts[j - 1]) >= 60)
+            and (texts[j][:1].islower() or bool(RUNS_ON.search(texts[j - 1])))
         ):
             j += 1
         cells = texts[j : j + columns - 1]
@@ -250,6 +250,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.list_indents: list[int] = []  # indentation stack of the list being read
         self.para: list[tuple[int, str]] = []
+        self.numbered_width: int | None = None  # the indentation of the last numbered item
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
@@ -365,6 +366,12 @@ class _Reader:
 
     def _item(self, start: int, line: str, m: re.Match[str]) -> None:
         width = _indent_width(m.group("indent"))
+        marker = m.group("marker")
+        lettered = bool(re.fullmatch(r"\(?[a-zåäö][.)]", marker))
+        if lettered and self.list_indents and self.numbered_width == width:
+            width += 2  # "1. Trafik" / "a) Polisen ...": lettered items under a numbered one, unindented
+        if not lettered:
+            self.numbered_width = width if re.match(r"\(?\d", marker) else None
         while self.list_indents and width < self.list_indents[-1] - 1:
             self.list_indents.pop()
         if not self.list_indents or width > self.list_indents[-1] + 1:
@@ -438,6 +445,7 @@ def _mark_title(blocks: list[Block]) -> None:
             and "\n" not in block.text
             and len(block.text) <= HEADING_MAX_CHARS
             and "medborgarlöfte" in block.text.lower()
+            and not block.text.rstrip().endswith((".", "!", "?"))  # a sentence about the pledge is no title
         ):
             block.kind = BlockKind.heading
             block.level = 1
