@@ -1214,3 +1214,19 @@ def test_what_the_reader_can_do_and_a_news_headline_below_the_sites_name_are_no_
     assert [p[0] for p in _pledges(text)] == [
         "I medborgarlöftet lovar polisen att genomföra fler narkotikakontroller i centrum."
     ]
+
+
+def test_a_tables_header_row_gives_the_section_text_only_its_theme() -> None:
+    text = (
+        "Medborgarlöfte Motala 2021\n\nDet här ska vi göra\n\n"
+        "Narkotika | UTFÖRARE | ANSVARIG\n"
+        "Riktade kontroller vid skolorna | Polis | Kommunpolis\n"
+        "Föräldramöten om droger | Kommun | Socialchef\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    part = next(s for s in result.sections if s.heading == "Det här ska vi göra")
+    assert "UTFÖRARE" not in (part.text or "") and "Narkotika" in (part.text or "")
+    assert [(p.text, p.theme) for p in result.promises] == [
+        ("Riktade kontroller vid skolorna", "Narkotika"),
+        ("Föräldramöten om droger", "Narkotika"),
+    ]

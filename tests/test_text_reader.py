@@ -232,3 +232,15 @@ def test_a_numbered_part_heading_over_bullets_but_not_a_numbered_lead_in_item() 
     kinds = {b.text: b.kind for b in blocks}
     assert kinds["4. Mål och effekter"] is BlockKind.heading
     assert kinds["Polisen och kommunen skall tillsammans"] is BlockKind.list_item
+
+
+def test_a_letterheads_second_line_under_each_page_number_is_furniture() -> None:
+    text = (
+        "YDRE KOMMUN                                                         1 (2)\nKommunledningskontoret\n\n"
+        "Medborgarlöfte 2017\n\nKommunen och polisen lovar att genomföra trygghetsvandringar.\n\n"
+        "YDRE KOMMUN                                                         2 (2)\nKommunledningskontoret\n\n"
+        "Uppföljning\n\nLöftet följs upp i december.\n"
+    )
+    doc = read(text.encode(), "ydre.txt")
+    assert [f.text for f in doc.furniture].count("Kommunledningskontoret") == 2
+    assert not any("Kommunledningskontoret" in b.text for b in doc.blocks)

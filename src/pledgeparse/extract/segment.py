@@ -551,11 +551,25 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
     return title, sections
 
 
+# The words of a table's header row ("Aktivitet | Ansvarig | Tidpunkt", "Trafik | UTFÖRARE | ANSVARIG").
+_HEADER_WORD = re.compile(
+    r"^(aktivitet(er)?|åtgärd(er)?|insats(er)?|ansvarig[a]?|utförare|tidpunkt|tid|tidsplan|när|vem|vad)$",
+    re.IGNORECASE,
+)
+
+
 def section_text(section: SectionSpan) -> str:
+    """The part's text: its blocks, a table's rows with their cells between bars; a
+    header row gives only what is not a column's name (its theme, if any)."""
     parts: list[str] = []
     for block in section.blocks:
         if block.kind is BlockKind.table_row and block.cells:
-            parts.append(" | ".join(c for c in block.cells))
+            cells = list(block.cells)
+            if sum(bool(_HEADER_WORD.match(c.strip())) for c in cells) >= 2:
+                cells = [c for c in cells if c.strip() and not _HEADER_WORD.match(c.strip())]
+                if not cells:
+                    continue
+            parts.append(" | ".join(cells))
         else:
             parts.append(block.text)
     return "\n\n".join(parts)

@@ -465,8 +465,9 @@ def _edge_key(line: str) -> str:
 _PAGE_OF = re.compile(
     r"(?:^|\s{3,})(?:sidan|sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\s*$", re.IGNORECASE
 )
-# "Ludvika kommun • Polismyndigheten            2": a footer's words, a wide gap and the page's number.
-_GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}\s*$|^\s*\d{1,3}\s{6,}\S")
+# "Ludvika kommun • Polismyndigheten            2", "GÄVLE KOMMUN        2 (3)": a footer's or a
+# letterhead's words, a wide gap and the page's number.
+_GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
 
 
 def copied_page_furniture(text: str) -> dict[int, Furniture]:
@@ -491,6 +492,17 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
         between = before.endswith((".", "!", "?")) and line.startswith(" " * 10)
         if (page_of and (alone or between or page_of.start() > 0)) or counts.get(_edge_key(line), 0) >= 2:
             found[start] = Furniture(text=" ".join(line.split()), page=None, kind="header")
+    # The letterhead's second line under each such line ("GÄVLE KOMMUN      2 (3)" /
+    # "Kommunledningskontoret"), when it repeats there.
+    below: dict[str, list[int]] = {}
+    for i, (start, _line) in enumerate(lines[:-1]):
+        following = lines[i + 1][1].strip()
+        if start in found and following and len(following.split()) <= 3 and not following.endswith("."):
+            below.setdefault(following, []).append(lines[i + 1][0])
+    for following, starts in below.items():
+        if len(starts) >= 2:
+            for start in starts:
+                found[start] = Furniture(text=following, page=None, kind="header")
     return found
 
 
