@@ -1230,3 +1230,17 @@ def test_a_tables_header_row_gives_the_section_text_only_its_theme() -> None:
         ("Riktade kontroller vid skolorna", "Narkotika"),
         ("Föräldramöten om droger", "Narkotika"),
     ]
+
+
+def test_a_noun_like_a_supine_a_report_at_the_end_and_a_long_cut_off_last_line() -> None:
+    text = (
+        "Medborgarlöfte Varberg 2023\n\nDet här gör vi\n\n"
+        "Kommunen har trygghetsvärdar på plats vid stationen varje fredag.\n\n"
+        "Kommunen ska tillsammans med polisen se över belysningen i parkerna och redovisa förslagen i oktober.\n\n"
+        "Kommunen ser över hastighetsdämpande åtgärder på de gator där flest invånare\n"
+    )
+    assert [p[0][:26] for p in _pledges(text)] == [
+        "Kommunen har trygghetsvärd",
+        "Kommunen ska tillsammans m",
+        "Kommunen ser över hastighe",
+    ]

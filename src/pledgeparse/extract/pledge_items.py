@@ -433,8 +433,9 @@ def cut_off_commitment(text: str) -> bool:
     return (
         len(text.split()) >= 3
         and not re.search(r"[.!?:]\s*$", text)
-        # ("Polisen och socialtjänsten fortsätter att arbeta med ... som riskerar att": cut mid-sentence)
-        and bool(COMMITMENT.search(text) or (len(text.split()) >= 8 and RUNS_ON.search(text)))
+        # ("Polisen och socialtjänsten fortsätter att arbeta med ... som riskerar att": a long line cut
+        # mid-sentence after its subject commits as a sentence would)
+        and bool(COMMITMENT.search(text) or len(text.split()) >= 8)
         and bool(subject_actors(text) or inverted_actors(text))
     )
 

@@ -122,7 +122,8 @@ def fold(text: str) -> str:
 # that makes the pledge ("Det är LPO X som lovar ..."), and wished states
 # ("Alla ska känna sig trygga").
 PAST = re.compile(
-    r"\b(har|hade)\s+(\w+\s+){0,3}?\w+(at|it|tt|rt|ts|ats|its|dd|tts)\b|"
+    # (a noun that ends the same way is no supine: "har trygghetsvärdar på plats")
+    r"\b(har|hade)\s+(\w+\s+){0,3}?(?!(?:plats|natt|sätt|rätt|mått|start|kort|fart|ort)\b)\w+(at|it|tt|rt|ts|ats|its|dd|tts)\b|"
     r"\b(genomfördes|genomförde|togs fram|tog fram|beslutades|beslutade|undertecknades|skrevs under|signerades|"
     r"signerade|sammanställde|analyserade|identifierades|framkom|framkommit|"
     # strong verbs in the past: "tog fram", "fick in", "gjorde", "valde", "beslöt"
@@ -187,6 +188,15 @@ def main_clause(sentence: str) -> str:
     return sentence[: sub.start()] if sub else sentence
 
 
+def first_action(sentence: str) -> str:
+    """A committing sentence up to its second verb phrase: "Regionen ska se över ... och
+    redovisa förslagen" commits to the review; the report is how it ends."""
+    if not _MODAL_SUBJECT.match(sentence):
+        return sentence
+    head, sep, _rest = sentence.partition(" och ")
+    return head if sep and len(head.split()) >= 5 else sentence
+
+
 def prose_signals(sentence: str) -> dict[str, bool]:
     """Word-level signals of a prose sentence, shared by the rules and the classifier."""
     return {
@@ -202,7 +212,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "quoted": bool(QUOTED.search(sentence)),
         "generic": bool(GENERIC.search(sentence)),
         "goal": bool(GOAL_WORDS.search(PLEDGE_FRAME.sub("", sentence))),
-        "follow_up": bool(FOLLOW_UP.search(sentence)),
+        "follow_up": bool(FOLLOW_UP.search(first_action(sentence))),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
         "colon": sentence.rstrip().endswith(":"),
         "short": len(sentence.split()) < 5 or names_only(sentence),
