@@ -330,3 +330,19 @@ def test_a_letterhead_line_with_a_case_number_is_page_furniture() -> None:
         ("Eva Exempel", "kommunstyrelsens ordförande"),
         ("Per Prov", "lokalpolisområdeschef"),
     ]
+
+
+def test_a_list_of_links_under_its_heading_without_bullets_is_chrome() -> None:
+    text = (
+        "Medborgarlöften i Provbacka\n\nHitta på sidan\nMedborgarlöfte 2021\nSå följer vi upp\n\n"
+        "Polisen lovar att kontrollera mopeder vid torget varje fredag.\n\n"
+        "Relaterat\nMedborgarlöften i länet\nPolisen söker volontärer till nattvandring\n\n"
+        "Relaterat\nSe hur vi följer upp.\n"
+    )
+    result = extract(text.encode(), "sida.txt")
+    assert [p.text for p in result.promises] == ["Polisen lovar att kontrollera mopeder vid torget varje fredag."]
+    texts = " ".join(s.text or "" for s in result.sections)
+    assert "volontärer" not in texts and "Hitta på sidan" not in texts
+    chrome = [f.text for f in result.furniture if f.kind == "chrome"]
+    assert "Polisen söker volontärer till nattvandring" in chrome
+    assert "Se hur vi följer upp." not in chrome  # a sentence below the heading is no link

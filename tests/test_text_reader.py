@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pledgeparse.models import BlockKind
+from pledgeparse.pipeline import extract
 from pledgeparse.readers import read, sniff_format
 from pledgeparse.readers.text import parse_blocks
 
@@ -244,3 +245,52 @@ def test_a_letterheads_second_line_under_each_page_number_is_furniture() -> None
     doc = read(text.encode(), "ydre.txt")
     assert [f.text for f in doc.furniture].count("Kommunledningskontoret") == 2
     assert not any("Kommunledningskontoret" in b.text for b in doc.blocks)
+
+
+def test_a_running_header_by_its_page_number_and_a_repeated_letterhead_of_parties_are_furniture() -> None:
+    text = (
+        "POLISEN                                               PROVBACKA KOMMUN\n"
+        "Lokalpolisområde Provbacka                            Kommunstyrelsens kontor\n\n"
+        "Medborgarlöfte 2019\n\nKommunen och polisen lovar att genomföra trygghetsvandringar.\n\n"
+        "                                                                      1 (3)\n"
+        "Provbacka kommun | Polisen\n\n"
+        "Polisen lovar att kontrollera mopeder vid torget.\n\n"
+        "Sida 2 (3)\nMEDBORGARLÖFTE 2019 – PROVBACKA OCH EXEMPELÅS\n\n"
+        "Kommunen lovar att rusta belysningen i parken.\n\n"
+        "Sida 3 (3)\nMEDBORGARLÖFTE 2019 – PROVBACKA OCH EXEMPELÅS\n\n"
+        "POLISEN                                               PROVBACKA KOMMUN\n"
+        "Lokalpolisområde Provbacka                            Kommunstyrelsens kontor\n\n"
+        "Uppföljning\n\nLöftet följs upp i december.\n"
+    )
+    doc = read(text.encode(), "provbacka.txt")
+    furniture = [f.text for f in doc.furniture]
+    assert "Provbacka kommun | Polisen" in furniture  # names only the parties, next to "1 (3)"
+    assert furniture.count("MEDBORGARLÖFTE 2019 – PROVBACKA OCH EXEMPELÅS") == 2  # prints again by a page number
+    assert furniture.count("Lokalpolisområde Provbacka Kommunstyrelsens kontor") == 2  # under a repeated letterhead
+    body = " ".join(b.text for b in doc.blocks)
+    assert "Polisen |" not in body and "EXEMPELÅS" not in body and "Kommunstyrelsens kontor" not in body
+    assert "Kommunen lovar att rusta belysningen i parken." in body
+
+
+def test_a_council_minutes_header_by_its_page_number_keeps_its_block() -> None:
+    # Its lines name the council and the minute, not only the parties: the reader leaves the
+    # header's block whole for the minute's rules, and the item after the page break stays.
+    text = (
+        "PROVBACKA KOMMUN                       SAMMANTRÄDESPROTOKOLL\n"
+        "                                       Sida 14(31)\n"
+        "Kommunstyrelsen                        Sammanträdesdatum\n"
+        "                                       2019-03-13\n\n"
+        "§ 58 Medborgarlöfte för Provbacka 2019\n\nVåra löften\n\n"
+        "Provbacka kommun åtar sig att\n- se över belysningen vid skolan\n"
+        "- erbjuda skolorna utbildning i källkritik\n\n"
+        "Justerandes signatur                   Utdragsbestyrkande\n\n"
+        "PROVBACKA KOMMUN                       SAMMANTRÄDESPROTOKOLL\n"
+        "                                       Sida 15(31)\n"
+        "Kommunstyrelsen                        2019-03-13\n\n"
+        "§ 58 fortsättning\n\n"
+        "- samordna trygghetsvandringar i centrum tillsammans med bostadsbolaget\n\n"
+        "Gemensamt åtar sig parterna att\n- informera om medborgarlöftet i lokalradion\n"
+    )
+    result = extract(text.encode(), "protokoll.txt")
+    assert "samordna trygghetsvandringar i centrum tillsammans med bostadsbolaget" in [p.text for p in result.promises]
+    assert len(result.promises) == 4

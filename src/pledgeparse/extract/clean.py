@@ -33,10 +33,12 @@ FURNITURE_LINE = re.compile(
     r"sida\s+\d+(\s*(av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|-\s*\d+\s*-)$",
     re.IGNORECASE,
 )
-# The heading of a list of links to other pages: "Mest läst just nu", "Läs också", "Relaterade nyheter".
+# The heading of a list of links to other pages, or to the page's own parts: "Mest läst just nu",
+# "Läs också", "Relaterade nyheter", "Relaterat", "Hitta på sidan".
 LINK_LIST = re.compile(
-    r"^(mest\s+lästa?|mest\s+delade|läs\s+(också|även|mer)|relaterade?\s+\w+|fler\s+nyheter|senaste\s+nytt|"
-    r"senaste\s+nyheterna|andra\s+läser|populärt|toppnyheter)\b.{0,30}$",
+    r"^(mest\s+lästa?|mest\s+delade|läs\s+(också|även|mer)|relaterade?\s+\w+|relaterat|fler\s+nyheter|senaste\s+nytt|"
+    r"senaste\s+nyheterna|andra\s+läser|populärt|toppnyheter|se\s+även|hitta\s+på\s+sidan|"
+    r"(innehåll\s+)?på\s+(den\s+här|denna)\s+sida(n)?)\b.{0,30}$",
     re.IGNORECASE,
 )
 WIDE_GAP = re.compile(r"\s{6,}")
@@ -110,7 +112,20 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
     if contact:
         # A contact block: the name and title lines around the phone number are part of it.
         kinds = [k or ("chrome" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
+    if len(lines) > 1 and LINK_LIST.match(lines[0].strip()):
+        # "Relaterat" / "Medborgarlöften i länet" / "Polisen söker volontärer": a list of links under
+        # its heading, one headline a line, to the first sentence.
+        for i, line in enumerate(lines):
+            if i and not _link_label(line):
+                break
+            kinds[i] = kinds[i] or "chrome"
     return kinds
+
+
+def _link_label(line: str) -> bool:
+    """A line of a list of links: a headline, not a sentence."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= 12 and not re.search(r"[.!?:;,]$", text)
 
 
 def _removed_lines(lines: list[str], kinds: list[str | None]) -> list[tuple[str, str]]:

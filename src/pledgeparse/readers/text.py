@@ -22,7 +22,9 @@ import re
 
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
+from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.extract.segment import ROLE_PATTERNS
+from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
@@ -503,7 +505,79 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
         if len(starts) >= 2:
             for start in starts:
                 found[start] = Furniture(text=following, page=None, kind="header")
+    _running_letterheads(lines, found)
     return found
+
+
+# Between the parties of a letterhead line: a wide gap, a bar, a dash, a bullet.
+_PARTY_SEPARATOR = re.compile(r"\s{6,}|\t+|\s+[|–•·]\s+|\s+-\s+")
+
+
+def _party(part: str) -> bool:
+    """ "Karlskrona kommun", "Polisen", "Lokalpolisområde Mora", "Orsa": who a letterhead names."""
+    return bool(ORG_LINE.match(part)) or resolve_municipality(part) is not None
+
+
+def _running_letterheads(lines: list[tuple[int, str]], found: dict[int, Furniture]) -> None:
+    """A page's letterhead as a copy keeps it: a short line without a sentence's end
+    next to a page's number ("1 (3)" / "Karlskrona kommun | Polisen") that only names
+    the parties or prints again elsewhere, and a line of columns that only names the
+    parties ("POLISEN      NORRKÖPINGS KOMMUN") and prints again, with the second line
+    under each of its copies. A council minute's header ("KARLSTADS KOMMUN   PROTOKOLL")
+    names no parties only and stays with its block."""
+    keys: dict[str, list[int]] = {}
+    for start, line in lines:
+        keys.setdefault(_edge_key(line), []).append(start)
+
+    def letterhead_like(line: str) -> bool:
+        stripped = line.strip()
+        return (
+            bool(stripped)
+            and len(stripped.split()) <= 10
+            and not stripped.endswith((".", "!", "?", ":", ","))
+            and len(stripped) <= 120
+        )
+
+    for i, (start, line) in enumerate(lines):
+        if start in found or not letterhead_like(line):
+            continue
+        copies = keys[_edge_key(line)]
+        parts = [p.strip() for p in _PARTY_SEPARATOR.split(line.strip()) if p.strip()]
+        by_page_number = any(
+            _page_line(lines[j][1], lines[j][0] in found)
+            and not _text_at(lines, 2 * j - i)
+            and not _text_at(lines, 2 * i - j)
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(lines)
+        )  # the two lines on their own: a page number inside a block (a council minute's header) is that block's
+        columns = re.search(r"\S(?:\s{6,}|\t)\S", line.strip()) is not None
+        parties = len(parts) >= 2 and all(_party(p) for p in parts)
+        if (by_page_number and (len(copies) >= 2 or parties)) or (columns and parties and len(copies) >= 2):
+            for copy in copies:
+                found[copy] = Furniture(text=" ".join(line.split()), page=None, kind="header")
+            # its second line, when that prints again under each copy ("Lokalpolisområde X    Kommunstyrelsens kontor")
+            below = [lines[j + 1] for j, (offset, _) in enumerate(lines[:-1]) if offset in copies]
+            same = len(below) == len(copies) and len({_edge_key(text) for _, text in below}) == 1
+            if same and letterhead_like(below[0][1]) and len(below[0][1].split()) <= 6:
+                for offset, text in below:
+                    found[offset] = Furniture(text=" ".join(text.split()), page=None, kind="header")
+
+
+def _text_at(lines: list[tuple[int, str]], i: int) -> bool:
+    return 0 <= i < len(lines) and bool(lines[i][1].strip())
+
+
+def _page_line(line: str, furniture: bool) -> bool:
+    """A line that prints a page's number: one found as furniture, or "1 (3)", "Sida 2 av 4"
+    on its own."""
+    return bool(furniture and (_PAGE_OF.search(line) or _GAP_NUMBER.search(line))) or bool(
+        _PAGE_NUMBER_LINE.fullmatch(line)
+    )
+
+
+_PAGE_NUMBER_LINE = re.compile(
+    r"\s*(?:(?:sidan|sida|sid\.?|s\.)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|(?:av|/)\s*\d{1,3})\s*", re.IGNORECASE
+)
 
 
 def page_furniture(text: str) -> dict[int, Furniture]:
