@@ -294,3 +294,40 @@ def test_a_council_minutes_header_by_its_page_number_keeps_its_block() -> None:
     result = extract(text.encode(), "protokoll.txt")
     assert "samordna trygghetsvandringar i centrum tillsammans med bostadsbolaget" in [p.text for p in result.promises]
     assert len(result.promises) == 4
+
+
+def test_a_later_pages_top_line_naming_the_parties_and_a_date_is_furniture() -> None:
+    # Printed once, at the top of page two: only the parties and the date, so the page's letterhead.
+    text = (
+        "Medborgarlöfte för Provbacka 2024\n\nPolisen lovar att:\n\n"
+        "• genomföra trafikkontroller vid skolorna\n• delta i föräldramöten\n"
+        "\fProvbacka kommun – Polisen          2024-03-12\n\n"
+        "Kommunen lovar att:\n\n• förbättra belysningen vid stationen\n"
+    )
+    result = extract(text.encode(), "brev.txt")
+    assert all(
+        "2024-03-12" not in (s.text or "") and s.heading != text.split("\f")[1].split("\n")[0] for s in result.sections
+    )
+    assert [p.text for p in result.promises][-1] == "förbättra belysningen vid stationen"
+
+
+def test_a_table_cell_wrapped_onto_lines_of_its_own_joins_its_row() -> None:
+    # `pdftotext -layout`: the first cell runs on under itself, with or without the next column's end.
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nVåra åtaganden\n\n"
+        "Aktivitet                                          Ansvarig            Tidpunkt\n"
+        "Trygg skolväg\n"
+        "Hastighetskontroller vid skolorna i centrum        Polisen             Varje\n"
+        "minst en gång i månaden.                                               termin\n"
+        "Föräldravandringar med föräldrar till              Provbacka kommun    Fredagar\n"
+        "högstadieelever, två kvällar per termin.\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert [(p.text, p.actors, p.theme) for p in result.promises] == [
+        ("Hastighetskontroller vid skolorna i centrum minst en gång i månaden.", ["Polisen"], "Trygg skolväg"),
+        (
+            "Föräldravandringar med föräldrar till högstadieelever, två kvällar per termin.",
+            ["Kommunen"],
+            "Trygg skolväg",
+        ),
+    ]

@@ -83,6 +83,20 @@ def _gap_header(line: str) -> bool:
     return len(cells) >= 2 and sum(bool(_HEADER_CELL.match(c)) for c in cells) >= 2
 
 
+def _cell_starts(line: str) -> list[int]:
+    """Where each cell of a line laid out with spaces starts (a tab counts as one place)."""
+    return [m.start() for m in _CELL.finditer(line.replace("\t", " " * 3))]
+
+
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _GAP
+
+
+# Words a table cell cannot end on: it goes on in the line below.
+_OPEN_ENDS = frozenset(
+    ["i", "på", "till", "och", "om", "för", "med", "genom", "vid", "av", "från", "mot", "under", "efter", "samt", "eller", "att", "som", "de", "den", "det", "ett", "en"]
+)
+
+
 def _short_cell(line: str) -> bool:
     """A table cell of its own line: who, or when ("Polis/ kommun", "Efter varje lov")."""
     text = line.strip()
@@ -286,12 +300,17 @@ class _Reader:
         # A table has rows: one barred line alone is a menu ("Invånare | Företagare | Sök").
         tabled = sum(bool(_PIPE_ROW.match(line)) for _, line in group) >= 2
         columns = 0  # the header's width, from a table laid out with spaces ("Aktivitet      Ansvarig      När")
+        header_starts: list[int] = []  # where the header's cells start on its line
         for start, line in group:
             piped = _PIPE_ROW.match(line) if tabled else None
             # (after its header, a row has cells set apart, or is a theme's short name)
             gapped = _gap_header(line) or (
                 columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
             )
+            if not gapped and columns > 0 and line.strip()[:1].islower() and not BULLET_RE.match(line):
+                # the last piece of a wrapped first cell, a sentence's end ("högstadieelever, två kvällar.")
+                if self._wrapped_cells(line, header_starts, _span(start, line)[1]):
+                    continue
             if not gapped:
                 columns = 0  # the table has ended
             if "\t" in line.strip(" ") or piped or gapped:
@@ -304,6 +323,10 @@ class _Reader:
                 elif gapped:
                     # A PDF's table as `pdftotext -layout` writes it: cells set apart by runs of spaces; a
                     # line of one cell is a theme row ("Tryggare sommar i Visby").
+                    if _gap_header(line):
+                        header_starts = _cell_starts(line)
+                    elif self._wrapped_cells(line, header_starts, e):
+                        continue
                     cells = _GAP.split(body)
                     columns = max(columns, len(cells))
                     cells += [""] * (columns - len(cells))
@@ -327,6 +350,49 @@ class _Reader:
         self._flush()
         if group and not BULLET_RE.match(group[-1][1]):
             self.list_indents.clear()
+
+    def _wrapped_cells(self, line: str, header_starts: list[int], end: int) -> bool:
+        """A row's cells wrapped onto the next line of a table laid out with spaces:
+        nothing under the second column ("Hudiksvalls centrum minst en gång      ingripande"),
+        or a first cell alone that goes on in lower case or after a word that cannot end
+        one ("... för föräldrar till" / "högstadieelever, en gång per termin"). Its pieces
+        join the row above, column by column; a capitalised line alone is a theme row."""
+        previous = self.blocks[-1] if self.blocks else None
+        if len(header_starts) < 2 or previous is None or previous.kind is not BlockKind.table_row:
+            return False
+        if previous.header or not previous.cells or not previous.cells[0] or previous.cells[0].endswith((".", ":")):
+            return False
+        if _gap_header(previous.text.split("\n")[-1]):
+            return False
+        starts = _cell_starts(line)
+        if not starts or len(starts) >= len(header_starts) or abs(starts[0] - header_starts[0]) > 2:
+            return False  # a row fills every column
+        second = header_starts[1]
+        if any(abs(p - second) <= 2 for p in starts[1:]):
+            return False  # a row of its own
+        alone = len(starts) == 1
+        last_word = previous.cells[0].split()[-1].lower()
+        if alone and not (
+            line.strip()[:1].islower() or last_word in _OPEN_ENDS or previous.cells[0].endswith(("-", ","))
+        ):
+            return False
+        cells = list(previous.cells)
+        for position, piece in zip(starts, _GAP.split(line.strip()), strict=True):
+            column = (
+                max(i for i, h in enumerate(header_starts) if h <= position + 2)
+                if position + 2 >= header_starts[0]
+                else 0
+            )
+            if column >= len(cells):
+                cells += [""] * (column + 1 - len(cells))
+            before = cells[column]
+            if before.endswith("-") and piece[:1].islower():
+                cells[column] = before[:-1] + piece  # "vård-" / "nadshavare"
+            else:
+                cells[column] = f"{before} {piece}".strip()
+        text = self.text[previous.char_start : end]
+        self.blocks[-1] = previous.model_copy(update={"cells": cells, "text": text, "char_end": end})
+        return True
 
     def _unbulleted_item(self, line: str) -> bool:
         """In a web page copied without blank lines (every paragraph on one line), the
@@ -518,6 +584,19 @@ def _party(part: str) -> bool:
     return bool(ORG_LINE.match(part)) or resolve_municipality(part) is not None
 
 
+def parties_line(line: str) -> bool:
+    """A letterhead's line that names only the parties, and perhaps the date
+    ("Vetlanda kommun – Polisen          2018-03-20")."""
+    parts = [p.strip() for p in _PARTY_SEPARATOR.split(line.strip()) if p.strip()]
+    named = [p for p in parts if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", p)]
+    return (
+        len(parts) >= 2
+        and len(named) >= 1
+        and all(_party(p) for p in named)
+        and (len(named) >= 2 or len(parts) > len(named))
+    )
+
+
 def _running_letterheads(lines: list[tuple[int, str]], found: dict[int, Furniture]) -> None:
     """A page's letterhead as a copy keeps it: a short line without a sentence's end
     next to a page's number ("1 (3)" / "Karlskrona kommun | Polisen") that only names
@@ -542,7 +621,6 @@ def _running_letterheads(lines: list[tuple[int, str]], found: dict[int, Furnitur
         if start in found or not letterhead_like(line):
             continue
         copies = keys[_edge_key(line)]
-        parts = [p.strip() for p in _PARTY_SEPARATOR.split(line.strip()) if p.strip()]
         by_page_number = any(
             _page_line(lines[j][1], lines[j][0] in found)
             and not _text_at(lines, 2 * j - i)
@@ -551,7 +629,7 @@ def _running_letterheads(lines: list[tuple[int, str]], found: dict[int, Furnitur
             if 0 <= j < len(lines)
         )  # the two lines on their own: a page number inside a block (a council minute's header) is that block's
         columns = re.search(r"\S(?:\s{6,}|\t)\S", line.strip()) is not None
-        parties = len(parts) >= 2 and all(_party(p) for p in parts)
+        parties = parties_line(line)
         if (by_page_number and (len(copies) >= 2 or parties)) or (columns and parties and len(copies) >= 2):
             for copy in copies:
                 found[copy] = Furniture(text=" ".join(line.split()), page=None, kind="header")
@@ -604,8 +682,9 @@ def page_furniture(text: str) -> dict[int, Furniture]:
             seen.setdefault(_edge_key(line), set()).add(number)
     found: dict[int, Furniture] = {}
     for number, page in enumerate(edges):
-        for start, line in page:
-            if len(seen[_edge_key(line)]) >= 2 and len(line.strip()) <= 150:
+        for position, (start, line) in enumerate(page):
+            top = position < 2 and number > 0  # a later page's letterhead: "Vetlanda kommun – Polisen   2018-03-20"
+            if (len(seen[_edge_key(line)]) >= 2 or (top and parties_line(line))) and len(line.strip()) <= 150:
                 found[start] = Furniture(text=" ".join(line.split()), page=number + 1, kind="header")
     return found
 
