@@ -100,6 +100,11 @@ from pledgeparse.readers import read
         "Kommentera artikeln",
         "Askersund   Degerfors   Hallsberg   Karlskoga",
         "Exempelby kommun, Box 4321, 123 45 Exempelby",
+        # a question to the reader over its buttons, whom to call, passing the page on
+        "Hittade du det du sökte?   Ja   Nej",
+        "Fick du svar på din fråga? Ja Nej",
+        "Har du frågor? Kontakta kommunpolisen via 114 14.",
+        "Tipsa en vän",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -138,6 +143,9 @@ def test_chrome_lines(line: str) -> None:
         "Ökad närvaro över hela kommunen",
         "Trygghetsvandringar över hela Exempelby",
         "Lämna synpunkter på medborgarlöftet till kommunens trygghetssamordnare.",
+        "Polisen ska kontakta alla butiker på 114 14-listan.",
+        "Kommunpolisen kommer att ringa upp den som tipsat via 114 14.",
+        "Vi tipsar en vän i taget om grannsamverkan.",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

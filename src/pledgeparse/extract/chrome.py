@@ -104,6 +104,10 @@ PHONE = re.compile(r"(?<![\d\-–/])(\+46\s?|0)\d{1,3}\s?[-–/]?\s?\d{2,3}(\s?\
 POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅÄÖ][\wåäö]+)?)$", re.IGNORECASE)
 # "Ring 114 14", "Telefon 114 14", "Ring 112 vid akuta lägen": a short number to call.
 CALL = re.compile(r"^(ring|tel\.?|telefon(nummer)?)\s*:?\s*\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
+# "Kontakta polisen på 114 14", "kontakta kommunpolis Eva Ek via 114 14": whom to call on which number.
+CONTACT_CALL = re.compile(
+    r"\b(kontakta|ring|nå)\s+(?:\w+\s+){0,4}(?:på|via)\s+(?:telefon(?:nummer)?\s+)?\d{2,3}\s?\d{2,3}\b", re.IGNORECASE
+)
 WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:][0-5]\d\b")
 DATE = re.compile(
@@ -234,6 +238,8 @@ def is_contact_line(line: str) -> bool:
         return True
     if CALL.match(line.strip()):
         return True  # "Ring 114 14 ...": the police's or the municipality's service number
+    if CONTACT_CALL.search(line) and not re.search(r"\b(ska|skall|kommer|lovar)\b", line, re.IGNORECASE):
+        return True  # "Har du frågor? Kontakta kommunpolisen via 114 14."
     if WEEKDAY.search(line) and CLOCK.search(line) and _words(line) <= 8 and not COMMITMENT.search(line):
         return True  # opening hours, not a patrol on Fridays at ten
     # "Växjö kommun, Box 1222, 351 12 Växjö": an address with its postal parts between commas.
@@ -246,6 +252,8 @@ FEEDBACK = re.compile(
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
     r"^(var|är)\s+(den\s+här|denna)\s+(sida|sidan|informationen|texten)\s+(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
     r"^\s*ja\s*[/|]?\s*nej\s*$|"
+    # "Hittade du det du sökte?   Ja   Nej": a question to the reader over its answer buttons
+    r"^(hittade|fann)\s+du\b.*\?\s*$|\b(du|ni)\b.*\?\s+ja\s*[/|]?\s*nej\s*$|"
     # "Ge oss återkoppling på sidan", "Tyck till om webbplatsen": the same prompt as a request.
     r"^(ge\s+oss|lämna|skicka|tyck\s+till|hjälp\s+oss|rapportera|tipsa\s+oss)\b.{0,40}\b(sidan|sida|webbplatsen|informationen|texten)\b\W*$",
     re.IGNORECASE,
@@ -307,7 +315,7 @@ def is_caption(line: str) -> bool:
 # A whole line that is a consent button or a site's menu entry ("Jag förstår", "Lokal polis").
 BUTTON_LINE = re.compile(
     r"^(jag\s+förstår|ok(?:ej)?|okej,?\s+jag\s+förstår|jag\s+godkänner|godkänn\s+alla|acceptera\s+alla|"
-    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter)\s*[!.]?$",
+    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis))\s*[!.]?$",
     re.IGNORECASE,
 )
 # "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.
