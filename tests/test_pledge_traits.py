@@ -1244,3 +1244,40 @@ def test_a_noun_like_a_supine_a_report_at_the_end_and_a_long_cut_off_last_line()
         "Kommunen ska tillsammans m",
         "Kommunen ser över hastighe",
     ]
+
+
+def test_a_wish_and_a_focus_lead_in_do_not_give_pledges() -> None:
+    text = (
+        "Medborgarlöfte för Provbacka 2024\n\nVi vill att:\n\n"
+        "• alla ska känna sig trygga i centrum\n• färre unga ska börja använda narkotika\n\n"
+        "Polisen lovar att:\n\n• genomföra kontroller vid skolorna\n\n"
+        "Arbetet riktar in sig på:\n\n• narkotika bland unga\n• trafiksäkerhet vid skolorna\n"
+    )
+    assert _pledges(text) == [("genomföra kontroller vid skolorna", ["Polisen"], None)]
+
+
+def test_a_care_service_and_a_company_named_after_ab_are_actors() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nDet här gör vi\n\n"
+        "Äldreomsorgen informerar om bedrägerier vid träffpunkterna.\n\n"
+        "AB Provbackahem ska förbättra belysningen vid entréerna.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Äldreomsorgen"], ["AB Provbackahem"]]
+
+
+def test_the_reader_in_a_clause_under_the_parties_own_is_still_a_pledge() -> None:
+    # Items one a line under "Därför lovar vi följande:"; the last speaks of the reader only in a
+    # clause ("där du får höra"), while the question after the list is the reader's own.
+    text = (
+        "Medborgarlöften i Provbacka\n\nMedborgarlöfte 2024–2025\n"
+        "Under hösten träffade vi boende i Norrby. Många berättade om stenkastning mot bussar.\n\n"
+        "Därför lovar vi följande:\nPolisen kommer att vara synlig i Norrby varje vecka, både till fots och i bil.\n"
+        "Kommunen sätter upp bättre belysning vid busshållplatserna under 2024.\n"
+        "Vi bjuder tillsammans in till öppna möten i Norrby två gånger per år där du får höra hur arbetet går.\n\n"
+        "Har du frågor om löftet? Kontakta kommunpolisen via 114 14.\n"
+    )
+    assert [p[0][:24] for p in _pledges(text)] == [
+        "Polisen kommer att vara ",
+        "Kommunen sätter upp bätt",
+        "Vi bjuder tillsammans in",
+    ]

@@ -25,7 +25,7 @@ _WORD = r"[\wåäöéÅÄÖÉ\-]+"
 # Suffixes of the names of bodies: förvaltningar, nämnder, services, schools,
 # companies, associations. Matched on a word's end ("Socialförvaltningen").
 _BODY_SUFFIX = (
-    r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|kontor(?:et)?|"
+    r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|(?<=[a-zåäö])omsorg(?:en)?|kontor(?:et)?|"
     r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
     r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
     r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
@@ -83,6 +83,7 @@ _BODY_RE = re.compile(
     rf"(?:{_PLACE_BODY}(?![\wåäö])|"
     rf"{_SUFFIXED}(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?:\s+{_NAMEWORD}){{0,3}}(?![\wåäö])|"
     rf"(?:{_NAMEWORD}\s+){{1,3}}AB(?:\s+{_NAMEWORD}){{0,2}}(?![\wåäö])|"
+    rf"AB(?:\s+{_NAMEWORD}){{1,3}}(?![\wåäö])|"  # "AB Alingsåshem"
     rf"(?i:{_KNOWN})(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?![\wåäö]))"
 )
 # Pronouns and collective nouns that stand for the parties giving the pledge.

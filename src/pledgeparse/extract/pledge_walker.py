@@ -56,6 +56,7 @@ from pledgeparse.extract.pledge_words import (
     STRONG_LEAD_IN,
     TEXT_HEADER,
     TRAILING_ACTORS,
+    WISH_LEAD,
     fold,
     promising_actors,
     prose_is_pledge,
@@ -226,7 +227,7 @@ class Walker:
         if whose:
             # "Polisens åtaganden", "Det här gör kommunen": whose items follow, not their theme.
             subject = whose
-        if subject and (whose or is_lead_in(clean_lead_in(text) + ":")):
+        if subject and (whose or is_lead_in(clean_lead_in(text) + ":")) and not WISH_LEAD.search(text):
             # "Polisen kommer att genomföra", "Kommunen lovar": a lead-in, not a theme.
             self.lead_actors = subject
             self.lead_from_heading = bool(whose)

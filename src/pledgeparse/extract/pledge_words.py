@@ -30,9 +30,14 @@ LEAD_IN_WORDS = re.compile(
     r"ska tillsammans|ska:|kommer att:|aktörerna)\b",
     re.IGNORECASE,
 )
+# A wish, not a commitment: "Vi vill att:" over what should be true.
+_WISH = r"\b(vill|önskar|hoppas)\s+(\w+\s+){0,2}att\s*:?\s*$"
+WISH_LEAD = re.compile(_WISH, re.IGNORECASE)
 # Lead-ins whose list is not pledges.
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
+    r"riktar in sig på|inriktar sig på|fokuserar på|koncentrerar sig på|"
+    rf"{_WISH}|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
     r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
     # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.pledge_items import (
     Candidate,
     PledgeDraft,
@@ -206,9 +207,23 @@ _NEVER_PLEDGES = {SectionRole.goals.value, SectionRole.signatures.value, Section
 
 def _admin(text: str) -> bool:
     """An item about the document or addressed to the reader. An item that begins as
-    a pledge ("Att ha en öppen mottagning där du kan ...") may still speak to the reader."""
+    a pledge ("Att ha en öppen mottagning där du kan ...", "Vi bjuder in till möten där
+    du får höra ...") may still speak to the reader in a clause of its own."""
     found = ADMIN_ITEM.search(text)
-    return found is not None and not (found.group(0).lower() in READER and starts_infinitive(text))
+    if found is None or found.group(0).lower() not in READER:
+        return found is not None
+    if starts_infinitive(text):
+        return False
+    clause = READER_CLAUSE.search(text)
+    return not (
+        clause
+        and clause.start() <= found.start()
+        and subject_actors(text[: clause.start()])
+    )
+
+
+# "... där du får höra", "... så att du vet": the reader in a clause under the sentence's own.
+READER_CLAUSE = re.compile(r",?\s+\b(där|dit|som|så att|när|om)\s+(du|ni)\b", re.IGNORECASE)
 
 
 READER = {"du", "dig", "din", "ditt", "dina"}
