@@ -215,11 +215,7 @@ def _admin(text: str) -> bool:
     if starts_infinitive(text):
         return False
     clause = READER_CLAUSE.search(text)
-    return not (
-        clause
-        and clause.start() <= found.start()
-        and subject_actors(text[: clause.start()])
-    )
+    return not (clause and clause.start() <= found.start() and subject_actors(text[: clause.start()]))
 
 
 # "... där du får höra", "... så att du vet": the reader in a clause under the sentence's own.
