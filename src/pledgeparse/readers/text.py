@@ -93,7 +93,8 @@ _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _G
 
 # Words a table cell cannot end on: it goes on in the line below.
 _OPEN_ENDS = frozenset(
-    "i på till och om för med genom vid av från mot under efter samt eller att som de den det ett en".split()
+    {"i", "på", "till", "och", "om", "för", "med", "genom", "vid", "av", "från", "mot"}
+    | {"under", "efter", "samt", "eller", "att", "som", "de", "den", "det", "ett", "en"}
 )
 
 
