@@ -308,10 +308,10 @@ class _Reader:
             gapped = _gap_header(line) or (
                 columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
             )
-            if not gapped and columns > 0 and line.strip()[:1].islower() and not BULLET_RE.match(line):
-                # the last piece of a wrapped first cell, a sentence's end ("högstadieelever, två kvällar.")
-                if self._wrapped_cells(line, header_starts, _span(start, line)[1]):
-                    continue
+            # the last piece of a wrapped first cell, a sentence's end ("högstadieelever, två kvällar.")
+            tail = not gapped and columns > 0 and line.strip()[:1].islower() and not BULLET_RE.match(line)
+            if tail and self._wrapped_cells(line, header_starts, _span(start, line)[1]):
+                continue
             if not gapped:
                 columns = 0  # the table has ended
             if "\t" in line.strip(" ") or piped or gapped:
