@@ -1281,3 +1281,12 @@ def test_the_reader_in_a_clause_under_the_parties_own_is_still_a_pledge() -> Non
         "Kommunen sätter upp bätt",
         "Vi bjuder tillsammans in",
     ]
+
+
+def test_the_past_in_a_clause_under_an_actors_present_tense_does_not_undo_the_pledge() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nDet här gör vi\n\n"
+        "Kommunerna utbildar hemtjänstens personal före sommaren så att de ser när en brukare har blivit lurad.\n\n"
+        "Kommunen och polisen genomförde dialoger med invånarna under hösten.\n"
+    )
+    assert [p[0][:30] for p in _pledges(text)] == ["Kommunerna utbildar hemtjänste"]

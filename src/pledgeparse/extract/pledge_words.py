@@ -180,14 +180,16 @@ QUOTE_ITEM = re.compile(r"[,.!?]\s*[”\"]?\s*(säger|sa|berättar|menar|tycker|
 TRAILING_DOTS = re.compile(r"\s*(\.\.+|…)\s*$")
 
 
-_SUBCLAUSE = re.compile(r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att)\b", re.IGNORECASE)
+_SUBCLAUSE = re.compile(r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att|så att)\b", re.IGNORECASE)
 _MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
+# "Kommunerna utbildar personalen ...": an actor's present tense, which commits like a modal.
+_PRESENT_SUBJECT = re.compile(r"^\S+(?:\s+och\s+\S+)?\s+(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)\s")
 
 
 def main_clause(sentence: str) -> str:
     """A committing sentence up to its first subordinate clause: "Kommunen ska sätta upp
     skyltar på platser som invånarna har pekat ut" commits; what the places are says nothing of it."""
-    if not _MODAL_SUBJECT.match(sentence):
+    if not (_MODAL_SUBJECT.match(sentence) or (_PRESENT_SUBJECT.match(sentence) and subject_actors(sentence))):
         return sentence
     sub = _SUBCLAUSE.search(sentence)
     return sentence[: sub.start()] if sub else sentence
