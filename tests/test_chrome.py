@@ -105,6 +105,7 @@ from pledgeparse.readers import read
         "Fick du svar på din fråga? Ja Nej",
         "Har du frågor? Kontakta kommunpolisen via 114 14.",
         "Tipsa en vän",
+        "Du är här: Startsida / Om oss / Vårt arbete / Medborgarlöften / Exempellän / Exempelby stad",
     ],
 )
 def test_chrome_lines(line: str) -> None:

@@ -261,9 +261,11 @@ FEEDBACK = re.compile(
 # "Start / Trygghet och säkerhet / Medborgarlöfte": a breadcrumb trail.
 BREADCRUMB = re.compile(r"^(start|startsida|startsidan|hem|home)\s*([/>›»|]|\s[-–]\s)\s*\S", re.IGNORECASE)
 BREADCRUMB_SEPARATOR = re.compile(r"\s[/>›»]\s")
+_TRAIL_LABEL = re.compile(r"^(du\s+är\s+här|här\s+är\s+du)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def is_breadcrumb(line: str) -> bool:
+    line = _TRAIL_LABEL.sub("", line.strip())  # "Du är här: Startsida / ...": the trail after its label
     if _words(line) > 16 or SENTENCE_END.search(line):
         return False
     return bool(BREADCRUMB.match(line)) or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2
