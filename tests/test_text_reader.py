@@ -331,3 +331,17 @@ def test_a_table_cell_wrapped_onto_lines_of_its_own_joins_its_row() -> None:
             "Trygg skolväg",
         ),
     ]
+
+
+def test_a_wrapped_cell_with_a_tab_in_it_joins_its_row() -> None:
+    # A tab between the wrapped words: the cells and their columns are read from the same line.
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nVåra åtaganden\n\n"
+        "Aktivitet                     Ansvarig            Tid\n"
+        "Trygg skolväg\n"
+        "Kontroller vid skolorna i     Polisen             Varje\n"
+        "centrum\tvarje\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert not result.failures
+    assert [p.text for p in result.promises] == ["Kontroller vid skolorna i centrum varje"]

@@ -186,11 +186,15 @@ _MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s"
 _PRESENT_SUBJECT = re.compile(r"^\S+(?:\s+och\s+\S+)?\s+(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)\s")
 
 
-def main_clause(sentence: str) -> str:
+def main_clause(sentence: str, has_subject: bool | None = None) -> str:
     """A committing sentence up to its first subordinate clause: "Kommunen ska sätta upp
-    skyltar på platser som invånarna har pekat ut" commits; what the places are says nothing of it."""
-    if not (_MODAL_SUBJECT.match(sentence) or (_PRESENT_SUBJECT.match(sentence) and subject_actors(sentence))):
-        return sentence
+    skyltar på platser som invånarna har pekat ut" commits; what the places are says nothing of it.
+    `has_subject`: whether an actor is the sentence's subject, when the caller already knows."""
+    if not _MODAL_SUBJECT.match(sentence):
+        if not _PRESENT_SUBJECT.match(sentence):
+            return sentence
+        if not (has_subject if has_subject is not None else subject_actors(sentence) is not None):
+            return sentence
     sub = _SUBCLAUSE.search(sentence)
     return sentence[: sub.start()] if sub else sentence
 
@@ -206,13 +210,14 @@ def first_action(sentence: str) -> str:
 
 def prose_signals(sentence: str) -> dict[str, bool]:
     """Word-level signals of a prose sentence, shared by the rules and the classifier."""
+    subject = subject_actors(sentence) is not None
     return {
         "commits": bool(COMMITMENT.search(sentence)),
-        "subject": subject_actors(sentence) is not None,
+        "subject": subject,
         "meta": bool(META.search(sentence)),
         "doc_meta": bool(DOC_META.search(PLEDGE_FRAME.sub("", sentence))),
         "pronoun": bool(PRONOUN_START.search(sentence)),
-        "past": bool(PAST.search(main_clause(sentence))),
+        "past": bool(PAST.search(main_clause(sentence, subject))),
         "situation": bool(SITUATION.search(sentence)),
         "cleft": bool(CLEFT.search(sentence)),
         "wished": bool(WISHED_STATE.search(sentence)),

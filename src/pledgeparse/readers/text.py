@@ -83,9 +83,10 @@ def _gap_header(line: str) -> bool:
     return len(cells) >= 2 and sum(bool(_HEADER_CELL.match(c)) for c in cells) >= 2
 
 
-def _cell_starts(line: str) -> list[int]:
-    """Where each cell of a line laid out with spaces starts (a tab counts as one place)."""
-    return [m.start() for m in _CELL.finditer(line.replace("\t", " " * 3))]
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """The cells of a line laid out with spaces, each with the column it starts at
+    (a tab counts as a gap)."""
+    return [(m.start(), m.group()) for m in _CELL.finditer(line.replace("\t", " " * 3))]
 
 
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _GAP
@@ -305,12 +306,22 @@ class _Reader:
         for start, line in group:
             piped = _PIPE_ROW.match(line) if tabled else None
             # (after its header, a row has cells set apart, or is a theme's short name)
-            gapped = _gap_header(line) or (
+            header = _gap_header(line)
+            gapped = header or (
                 columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
             )
-            # the last piece of a wrapped first cell, a sentence's end ("högstadieelever, två kvällar.")
-            tail = not gapped and columns > 0 and line.strip()[:1].islower() and not BULLET_RE.match(line)
-            if tail and self._wrapped_cells(line, header_starts, _span(start, line)[1]):
+            if header and not piped:
+                header_starts = [position for position, _ in _cells_at(line)]
+            # A row's cells wrapped onto a line of their own, or the last piece of a wrapped
+            # first cell that ends a sentence ("högstadieelever, två kvällar per termin.").
+            wrapped = (
+                not piped
+                and not header
+                and columns > 0
+                and not BULLET_RE.match(line)
+                and (gapped or line.strip()[:1].islower())
+            )
+            if wrapped and self._wrapped_cells(line, header_starts, _span(start, line)[1]):
                 continue
             if not gapped:
                 columns = 0  # the table has ended
@@ -324,10 +335,6 @@ class _Reader:
                 elif gapped:
                     # A PDF's table as `pdftotext -layout` writes it: cells set apart by runs of spaces; a
                     # line of one cell is a theme row ("Tryggare sommar i Visby").
-                    if _gap_header(line):
-                        header_starts = _cell_starts(line)
-                    elif self._wrapped_cells(line, header_starts, e):
-                        continue
                     cells = _GAP.split(body)
                     columns = max(columns, len(cells))
                     cells += [""] * (columns - len(cells))
@@ -365,7 +372,8 @@ class _Reader:
             return False
         if _gap_header(previous.text.split("\n")[-1]):
             return False
-        starts = _cell_starts(line)
+        pieces = _cells_at(line)
+        starts = [position for position, _ in pieces]
         if not starts or len(starts) >= len(header_starts) or abs(starts[0] - header_starts[0]) > 2:
             return False  # a row fills every column
         second = header_starts[1]
@@ -378,7 +386,7 @@ class _Reader:
         ):
             return False
         cells = list(previous.cells)
-        for position, piece in zip(starts, _GAP.split(line.strip()), strict=True):
+        for position, piece in pieces:
             column = (
                 max(i for i, h in enumerate(header_starts) if h <= position + 2)
                 if position + 2 >= header_starts[0]
