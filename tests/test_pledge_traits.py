@@ -1290,3 +1290,23 @@ def test_the_past_in_a_clause_under_an_actors_present_tense_does_not_undo_the_pl
         "Kommunen och polisen genomförde dialoger med invånarna under hösten.\n"
     )
     assert [p[0][:30] for p in _pledges(text)] == ["Kommunerna utbildar hemtjänste"]
+
+
+def test_an_actor_lead_in_inside_the_situation_part_opens_the_pledges() -> None:
+    # No heading names the pledge part: the page's "Så ser det ut" runs on into "Polisen lovar att:"
+    # over theme headings and items printed without bullets.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nSå ser det ut\n\n"
+        "Många boende känner sig otrygga vid busstorget på kvällarna. Inbrotten i förråd har ökat.\n\n"
+        "Polisen lovar att:\n\nBusstorget\n\n"
+        "patrullera till fots vid busstorget två kvällar i veckan\n"
+        "besöka fritidsgården en gång i månaden\n\n"
+        "Provbacka kommun lovar att:\n\nFörråd\n\n"
+        "byta lås i de kommunala förråden under våren\n\n"
+        "Uppföljning\n\nLöftet följs upp i samverkansgruppen varje kvartal.\n"
+    )
+    assert _pledges(text) == [
+        ("patrullera till fots vid busstorget två kvällar i veckan", ["Polisen"], "Busstorget"),
+        ("besöka fritidsgården en gång i månaden", ["Polisen"], "Busstorget"),
+        ("byta lås i de kommunala förråden under våren", ["Kommunen"], "Förråd"),
+    ]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.extract.actors import is_actor_name
+from pledgeparse.extract.pledge_words import promising_actors
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -490,6 +491,27 @@ def _goals_closed_a_theme(block: Block, current: SectionSpan | None, sections: l
     )
 
 
+# Parts a page may go on into its pledges without a heading: "Det här har vi sett" ... "Polisen lovar att:".
+_LEAD_IN_BREAKS = {SectionRole.situation, SectionRole.background, SectionRole.goals}
+LEAD_IN_WORDS_MAX = 8
+
+
+def _opens_pledges(block: Block, current: SectionSpan | None) -> bool:
+    """A short line of its own naming who promises and ending in a colon ("Polisen lovar att:",
+    "Falköpings kommun åtar sig att:") inside a part the page calls its situation, background or
+    goals: the pledges start here, the earlier part ends."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.paragraph
+        and current is not None
+        and current.role in _LEAD_IN_BREAKS
+        and text.endswith(":")
+        and "\n" not in text
+        and len(text.split()) <= LEAD_IN_WORDS_MAX
+        and bool(promising_actors(text))
+    )
+
+
 def _signature_part(current: SectionSpan) -> SectionSpan:
     """The signature part, together with any organisation headings
     ("Ljungby kommun", "Polismyndigheten") just above where it starts."""
@@ -539,6 +561,9 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             continue
         if _goals_closed_a_theme(block, current, sections):
             current = SectionSpan(sections[-2].role, None)
+            sections.append(current)
+        if _opens_pledges(block, current):
+            current = SectionSpan(SectionRole.promises, None)
             sections.append(current)
         if current is not None and current.role is not SectionRole.signatures and _opens_signatures(block, early):
             current = _signature_part(current)
