@@ -68,6 +68,9 @@ def test_section_roles_from_headings() -> None:
     assert heading_role("Det här ska genomföras") is SectionRole.promises
     assert heading_role("Mål och effekter som eftersträvas") is SectionRole.goals
     assert heading_role("TIDSRAM/UPPFÖLJNING") is SectionRole.follow_up
+    # The particle after the subject: a follow-up, not the pledge the heading names.
+    assert heading_role("Så följs löftet upp") is SectionRole.follow_up
+    assert heading_role("Hur följer vi arbetet upp?") is SectionRole.follow_up
     assert heading_role("Trafik") is None  # a theme, not a section
     assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
 

@@ -129,7 +129,8 @@ ROLE_WORDS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.signatures,
         re.compile(r"\b(undertecknas|underskrifter|undertecknare|står bakom)\b"),
     ),
-    (SectionRole.follow_up, re.compile(r"\b(följ(er|a|s)? upp|uppföljning(en)?)\b")),
+    # The particle may stand after the subject: "Så följs arbetet upp", "Hur följer vi löftet upp?".
+    (SectionRole.follow_up, re.compile(r"\b(följ(er|a|s)? ([\wåäö]+ ){0,2}upp|uppföljning(en)?)\b")),
     (SectionRole.situation, re.compile(r"\b(lägesbild(en)?|problembild(en)?)\b")),
     (SectionRole.goals, re.compile(r"\b(uppnå|målbild(en)?|effektmål|förväntade effekter)\b")),
     (SectionRole.promises, re.compile(r"\b(löfte[nt]?|löften(a)?|åtaganden(a)?|lovar)\b")),
