@@ -345,3 +345,16 @@ def test_a_wrapped_cell_with_a_tab_in_it_joins_its_row() -> None:
     result = extract(text.encode(), "tabell.txt")
     assert not result.failures
     assert [p.text for p in result.promises] == ["Kontroller vid skolorna i centrum varje"]
+
+
+def test_a_last_line_cut_off_after_a_conjunction_is_no_heading() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n"
+        "Kommunen lovar att:\n"
+        "Förbättra belysningen vid stationen.\n"
+        "Stötta nya grannsamverkansområden runt Norrby och\n"
+    )
+    blocks = parse_blocks(text)
+    assert blocks[-1].text.endswith("Norrby och") and blocks[-1].kind is not BlockKind.heading
+    texts = [p.text for p in extract(text.encode(), "cut.txt").promises]
+    assert texts[-1] == "Stötta nya grannsamverkansområden runt Norrby och"

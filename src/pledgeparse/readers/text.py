@@ -60,6 +60,9 @@ def _indent_width(indent: str) -> int:
 _PIPE_ROW = re.compile(r"^\s*\|?[^|\n]+\|[^|\n]*\|")
 # A line that ends with a parenthesis naming someone ("... i Visby (Polisen, Region Gotland)")
 # closes what it says, as a full stop does.
+# A line ending on a conjunction or an article was cut off (a copied page ends mid-sentence):
+# "Stötta nya grannsamverkansområden runt Vendelsö och" is no heading.
+_OPEN_END = re.compile(r"\s(och|eller|samt|som|men|en|ett|där|när|både)$", re.IGNORECASE)
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
 
 
@@ -185,6 +188,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     closed = stripped.rstrip('”"’»')  # '... varje fredag.”': a quoted sentence is no heading either
     if closed and closed[-1] in ".!:;," and not stripped.endswith("..."):
+        return False
+    if _OPEN_END.search(stripped):
         return False
     if _NAMES_CLOSE.search(stripped) and len(stripped.split()) > 4:
         return False  # "Tillsyn av serveringsställen (Polisen, kommunen)": an item that names who does it
