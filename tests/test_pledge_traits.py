@@ -1310,3 +1310,20 @@ def test_an_actor_lead_in_inside_the_situation_part_opens_the_pledges() -> None:
         ("besöka fritidsgården en gång i månaden", ["Polisen"], "Busstorget"),
         ("byta lås i de kommunala förråden under våren", ["Kommunen"], "Förråd"),
     ]
+
+
+def test_a_theme_label_ending_in_a_colon_over_its_items() -> None:
+    # "Trafik:" names the theme of the items under it, bulleted or not; "Kommunens del:" and
+    # "Gemensamt:" name who gives them.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nDet här ska genomföras\n\nKommunen och polisen lovar att:\n\n"
+        "Trafik:\n  - Kontrollera mopeder vid skolorna varje vår.\n  - Mäta hastigheten vid Storgatan.\n\n"
+        "Unga och droger:\nstötta föräldravandringar i centrum\n\n"
+        "Kommunens del:\n  - Byta belysning i gångtunneln.\n"
+    )
+    assert _pledges(text) == [
+        ("Kontrollera mopeder vid skolorna varje vår.", ["Kommunen", "Polisen"], "Trafik"),
+        ("Mäta hastigheten vid Storgatan.", ["Kommunen", "Polisen"], "Trafik"),
+        ("stötta föräldravandringar i centrum", ["Kommunen", "Polisen"], "Unga och droger"),
+        ("Byta belysning i gångtunneln.", ["Kommunen"], "Unga och droger"),
+    ]

@@ -64,7 +64,7 @@ from pledgeparse.extract.pledge_words import (
     starts_infinitive,
 )
 from pledgeparse.extract.quantify import is_quantified
-from pledgeparse.extract.segment import SectionSpan
+from pledgeparse.extract.segment import SectionSpan, theme_label
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
 
@@ -248,7 +248,12 @@ class Walker:
             and (block is None or block is not self.first)
             and is_lead_in(clean_lead_in(text) + ":")
         )
-        if re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE) or text.endswith(":") or announces:
+        label = text.endswith(":") and theme_label(text)  # "Trafik:" over its items names their theme
+        if (
+            re.match(r"^(följande|nedan|här nedan)\b", text, re.IGNORECASE)
+            or (text.endswith(":") and not label)
+            or announces
+        ):
             # "Följande processer ligger till grund för ...", "Tillsammans ska vi under året arbeta för":
             # it announces its list, and is no theme (GOLD.md 5).
             self._lead_in(text if text.endswith(":") else text + ":")

@@ -318,6 +318,32 @@ def _short_title(line: str) -> bool:
     return not (re.search(r"[.,;:!?)\-–]$", line) or re.search(r"\d", line) or is_date_line(line))
 
 
+# Words of a label that introduces something other than a theme ("Exempel:", "Till exempel:").
+_NOT_THEME_LABEL = re.compile(
+    r"\b(exempel|exempelvis|bland annat|t\.?\s?ex|följande|nedan|innebär|bl\.?\s?a|genom|så här|därför|vi|du|ni|"
+    # who gives the items: "Kommunens del:", "Gemensamt:", "Tekniska förvaltningen:"
+    r"polis\w*|kommun\w*|gemensam\w*|tillsammans|parter\w*|båda|förvaltning\w*|nämnd\w*|region\w*|del)\b",
+    re.IGNORECASE,
+)
+
+
+def theme_label(line: str) -> bool:
+    """ "Trafik:", "Unga och droger:" over the items of their theme: one to six capitalised
+    words ending in a colon, naming no actor and no role ("Polisen:" labels who gives the
+    items, "Mål:" opens a part)."""
+    line = line.strip()
+    if not line.endswith(":") or line.count(":") > 1:
+        return False
+    label = line[:-1].strip()
+    if not _short_title(label) and not (
+        1 <= len(label.split()) <= 6 and label[:1].isupper() and not re.search(r"[.,;!?\d]", label)
+    ):
+        return False
+    if heading_role(label) is not None or _NOT_THEME_LABEL.search(label) or PROMISING_WORDS.search(label):
+        return False
+    return not any(is_actor_name(part) for part in re.split(r",\s*|\s+(?:och|samt|&)\s+", label))
+
+
 # "Inledning Hallsbergs kommun och ...": a page that ran its heading into the paragraph.
 RUN_IN_HEADING = re.compile(
     r"^(?P<heading>((gemensam|gemensamma|lokal|lokala|aktuell) ){0,2}(inledning|bakgrund(en)?|syfte(t)?|lägesbild(en)?|"
@@ -451,6 +477,15 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             # "Narkotika bland unga" right above its bullets, as the line under a part's heading.
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
+        if (rest.strip() or (queue and queue[-1].kind in (BlockKind.list_item, BlockKind.paragraph))) and theme_label(
+            first
+        ):
+            # "Trafik:" over its items: the theme, with or without bullets under it.
+            end = block.char_start + len(first)
+            out.append(block.model_copy(update={"kind": BlockKind.heading, "text": first.strip(), "char_end": end}))
+            if rest.strip():
+                queue.append(block.model_copy(update={"text": rest.strip(), "char_start": end + 1}))
+            continue
         question = bool(sep) and is_question_heading(first) and rest.lstrip()[:1].isupper()
         if (_heading_line(first) or _theme_line(first, rest, block.text) or question) and (not sep or rest.strip()):
             end = block.char_start + len(first)
@@ -493,6 +528,7 @@ def _goals_closed_a_theme(block: Block, current: SectionSpan | None, sections: l
 
 
 # Parts a page may go on into its pledges without a heading: "Det här har vi sett" ... "Polisen lovar att:".
+PROMISING_WORDS = re.compile(r"\b(lovar|ska|skall|åtar|kommer|vill|gör|arbetar)\b", re.IGNORECASE)
 _LEAD_IN_BREAKS = {SectionRole.situation, SectionRole.background, SectionRole.goals}
 LEAD_IN_WORDS_MAX = 8
 
