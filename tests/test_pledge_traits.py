@@ -1327,3 +1327,23 @@ def test_a_theme_label_ending_in_a_colon_over_its_items() -> None:
         ("stötta föräldravandringar i centrum", ["Kommunen", "Polisen"], "Unga och droger"),
         ("Byta belysning i gångtunneln.", ["Kommunen"], "Unga och droger"),
     ]
+
+
+def test_a_theme_label_on_its_own_line_in_a_page_copied_without_blank_lines() -> None:
+    # Every paragraph on one line and nothing between: "Förråd:" after an item without a full
+    # stop starts the next theme; "Centrum" over the lead-in names the first.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n"
+        "Provbacka kommun och lokalpolisområde Provbacka har tagit fram ett gemensamt medborgarlöfte för 2024 "
+        "utifrån trygghetsmätningen.\n"
+        "Löftet\nCentrum\nKommunen och polisen lovar att:\n"
+        "genomföra trygghetsvandringar kring torget varje vår\n"
+        "Provbackahem ska byta ut trasig belysning i portar och på gårdar inom en vecka efter felanmälan\n"
+        "Förråd:\n"
+        "informera bostadsrättsföreningar om lås till förråden\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("genomföra trygghetsvandringar kring torget varje vår", "Centrum"),
+        ("Provbackahem ska byta ut trasig belysning i portar och på gårdar inom en vecka efter felanmälan", "Centrum"),
+        ("informera bostadsrättsföreningar om lås till förråden", "Förråd"),
+    ]

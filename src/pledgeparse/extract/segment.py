@@ -473,8 +473,13 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         if _wrapped(first, rest):
             out.append(block)  # the first line of a hard-wrapped sentence, not a heading over it
             continue
-        if not sep and queue and queue[-1].kind is BlockKind.list_item and _short_title(first):
-            # "Narkotika bland unga" right above its bullets, as the line under a part's heading.
+        over_items = queue and (
+            queue[-1].kind is BlockKind.list_item
+            or (queue[-1].kind is BlockKind.paragraph and queue[-1].text.rstrip().endswith(":"))
+        )
+        if not sep and over_items and _short_title(first):
+            # "Narkotika bland unga" right above its bullets or their lead-in, as the line under a
+            # part's heading.
             out.append(block.model_copy(update={"kind": BlockKind.heading}))
             continue
         if (rest.strip() or (queue and queue[-1].kind in (BlockKind.list_item, BlockKind.paragraph))) and theme_label(

@@ -32,6 +32,7 @@ from .base import BULLET_RE, ORDERED_RE, RUNS_ON, decode_legacy
 
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
+LABEL_WORDS_MAX = 8
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -63,6 +64,8 @@ _PIPE_ROW = re.compile(r"^\s*\|?[^|\n]+\|[^|\n]*\|")
 # A line ending on a conjunction or an article was cut off (a copied page ends mid-sentence):
 # "Stötta nya grannsamverkansområden runt Vendelsö och" is no heading.
 _OPEN_END = re.compile(r"\s(och|eller|samt|som|men|en|ett|där|när|både)$", re.IGNORECASE)
+# A line that runs on into the next: "... och kommunerna Flen och" / "Gullspång avger ... att:".
+_RUNS_ON = re.compile(r"(\s(och|eller|samt|att|som|under|i|på|av|för|med|till|från|om|vid|mot|den|det|de|en|ett)|-)$")
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
 
 
@@ -209,6 +212,8 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     previous = para[-1][1].strip()
     if previous.endswith((".", "!", "?", ":")) or _NAMES_CLOSE.search(previous):
         return True
+    if line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS_MAX and not _RUNS_ON.search(previous):
+        return True  # "Trafik:", "Kommunen lovar att:": a label or a lead-in is a line of its own
     if _FIELD_LINE.match(previous):
         return True  # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
     heading = len(para) == 1 and _looks_like_heading(previous)
