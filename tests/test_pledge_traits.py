@@ -1347,3 +1347,38 @@ def test_a_theme_label_on_its_own_line_in_a_page_copied_without_blank_lines() ->
         ("Provbackahem ska byta ut trasig belysning i portar och på gårdar inom en vecka efter felanmälan", "Centrum"),
         ("informera bostadsrättsföreningar om lås till förråden", "Förråd"),
     ]
+
+
+def test_a_news_headline_under_the_sites_menu_and_a_reported_hope_are_not_pledges() -> None:
+    text = (
+        "Provbacka Tidning\nNyheter\nSport\nKultur\nFamilj\nDebatt\nPrenumerera\nPROVBACKA\n"
+        "Polis och kommun lovar fler vandringar i Norrby\n"
+        "Kommunen och polisen har skrivit under ett nytt medborgarlöfte för 2024. Fokus ligger på Norrby, där "
+        "många säger att de undviker att gå ut på kvällen.\n"
+        "Dessutom ska kommun och polis tillsammans:\n"
+        "genomföra sex trygghetsvandringar under året\n"
+        "starta grannsamverkan i två nya områden\n"
+        "Eva Berg hoppas att löftena ska märkas snabbt.\n"
+        "– Vi vill synas mer, säger hon.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "genomföra sex trygghetsvandringar under året",
+        "starta grannsamverkan i två nya områden",
+    ]
+
+
+def test_a_lead_in_over_its_items_in_a_page_copied_with_short_lines() -> None:
+    # No line is long enough to tell a web page from wrapped text: the lead-in, its items one a
+    # line and a reported hope after them arrive as one paragraph.
+    text = (
+        "Provbacka Tidning\nNyheter\nPROVBACKA\n"
+        "Kommunen och polisen har skrivit under ett nytt medborgarlöfte för 2024.\n"
+        "Dessutom ska kommun och polis tillsammans:\n"
+        "genomföra sex trygghetsvandringar under året\n"
+        "starta grannsamverkan i två nya områden\n"
+        "Eva Berg hoppas att löftena ska märkas snabbt.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "genomföra sex trygghetsvandringar under året",
+        "starta grannsamverkan i två nya områden",
+    ]

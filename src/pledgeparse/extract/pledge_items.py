@@ -392,6 +392,11 @@ def item_lines(text: str) -> list[str]:
     ended = all(re.search(r"[,;.]$", line) for line in lines[:-1])  # not a hard-wrapped sentence
     if len(lines) > 1 and ((ended and all(starts_infinitive(line) for line in lines)) or unbulleted_items(lines)):
         return [line.rstrip(",;") for line in lines]
+    # Items one a line, then a sentence of its own that the copy put on the next line
+    # ("... i två nya områden" / "Eva Berg hoppas att ..."): the items, then the sentence.
+    head = len(lines) - 1
+    if head >= 2 and unbulleted_items(lines[:head]) and lines[head][:1].isupper() and lines[head].endswith((".", "!")):
+        return [*(line.rstrip(",;") for line in lines[:head]), lines[head]]
     return [fold(text)]
 
 

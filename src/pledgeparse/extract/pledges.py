@@ -119,7 +119,7 @@ def drop_headline(found: list[Candidate], sections: list[SectionSpan]) -> list[C
 
 
 HEADLINE_MAX = 120  # a headline is shorter; the first paragraph of text is longer
-HEADLINE_BLOCKS = 4  # the site's name, the section's label, the headline
+HEADLINE_BLOCKS = 16  # the site's name, its menu, the section's label, the headline
 
 
 def extract_pledges(
@@ -182,7 +182,7 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
         run = [c] if c is not None and c.draft.layout == "list_item" else []
     for c in found:
         fragment = len(c.draft.text.split()) < 3 and not starts_infinitive(c.draft.text)
-        if fragment or (c.draft.layout == "list_item" and _admin(c.draft.text)):
+        if fragment or (c.draft.layout == "list_item" and _admin(c.draft.text)) or REPORTED_VIEW.match(c.draft.text):
             c.rule = False
     if not any(c.in_part and c.rule for c in found):
         for c in found:
@@ -202,6 +202,12 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# "Karin Berg hoppas att löftena ska märkas", "Kommunpolisen Jonas Ek tror att ...": what someone
+# hopes or thinks, reported by a news page (after its list, it reads like one more item).
+REPORTED_VIEW = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäöé\-]*\s+){1,4}(?:\([A-ZÅÄÖ]{1,3}\)\s+)?(?:hoppas|tror|menar|anser|tycker|säger|betonar|"
+    r"konstaterar|understryker|berättar|framhåller)\s+(?:också\s+|även\s+)?att\b"
+)
 _NEVER_PLEDGES = {SectionRole.goals.value, SectionRole.signatures.value, SectionRole.follow_up.value}
 
 
