@@ -1382,3 +1382,18 @@ def test_a_lead_in_over_its_items_in_a_page_copied_with_short_lines() -> None:
         "genomföra sex trygghetsvandringar under året",
         "starta grannsamverkan i två nya områden",
     ]
+
+
+def test_the_parties_giving_their_pledges_at_the_end_of_the_lagesbild() -> None:
+    text = (
+        "Medborgarlöfte för Provbacka kommun 2024\n\nLägesbild\n\n"
+        "Många känner sig otrygga vid stationen efter mörkrets inbrott.\n\n"
+        "Provbacka kommun och lokalpolisområde Norrby avger härmed följande löften för 2024:\n\n"
+        "Stationen\n\n"
+        "att genomföra fyra trygghetsvandringar kring stationen under året\n"
+        "att polisen ökar sin synlighet vid stationen kvällstid\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("att genomföra fyra trygghetsvandringar kring stationen under året", "Stationen"),
+        ("att polisen ökar sin synlighet vid stationen kvällstid", "Stationen"),
+    ]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.extract.actors import is_actor_name
-from pledgeparse.extract.pledge_words import promising_actors
+from pledgeparse.extract.pledge_words import promising_actors, subject_actors
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -542,7 +542,10 @@ def _goals_closed_a_theme(block: Block, current: SectionSpan | None, sections: l
 # Parts a page may go on into its pledges without a heading: "Det här har vi sett" ... "Polisen lovar att:".
 PROMISING_WORDS = re.compile(r"\b(lovar|ska|skall|åtar|kommer|vill|gör|arbetar)\b", re.IGNORECASE)
 _LEAD_IN_BREAKS = {SectionRole.situation, SectionRole.background, SectionRole.goals}
-LEAD_IN_WORDS_MAX = 8
+LEAD_IN_WORDS_MAX = 16
+# "... avger härmed följande löften", "... ger dessa medborgarlöften": the parties give them
+# (not "Förvaltningen föreslår att följande löften ges").
+_GIVES_PLEDGES = re.compile(r"\b(avger|ger|lämnar)\b.*\b(medborgar)?(löfte[nt]?|löften|åtaganden)\b", re.IGNORECASE)
 
 
 def _opens_pledges(block: Block, current: SectionSpan | None) -> bool:
@@ -557,7 +560,14 @@ def _opens_pledges(block: Block, current: SectionSpan | None) -> bool:
         and text.endswith(":")
         and "\n" not in text
         and len(text.split()) <= LEAD_IN_WORDS_MAX
-        and bool(promising_actors(text))
+        and bool(
+            promising_actors(text)
+            # "Lerums kommun och lokalpolisområde Alingsås avger härmed följande löften för 2022:"
+            or (
+                _GIVES_PLEDGES.search(text)
+                and (subject_actors(text) or re.match(r"(vi|tillsammans|gemensamt)\b", text, re.I))
+            )
+        )
     )
 
 
