@@ -298,6 +298,9 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Text: Erik Holm", True),
         ("Läs också: Ny fritidsgård öppnar i Hageby", True),
         ("Dnr KS 2021/304", True),
+        ("E-tidning", True),  # a news site's menu
+        ("Mer från Provbacka", True),
+        ("Fler nyheter", True),
         ("Av Polisen Syd", False),  # no person's name
         ("Av kommunens enkät framgår att många är oroliga på kvällarna.", False),
         ("Polisen ska ge återkoppling till den som tipsat om en plats.", False),

@@ -358,3 +358,19 @@ def test_a_last_line_cut_off_after_a_conjunction_is_no_heading() -> None:
     assert blocks[-1].text.endswith("Norrby och") and blocks[-1].kind is not BlockKind.heading
     texts = [p.text for p in extract(text.encode(), "cut.txt").promises]
     assert texts[-1] == "Stötta nya grannsamverkansområden runt Norrby och"
+
+
+def test_the_first_pages_letterhead_of_parties_printed_once_is_furniture() -> None:
+    # A copy out of a PDF: the parties set apart by bullets, or in columns over a second line.
+    bullets = "Provbacka kommun  •  Norrby kommun  •  Polisen\n\nMEDBORGARLÖFTE 2025\n\nPolisen lovar att:\n\n• delta i föräldramöten\n"
+    columns = (
+        "PROVBACKA KOMMUN                                    POLISEN\n"
+        "Kommunledningskontoret                              Lokalpolisområde Norrby\n\f"
+        "Medborgarlöfte 2025\n\nPolisen lovar att:\n\n• delta i föräldramöten\n\f"
+        "Kommunen lovar att:\n\n• förbättra belysningen\n"
+    )
+    for name, text in (("bullets.txt", bullets), ("columns.txt", columns)):
+        result = extract(text.encode(), name)
+        texts = " ".join((s.heading or "") + " " + (s.text or "") for s in result.sections)
+        assert "•  Norrby" not in texts and "Kommunledningskontoret" not in texts and "POLISEN" not in texts, name
+        assert "delta i föräldramöten" in [p.text for p in result.promises]

@@ -52,7 +52,7 @@ WEB_WORDS = _vocabulary(
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
-    annons annonser presskontakt pressansvarig mediekontakt press
+    annons annonser presskontakt pressansvarig mediekontakt press e-tidning e-tidningen e-tidningar
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -317,7 +317,9 @@ def is_caption(line: str) -> bool:
 # A whole line that is a consent button or a site's menu entry ("Jag förstår", "Lokal polis").
 BUTTON_LINE = re.compile(
     r"^(jag\s+förstår|ok(?:ej)?|okej,?\s+jag\s+förstår|jag\s+godkänner|godkänn\s+alla|acceptera\s+alla|"
-    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis))\s*[!.]?$",
+    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis)|"
+    # a news site's links to more of the same: "Mer från Kinda", "Fler nyheter"
+    r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter)\s*[!.]?$",
     re.IGNORECASE,
 )
 # "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.

@@ -591,7 +591,20 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
             for start in starts:
                 found[start] = Furniture(text=following, page=None, kind="header")
     _running_letterheads(lines, found)
+    first = next(((start, line) for start, line in lines if line.strip()), None)
+    if first is not None and first[0] not in found and parties_line(first[1]):
+        # The first page's letterhead, printed once: "Kävlinge kommun  •  Lomma kommun  •  Polisen".
+        found[first[0]] = Furniture(text=" ".join(first[1].split()), page=None, kind="header")
+        index = lines.index(first)
+        second = lines[index + 1] if index + 1 < len(lines) else None
+        if second is not None and _LETTERHEAD_COLUMNS.fullmatch(second[1].strip()):
+            # its second line in the same columns: "Kommunledningskontoret      Lokalpolisområde Höglandet"
+            found[second[0]] = Furniture(text=" ".join(second[1].split()), page=None, kind="header")
     return found
+
+
+# Two or three short columns of capitalised names set apart by wide gaps, no sentence's end.
+_LETTERHEAD_COLUMNS = re.compile(r"[A-ZÅÄÖ][^.!?:\n]{1,50}?(?:\s{6,}[A-ZÅÄÖ][^.!?:\n]{1,50}?){1,2}")
 
 
 # Between the parties of a letterhead line: a wide gap, a bar, a dash, a bullet.
@@ -702,9 +715,13 @@ def page_furniture(text: str) -> dict[int, Furniture]:
     found: dict[int, Furniture] = {}
     for number, page in enumerate(edges):
         for position, (start, line) in enumerate(page):
-            top = position < 2 and number > 0  # a later page's letterhead: "Vetlanda kommun – Polisen   2018-03-20"
+            top = position < 2  # a page's letterhead: "Vetlanda kommun – Polisen   2018-03-20"
             if (len(seen[_edge_key(line)]) >= 2 or (top and parties_line(line))) and len(line.strip()) <= 150:
                 found[start] = Furniture(text=" ".join(line.split()), page=number + 1, kind="header")
+        (first, head), *rest = page
+        if rest and first in found and parties_line(head) and _LETTERHEAD_COLUMNS.fullmatch(rest[0][1].strip()):
+            # the letterhead's second line in the same columns: "Kommunledningskontoret      Lokalpolisområde X"
+            found[rest[0][0]] = Furniture(text=" ".join(rest[0][1].split()), page=number + 1, kind="header")
     return found
 
 
