@@ -398,3 +398,20 @@ def test_prose_skrev_four_names_under_a_joint_pledge() -> None:
         "och lokalpolisområdeschef Per Holm under ett gemensamt medborgarlöfte i kulturhuset."
     )
     assert [name for name, _title, _side in _people(sentence)] == ["Lena Borg", "Omar Ali", "Eva Lind", "Per Holm"]
+
+
+def test_place_and_date_lines_side_by_side_after_the_follow_up_open_the_signatures() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2025\n\nVåra löften\n\n- Polisen genomför trafikkontroller vid skolorna varje vecka.\n\n"
+        "Uppföljning\n\nLöftet följs upp av styrgruppen i maj.\n\n"
+        "Provbacka den 20 januari 2025                 Norrby den 20 januari 2025\n\n"
+        "/Anna Berg                                    /Per Holm\n"
+        "Kommunstyrelsens ordförande                   Kommunstyrelsens ordförande\n\n"
+        "/Eva Ek\nLokalpolisområdeschef\n"
+    )
+    result = extract(text.encode(), "kolumner.txt")
+    assert [(p.name, p.side.value, p.date) for p in result.signatories] == [
+        ("Anna Berg", "kommun", dt.date(2025, 1, 20)),
+        ("Per Holm", "kommun", dt.date(2025, 1, 20)),
+        ("Eva Ek", "polis", dt.date(2025, 1, 20)),
+    ]

@@ -74,7 +74,17 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def is_date_line(text: str) -> bool:
-    return "\n" not in text.strip() and bool(DATE_LINE.match(text))
+    """ "Vimmerby den 4/2 2022", or such lines side by side in a signature block's columns
+    ("Kävlinge den 20 januari 2025          Lomma den 20 januari 2025")."""
+    if "\n" in text.strip():
+        return False
+    if DATE_LINE.match(text):
+        return True
+    columns = [c for c in _COLUMN_GAP.split(text.strip()) if c]
+    return len(columns) >= 2 and all(DATE_LINE.match(c) for c in columns)
+
+
+_COLUMN_GAP = re.compile(r"\s{4,}|\t+")
 
 
 PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")
