@@ -415,3 +415,11 @@ def test_place_and_date_lines_side_by_side_after_the_follow_up_open_the_signatur
         ("Per Holm", "kommun", dt.date(2025, 1, 20)),
         ("Eva Ek", "polis", dt.date(2025, 1, 20)),
     ]
+
+
+def test_the_particle_after_the_names_before_a_genitive_and_the_document() -> None:
+    sentence = (
+        "På tisdagen skrev Lena Borg, kommunstyrelsens ordförande i Provbacka kommun, och Omar Ali, "
+        "lokalpolisområdeschef i Norrby, under kommunens nya medborgarlöfte för 2025–2026."
+    )
+    assert [p[0] for p in _people(sentence)] == ["Lena Borg", "Omar Ali"]

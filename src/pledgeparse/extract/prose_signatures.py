@@ -36,9 +36,10 @@ SIGNED = re.compile(
 )
 # "skrev kommunalrådet Eva Berg och Per Holm under medborgarlöftet": the particle after the
 # names. It closes the clause ("... under.") or the signed document follows it: a determiner,
-# at most one word, then the document ("under ett nytt medborgarlöfte", "på avtalet").
+# at most one word, then the document ("under ett nytt medborgarlöfte", "på avtalet",
+# "under kommunens nya medborgarlöfte": a genitive determines it too).
 _SIGNED_DOCUMENT = (
-    r"(?:(?:det|ett|de|den|sitt|sina|sin)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)"
+    r"(?:(?:det|ett|de|den|sitt|sina|sin|\w+s)\s+)?(?:\w+\s+)?(?:\w*löfte\w*|avtal\w*|överenskommelse\w*|dokument\w*)"
 )
 SPLIT_SIGNED = re.compile(
     rf"\b(?:skrev|skriver)\b(?=.{{0,300}}?\b(?:under\s*[.!]|(?:under|på)\s+{_SIGNED_DOCUMENT}))", re.IGNORECASE
