@@ -1397,3 +1397,12 @@ def test_the_parties_giving_their_pledges_at_the_end_of_the_lagesbild() -> None:
         ("att genomföra fyra trygghetsvandringar kring stationen under året", "Stationen"),
         ("att polisen ökar sin synlighet vid stationen kvällstid", "Stationen"),
     ]
+
+
+def test_a_question_in_a_news_items_prose_is_not_a_pledge() -> None:
+    text = (
+        "Provbacka Tidning\n\nNytt medborgarlöfte i Provbacka\n\n"
+        "Ett nytt medborgarlöfte är klart. Men vad ska polisen och kommunen göra i Norrby i år?\n\n"
+        "Polisen ska patrullera till fots i Norrby varje fredag.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska patrullera till fots i Norrby varje fredag."]

@@ -227,6 +227,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "follow_up": bool(FOLLOW_UP.search(first_action(sentence))),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
         "colon": sentence.rstrip().endswith(":"),
+        "question": sentence.rstrip().rstrip('”"’»').endswith("?"),  # "Men vad innebär det ...?"
         "short": len(sentence.split()) < 5 or names_only(sentence),
     }
 
@@ -234,6 +235,8 @@ def prose_signals(sentence: str) -> dict[str, bool]:
 def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:
     """The rules' decision on one sentence of prose."""
     if signals["colon"] or signals["short"] or signals["cleft"] or signals["quoted"] or signals["goal"]:
+        return False
+    if signals.get("question"):
         return False
     if signals.get("generic"):
         return False
