@@ -374,3 +374,21 @@ def test_the_first_pages_letterhead_of_parties_printed_once_is_furniture() -> No
         texts = " ".join((s.heading or "") + " " + (s.text or "") for s in result.sections)
         assert "•  Norrby" not in texts and "Kommunledningskontoret" not in texts and "POLISEN" not in texts, name
         assert "delta i föräldramöten" in [p.text for p in result.promises]
+
+
+def test_a_table_whose_header_leaves_the_first_column_unlabelled() -> None:
+    pad = " " * 52
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nVåra löften\n\n"
+        f"{pad}UTFÖRARE        ANSVARIG\n"
+        "Trafik\n"
+        "Kontroller av mopeder vid skolorna i centrum       Polis           Kommunpolis\n"
+        "minst en gång i månaden.\n"
+        "Föräldravandringar kring torget på                 Kommun          Fältgruppen\n"
+        "fredagskvällar.\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert [(p.text, p.actors, p.theme) for p in result.promises] == [
+        ("Kontroller av mopeder vid skolorna i centrum minst en gång i månaden.", ["Polisen"], "Trafik"),
+        ("Föräldravandringar kring torget på fredagskvällar.", ["Kommunen"], "Trafik"),
+    ]

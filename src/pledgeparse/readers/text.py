@@ -33,6 +33,7 @@ from .base import BULLET_RE, ORDERED_RE, RUNS_ON, decode_legacy
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
 LABEL_WORDS_MAX = 8
+UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -320,8 +321,11 @@ class _Reader:
             gapped = header or (
                 columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
             )
+            # A header over the other columns only, its first column unlabelled
+            # ("                     UTFÖRARE        ANSVARIG"): the first column starts the line.
+            unlabelled = bool(header) and len(line) - len(line.lstrip()) >= UNLABELLED_INDENT
             if header and not piped:
-                header_starts = [position for position, _ in _cells_at(line)]
+                header_starts = [0] * unlabelled + [position for position, _ in _cells_at(line)]
             # A row's cells wrapped onto a line of their own, or the last piece of a wrapped
             # first cell that ends a sentence ("högstadieelever, två kvällar per termin.").
             wrapped = (
@@ -345,7 +349,7 @@ class _Reader:
                 elif gapped:
                     # A PDF's table as `pdftotext -layout` writes it: cells set apart by runs of spaces; a
                     # line of one cell is a theme row ("Tryggare sommar i Visby").
-                    cells = _GAP.split(body)
+                    cells = [""] * (unlabelled and not piped) + _GAP.split(body)
                     columns = max(columns, len(cells))
                     cells += [""] * (columns - len(cells))
                 else:
