@@ -470,7 +470,13 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             out.append(block.model_copy(update={"text": last.strip(), "char_start": cut + 1}))
             continue
         first, sep, rest = block.text.partition("\n")
-        if sep and first.rstrip().endswith(":") and len(first.split()) <= 12 and rest.lstrip()[:1].islower():
+        if (
+            sep
+            and first.rstrip().endswith(":")
+            and len(first.split()) <= 12
+            and rest.lstrip()[:1].islower()
+            and not theme_label(first)
+        ):
             # "Dessutom ska kommun och polis tillsammans:" over its items, one a line, in a page
             # copied with short lines: the lead-in is a block of its own, the items another.
             end = block.char_start + len(first)
