@@ -1406,3 +1406,12 @@ def test_a_question_in_a_news_items_prose_is_not_a_pledge() -> None:
         "Polisen ska patrullera till fots i Norrby varje fredag.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska patrullera till fots i Norrby varje fredag."]
+
+
+def test_a_housing_company_named_with_bostader_is_an_actor() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nVåra löften\n\n"
+        "1. Provbackabostäder byter ut belysningen på gårdarna i Norrby.\n"
+        "2. Polisen genomför trafikkontroller vid skolorna varje vecka.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Provbackabostäder"], ["Polisen"]]

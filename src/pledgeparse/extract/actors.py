@@ -30,7 +30,7 @@ _BODY_SUFFIX = (
     r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
     r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
     r"verk(?:et)?|verksamhet(?:en)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
-    r"fastigheter|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
+    r"fastigheter|(?<=[a-zåäö])bostäder|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
     r"arbetare(?:n|na)?|pedagog(?:en|er|erna)|personal(?:en)?|team(?:et)?|polis(?:en)?|"
     r"räddningstjänst(?:en)?|ägare(?:n|na)?|ägarna|stiftelse(?:n)?|akademi(?:n)?|region(?:en)?)"
 )
