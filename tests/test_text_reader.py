@@ -392,3 +392,21 @@ def test_a_table_whose_header_leaves_the_first_column_unlabelled() -> None:
         ("Kontroller av mopeder vid skolorna i centrum minst en gång i månaden.", ["Polisen"], "Trafik"),
         ("Föräldravandringar kring torget på fredagskvällar.", ["Kommunen"], "Trafik"),
     ]
+
+
+def test_a_table_cell_that_goes_on_after_a_preposition_with_a_capitalised_place() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nMedborgarlöften\n\n"
+        "ÅTGÄRD                                  UTFÖRARE        ANSVARIG\n"
+        "Trafik\n"
+        "Hastighetskontroller vid skolorna i     Polis           Kommunpolis\n"
+        "Norrby och Provbacka minst en gång i\n"
+        "månaden\n"
+        "Röjning av växtlighet vid skolvägar     Kommun          Tekniska\n"
+        "                                                        förvaltningen\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert [(p.text, p.actors) for p in result.promises] == [
+        ("Hastighetskontroller vid skolorna i Norrby och Provbacka minst en gång i månaden", ["Polisen"]),
+        ("Röjning av växtlighet vid skolvägar", ["Kommunen"]),
+    ]

@@ -327,13 +327,14 @@ class _Reader:
             if header and not piped:
                 header_starts = [0] * unlabelled + [position for position, _ in _cells_at(line)]
             # A row's cells wrapped onto a line of their own, or the last piece of a wrapped
-            # first cell that ends a sentence ("högstadieelever, två kvällar per termin.").
+            # first cell that ends a sentence ("högstadieelever, två kvällar per termin."), or
+            # goes on after a word that cannot end it ("... vid skolorna i" / "Säffle och ...").
             wrapped = (
                 not piped
                 and not header
                 and columns > 0
                 and not BULLET_RE.match(line)
-                and (gapped or line.strip()[:1].islower())
+                and (gapped or line.strip()[:1].islower() or self._open_cell_above())
             )
             if wrapped and self._wrapped_cells(line, header_starts, _span(start, line)[1]):
                 continue
@@ -372,6 +373,14 @@ class _Reader:
         self._flush()
         if group and not BULLET_RE.match(group[-1][1]):
             self.list_indents.clear()
+
+    def _open_cell_above(self) -> bool:
+        """The row above ends its first cell on a word that cannot end one."""
+        previous = self.blocks[-1] if self.blocks else None
+        if previous is None or previous.kind is not BlockKind.table_row or not previous.cells:
+            return False
+        words = previous.cells[0].split()
+        return bool(words) and words[-1].lower() in _OPEN_ENDS
 
     def _wrapped_cells(self, line: str, header_starts: list[int], end: int) -> bool:
         """A row's cells wrapped onto the next line of a table laid out with spaces:
