@@ -1420,7 +1420,7 @@ def test_a_housing_company_named_with_bostader_is_an_actor() -> None:
 def test_a_sentence_describing_what_the_document_says_is_not_a_pledge() -> None:
     text = (
         "Medborgarlöfte Provbacka 2024\n\nDet här ska vi göra\n\n"
-        "Löftet beskriver vad vi tillsammans ska göra under året för att öka tryggheten i Norrby.\n\n"
+        "Planen beskriver vad polisen och kommunen ska göra under året i Norrby.\n\n"
         "Polisen ska patrullera till fots i Norrby varje fredag.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska patrullera till fots i Norrby varje fredag."]
