@@ -299,6 +299,7 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Läs också: Ny fritidsgård öppnar i Hageby", True),
         ("Dnr KS 2021/304", True),
         ("E-tidning", True),  # a news site's menu
+        ("Kontakta oss – ring 114 14", True),
         ("Mer från Provbacka", True),
         ("Fler nyheter", True),
         ("Av Polisen Syd", False),  # no person's name

@@ -1424,3 +1424,16 @@ def test_a_sentence_describing_what_the_document_says_is_not_a_pledge() -> None:
         "Polisen ska patrullera till fots i Norrby varje fredag.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska patrullera till fots i Norrby varje fredag."]
+
+
+def test_a_list_of_what_the_parties_chose_to_focus_on_is_not_pledges() -> None:
+    text = (
+        "Medborgarlöfte Provbacka\n\nHär kan du läsa om de medborgarlöften som polisen och kommunen har gett.\n\n"
+        "Medborgarlöfte 2021\n"
+        "Inför 2021 har polisen och kommunen gått igenom lägesbilden med skolor och föreningar. "
+        "Narkotika och trafiken är de frågor som oftast kommer upp. Polisen och kommunen har därför valt att "
+        "fokusera på:\n"
+        "- narkotika bland unga\n- trafiksäkerhet på vägarna genom Norrby och Västerby\n\n"
+        "Löftet\n\nPolisen ska genomföra trafikkontroller i Norrby varje vecka.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller i Norrby varje vecka."]

@@ -410,3 +410,14 @@ def test_a_table_cell_that_goes_on_after_a_preposition_with_a_capitalised_place(
         ("Hastighetskontroller vid skolorna i Norrby och Provbacka minst en gång i månaden", ["Polisen"]),
         ("Röjning av växtlighet vid skolvägar", ["Kommunen"]),
     ]
+
+
+def test_the_office_under_the_municipality_in_the_first_pages_letterhead_is_furniture() -> None:
+    text = (
+        "                                                                  1 (2)\n"
+        "Provbacka kommun\nKommunstyrelseförvaltningen\n\nMEDBORGARLÖFTE 2024\n\n"
+        "Polisen lovar att:\n\n• delta i föräldramöten\n"
+    )
+    result = extract(text.encode(), "brev.txt")
+    assert "Kommunstyrelseförvaltningen" in [f.text for f in result.furniture]
+    assert all("Kommunstyrelseförvaltningen" not in (s.heading or "") + (s.text or "") for s in result.sections)

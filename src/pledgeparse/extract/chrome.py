@@ -106,7 +106,9 @@ POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅ
 CALL = re.compile(r"^(ring|tel\.?|telefon(nummer)?)\s*:?\s*\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
 # "Kontakta polisen på 114 14", "kontakta kommunpolis Eva Ek via 114 14": whom to call on which number.
 CONTACT_CALL = re.compile(
-    r"\b(kontakta|ring|nå)\s+(?:\w+\s+){0,4}(?:på|via)\s+(?:telefon(?:nummer)?\s+)?\d{2,3}\s?\d{2,3}\b", re.IGNORECASE
+    r"\b(kontakta|ring|nå)\s+(?:\w+\s+){0,4}(?:på|via)\s+(?:telefon(?:nummer)?\s+)?\d{2,3}\s?\d{2,3}\b|"
+    r"\bring\s+(?:oss\s+)?\d{2,3}\s?\d{2,3}\b",  # "Kontakta oss – ring 114 14"
+    re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:][0-5]\d\b")

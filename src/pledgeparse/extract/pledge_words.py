@@ -36,7 +36,7 @@ WISH_LEAD = re.compile(_WISH, re.IGNORECASE)
 # Lead-ins whose list is not pledges.
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
-    r"riktar in sig på|inriktar sig på|fokuserar på|koncentrerar sig på|"
+    r"riktar in sig på|inriktar sig på|fokusera(?:r)? på|koncentrera(?:r)? sig på|"
     rf"{_WISH}|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
     r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"

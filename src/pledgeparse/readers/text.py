@@ -18,6 +18,7 @@ Every block's text is an exact slice of the document text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from pledgeparse.errors import ReadError
@@ -604,6 +605,7 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
             for start in starts:
                 found[start] = Furniture(text=following, page=None, kind="header")
     _running_letterheads(lines, found)
+    _letterhead_office(lines, found)
     first = next(((start, line) for start, line in lines if line.strip()), None)
     if first is not None and first[0] not in found and parties_line(first[1]):
         # The first page's letterhead, printed once: "Kävlinge kommun  •  Lomma kommun  •  Polisen".
@@ -614,6 +616,21 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
             # its second line in the same columns: "Kommunledningskontoret      Lokalpolisområde Höglandet"
             found[second[0]] = Furniture(text=" ".join(second[1].split()), page=None, kind="header")
     return found
+
+
+# An office of the administration on a line of its own: "Kommunledningskontoret", "Socialförvaltningen".
+_OFFICE = re.compile(r"[A-ZÅÄÖ][a-zåäö\-]+(?:förvaltningen|kontoret|nämnden|avdelningen|staben)")
+_MUNICIPALITY_LINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+(?:s)?\s+(?:kommun|stad|KOMMUN|STAD)")
+LETTERHEAD_LINES = 4  # the first page's letterhead: lines before the title
+
+
+def _letterhead_office(lines: list[tuple[int, str]], found: dict[int, Furniture]) -> None:
+    """The first page's letterhead names the municipality and, under it, the office that wrote
+    the paper ("UDDEVALLA KOMMUN" / "Kommunledningskontoret"): the office's line is furniture."""
+    head = [(start, line.strip()) for start, line in lines if line.strip()][:LETTERHEAD_LINES]
+    for (_, above), (start, line) in itertools.pairwise(head):
+        if _OFFICE.fullmatch(line) and _MUNICIPALITY_LINE.fullmatch(above) and start not in found:
+            found[start] = Furniture(text=line, page=None, kind="header")
 
 
 # Two or three short columns of capitalised names set apart by wide gaps, no sentence's end.
