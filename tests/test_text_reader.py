@@ -421,3 +421,22 @@ def test_the_office_under_the_municipality_in_the_first_pages_letterhead_is_furn
     result = extract(text.encode(), "brev.txt")
     assert "Kommunstyrelseförvaltningen" in [f.text for f in result.furniture]
     assert all("Kommunstyrelseförvaltningen" not in (s.heading or "") + (s.text or "") for s in result.sections)
+
+
+def test_in_a_web_copy_a_theme_after_an_item_ending_on_a_particle_starts_anew() -> None:
+    # "... går till" ends the item; the page wraps no lines (one is longer than any wrapped text's).
+    text = (
+        "Medborgarlöfte Provbacka 2024\n"
+        "Provbacka kommun och lokalpolisområde Provbacka har tagit fram ett gemensamt medborgarlöfte för 2024 "
+        "utifrån trygghetsmätningen och dialogerna.\n"
+        "Polisen och kommunen lovar att:\n"
+        "Unga\n"
+        "- informera på skolorna om hur rekrytering till kriminella nätverk går till\n"
+        "Trafik\n"
+        "- genomföra hastighetskontroller vid skolorna varje skolstart\n"
+    )
+    result = extract(text.encode(), "webb.txt")
+    assert [(p.text, p.theme) for p in result.promises] == [
+        ("informera på skolorna om hur rekrytering till kriminella nätverk går till", "Unga"),
+        ("genomföra hastighetskontroller vid skolorna varje skolstart", "Trafik"),
+    ]

@@ -501,6 +501,8 @@ class _Reader:
             return False
         # An item line that runs on ("... vid") goes on in the next, a capitalised name too ("Mariefreds hamn.").
         runs_on = bool(RUNS_ON.search(self.text[prev.char_start : prev.char_end]))
+        if runs_on and self.unwrapped and line[:1] not in " \t" and _looks_like_heading(line):
+            runs_on = False  # a web page wraps no lines: "... går till" / "Trafik" is the next theme
         if not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on):
             return False
         if (
