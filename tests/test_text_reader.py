@@ -429,7 +429,7 @@ def test_in_a_web_copy_a_theme_after_an_item_ending_on_a_particle_starts_anew() 
         "Medborgarlöfte Provbacka 2024\n"
         "Provbacka kommun och lokalpolisområde Provbacka har tagit fram ett gemensamt medborgarlöfte för 2024 "
         "utifrån trygghetsmätningen och dialogerna.\n"
-        "Polisen och kommunen lovar att:\n"
+        "\nDet här lovar vi\nPolisen och kommunen lovar att:\n\n"
         "Unga\n"
         "- informera på skolorna om hur rekrytering till kriminella nätverk går till\n"
         "Trafik\n"
