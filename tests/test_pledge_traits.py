@@ -1437,3 +1437,16 @@ def test_a_list_of_what_the_parties_chose_to_focus_on_is_not_pledges() -> None:
         "Löftet\n\nPolisen ska genomföra trafikkontroller i Norrby varje vecka.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller i Norrby varje vecka."]
+
+
+def test_a_lead_in_ends_a_short_pages_preamble_and_its_first_theme_counts() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\n"
+        "Provbacka kommun och polisen har tagit fram ett medborgarlöfte för 2024.\n\n"
+        "Polisen och kommunen lovar att:\n\nUnga\n- informera på skolorna om droger varje termin\n\n"
+        "Trafik\n- genomföra hastighetskontroller vid skolorna varje skolstart\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("informera på skolorna om droger varje termin", "Unga"),
+        ("genomföra hastighetskontroller vid skolorna varje skolstart", "Trafik"),
+    ]

@@ -239,6 +239,8 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
             break
         if block.kind is BlockKind.paragraph and len(block.text) > 160:
             break
+        if block.kind is BlockKind.paragraph and block.text.rstrip().endswith(":") and promising_actors(block.text):
+            break  # "Polisen och kommunen lovar att:": the pledges begin, whatever short lines came before
         if block.kind is BlockKind.heading and heading_role(block.text) is SectionRole.promises:
             # "Medborgarlöfte 2024" at the top is the title; a second one after
             # the title opens the pledge part only if a list follows directly.
