@@ -1450,3 +1450,13 @@ def test_a_lead_in_ends_a_short_pages_preamble_and_its_first_theme_counts() -> N
         ("informera på skolorna om droger varje termin", "Unga"),
         ("genomföra hastighetskontroller vid skolorna varje skolstart", "Trafik"),
     ]
+
+
+def test_a_report_back_after_the_first_action_when_the_subject_names_both_parties() -> None:
+    # The first "och" joins the subject; the report ("återkoppla") is how the review ends.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nVåra löften\n\n"
+        "Kommunen och polisen ska varje månad gå igenom inkomna synpunkter om otrygga platser "
+        "och återkoppla till dem som lämnat dem.\n"
+    )
+    assert [p[0][:30] for p in _pledges(text)] == ["Kommunen och polisen ska varje"]

@@ -206,8 +206,12 @@ def first_action(sentence: str) -> str:
     redovisa förslagen" commits to the review; the report is how it ends."""
     if not _MODAL_SUBJECT.match(sentence):
         return sentence
-    head, sep, _rest = sentence.partition(" och ")
-    return head if sep and len(head.split()) >= 5 else sentence
+    # (the first "och" may join the subject: "Kommunen och polisen ska gå igenom ... och återkoppla")
+    for m in re.finditer(r" och ", sentence):
+        head = sentence[: m.start()]
+        if len(head.split()) >= 5:
+            return head
+    return sentence
 
 
 def prose_signals(sentence: str) -> dict[str, bool]:
