@@ -1460,3 +1460,12 @@ def test_a_report_back_after_the_first_action_when_the_subject_names_both_partie
         "och återkoppla till dem som lämnat dem.\n"
     )
     assert [p[0][:30] for p in _pledges(text)] == ["Kommunen och polisen ska varje"]
+
+
+def test_a_proposal_that_both_parties_promise_gives_both_as_actors() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nVåra löften\n\n"
+        "Utifrån lägesbilden föreslås att kommunen och polisen lovar att:\n"
+        "- genomföra sex trygghetsvandringar per år i centrum\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"]]
