@@ -300,6 +300,8 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Dnr KS 2021/304", True),
         ("E-tidning", True),  # a news site's menu
         ("Kontakta oss – ring 114 14", True),
+        ("På den här sidan: Bakgrund | Det här lovar vi | Uppföljning", True),  # the page's contents
+        ("Innehåll: Polisen ska synas mer | Kommunen ska belysa parken", True),
         ("Mer från Provbacka", True),
         ("Fler nyheter", True),
         ("Av Polisen Syd", False),  # no person's name

@@ -77,10 +77,10 @@ PAGE_THRESHOLDS = {
 
 def test_copied_pages_gate(tmp_path: Path) -> None:
     files = sorted((PAGES / "docs").glob("*.txt"))
-    assert len(files) >= 222
+    assert len(files) >= 262
     report = score(Tables.load(_parse(files, tmp_path)), load_golds(PAGES / "gold"))
     summary = report["summary"]
     assert summary["missing_docs"] == 0
     for key, minimum in PAGE_THRESHOLDS.items():
         assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
-    assert summary["noise_leaks"] <= 8  # batch 10 (unfitted) brought 5 of its own
+    assert summary["noise_leaks"] <= 5  # 4 left over from batches 9-12 (see corpus/copied_pages/README.md)

@@ -324,6 +324,12 @@ BUTTON_LINE = re.compile(
     r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter)\s*[!.]?$",
     re.IGNORECASE,
 )
+# "På den här sidan: Bakgrund | Det här lovar vi | Kontakt": the page's contents as links on one line.
+CONTENTS_LINE = re.compile(
+    r"^(?:på\s+(?:den\s+här|denna)\s+sida(?:n)?|innehåll(?:\s+på\s+sidan)?|hitta\s+på\s+sidan|genvägar)\s*:"
+    r"\s*[^|]{1,60}(?:\s[|·•]\s[^|]{1,60})+$",
+    re.IGNORECASE,
+)
 # "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.
 MENU_ROW = re.compile(r"^[A-ZÅÄÖ][\wåäöé\-]*(?:\s{2,}[A-ZÅÄÖ][\wåäöé\-]*){2,}$")
 
@@ -345,6 +351,7 @@ def line_chrome(line: str) -> bool:
         or is_byline(stripped)
         or bool(MENU_ROW.match(stripped))
         or bool(BUTTON_LINE.match(stripped))
+        or bool(CONTENTS_LINE.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
