@@ -301,6 +301,12 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("E-tidning", True),  # a news site's menu
         ("Kontakta oss – ring 114 14", True),
         ("På den här sidan: Bakgrund | Det här lovar vi | Uppföljning", True),  # the page's contents
+        ("2024-12-12   KS 2024/00871", True),  # a letterhead's date and case number
+        ("Datum        Diarienummer", True),
+        ("Polisen i ditt län", True),  # menu entries
+        ("Om Provbacka kommun", True),
+        ("Nyheter – Provbacka län", True),
+        ("Polisen i ditt län lovar att synas mer.", False),
         ("Innehåll: Polisen ska synas mer | Kommunen ska belysa parken", True),
         ("Mer från Provbacka", True),
         ("Fler nyheter", True),

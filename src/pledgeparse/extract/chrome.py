@@ -321,7 +321,17 @@ BUTTON_LINE = re.compile(
     r"^(jag\s+förstår|ok(?:ej)?|okej,?\s+jag\s+förstår|jag\s+godkänner|godkänn\s+alla|acceptera\s+alla|"
     r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis)|"
     # a news site's links to more of the same: "Mer från Kinda", "Fler nyheter"
-    r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter)\s*[!.]?$",
+    r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter|"
+    # menu entries: "Polisen i ditt län", "Om Halmstads kommun", "Nyheter – Kronobergs län"
+    r"polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
+    r"\s*[!.]?$",
+    re.IGNORECASE,
+)
+# A letterhead's date and case number, or their labels: "2024-12-12   KS 2024/00871", "Datum   Diarienummer".
+CASE_LINE = re.compile(
+    r"^(?:(?:\d{4}-\d{2}-\d{2})\s+)?(?:(?:dnr|diarienummer|ärendenummer)\s*:?\s*)?[A-ZÅÄÖ]{1,5}\s+\d{4}[/.]\d{1,6}$|"
+    r"^(?:datum|diarienummer|dnr|ärendenummer|beteckning|vår\s+beteckning|handläggare)"
+    r"(?:\s{2,}(?:datum|diarienummer|dnr|ärendenummer|beteckning|vår\s+beteckning|handläggare))+$",
     re.IGNORECASE,
 )
 # "På den här sidan: Bakgrund | Det här lovar vi | Kontakt": the page's contents as links on one line.
@@ -352,6 +362,7 @@ def line_chrome(line: str) -> bool:
         or bool(MENU_ROW.match(stripped))
         or bool(BUTTON_LINE.match(stripped))
         or bool(CONTENTS_LINE.match(stripped))
+        or bool(CASE_LINE.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
         or (_words(stripped) <= CAPTION_WORDS and bool(PHOTO_CREDIT.search(stripped)))
         or (has_strong_word(stripped) and _words(stripped) <= 40)
