@@ -1469,3 +1469,22 @@ def test_a_proposal_that_both_parties_promise_gives_both_as_actors() -> None:
         "- genomföra sex trygghetsvandringar per år i centrum\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"]]
+
+
+def test_att_clauses_one_a_line_after_the_parties_give_their_pledge() -> None:
+    # A PDF without bullets: each clause opens a line with "att", the one before ends in a comma,
+    # and a page break (closed up by the cleaner) puts one clause after a comma on the same line.
+    text = (
+        "MEDBORGARLÖFTE 2021\n\nLöftet\n"
+        "Provbacka kommun och lokalpolisområde Norrby avger härmed löfte\n"
+        "att genomföra minst sex trafikkontroller per termin på Storgatan i\nProvbacka,\n"
+        "att arbeta med grannsamverkan i fler bostadsområden,\n\n"
+        "Medborgarlöfte 2021 – Provbacka kommun                                   2 (2)\n\n"
+        "att kommunen åtgärdar klotter på kommunala byggnader inom en vecka.\n\n"
+        "Uppföljning\nLöftet följs upp två gånger per år.\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("att genomföra minst sex trafikkontroller per termin på Storgatan i Provbacka", ["Kommunen", "Polisen"]),
+        ("att arbeta med grannsamverkan i fler bostadsområden", ["Kommunen", "Polisen"]),
+        ("att kommunen åtgärdar klotter på kommunala byggnader inom en vecka.", ["Kommunen"]),
+    ]

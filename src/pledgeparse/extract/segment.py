@@ -367,6 +367,49 @@ _JOINED_ROLE = re.compile(
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)")
 
 
+# "... avger härmed löfte\natt genomföra ...,\natt anordna ...": clauses that each open a line with
+# "att", the one before ending in a comma (or the lead-in itself), hard-wrapped in between.
+_ATT_LINE = re.compile(r"\n(?=att\s)")
+_ATT_AFTER_COMMA = re.compile(r"(?<=[,;]) (?=att\s)")
+
+
+def split_att_clauses(blocks: list[Block]) -> list[Block]:
+    """A paragraph of a lead-in and the "att ..." clauses it gives, one a line and ended by
+    commas, becomes the lead-in and one item per clause (as a PDF prints them, without bullets)."""
+    out: list[Block] = []
+    for block in blocks:
+        cuts = [m.start() for m in _ATT_LINE.finditer(block.text)] if block.kind is BlockKind.paragraph else []
+        # (each clause but the last ends in a comma or semicolon: the next "att" opens another)
+        cuts = [c for i, c in enumerate(cuts) if i == 0 or block.text[:c].rstrip().endswith((",", ";"))]
+        if len(cuts) >= 2:
+            # a page break the cleaner closed up puts a clause after the comma on the same line
+            cuts = sorted({*cuts, *(m.start() for m in _ATT_AFTER_COMMA.finditer(block.text, cuts[0]))})
+        lead = block.text[: cuts[0]].strip() if cuts else ""
+        if len(cuts) < 2 or not lead or not (lead.endswith(":") or LEAD_IN_CLOSE.search(lead)):
+            out.append(block)
+            continue
+        out.append(block.model_copy(update={"text": lead, "char_end": block.char_start + len(lead)}))
+        for a, b in zip(cuts, [*cuts[1:], len(block.text)], strict=True):
+            piece = block.text[a:b].strip().rstrip(",;").rstrip()
+            start = block.char_start + a + 1
+            out.append(
+                block.model_copy(
+                    update={
+                        "kind": BlockKind.list_item,
+                        "text": piece,
+                        "level": 0,
+                        "char_start": start,
+                        "char_end": min(start + len(piece), block.char_end),
+                    }
+                )
+            )
+    return out
+
+
+# How a lead-in over "att" clauses ends: "... avger härmed löfte", "... lovar", "... åtar sig".
+LEAD_IN_CLOSE = re.compile(r"\b(löfte[nt]?|löften|lovar|åtar\s+sig|följande|förbinder\s+sig)$", re.IGNORECASE)
+
+
 def split_inline_lists(blocks: list[Block]) -> list[Block]:
     """A paragraph (or an item) holding a numbered list inline, numbered 1, 2, 3 ...
     in order, becomes its lead-in (any text before "1.") and one item per number.
@@ -608,7 +651,7 @@ def _settle_roles(sections: list[SectionSpan]) -> None:
 
 def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
     """Split cleaned blocks into the title and top-level sections."""
-    blocks = split_heading_lines(split_inline_lists(blocks))
+    blocks = split_heading_lines(split_inline_lists(split_att_clauses(blocks)))
     title, start = find_title(blocks, title_hint)
     sections: list[SectionSpan] = []
     if start:
