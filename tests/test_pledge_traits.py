@@ -1488,3 +1488,19 @@ def test_att_clauses_one_a_line_after_the_parties_give_their_pledge() -> None:
         ("att arbeta med grannsamverkan i fler bostadsområden", ["Kommunen", "Polisen"]),
         ("att kommunen åtgärdar klotter på kommunala byggnader inom en vecka.", ["Kommunen"]),
     ]
+
+
+def test_a_pledge_cut_by_a_page_break_in_the_first_copy_is_the_whole_one_of_the_second() -> None:
+    # Council minutes print the list twice; in the decision a page break cuts the last item.
+    text = (
+        "Medborgarlöfte 2016\n\nBeslut\n\nKommunen och polisen lovar att:\n"
+        "- informera om grannsamverkan vid öppna möten i Norrby\n"
+        "- polisen genomför alkohol- och drogkontroller i trafiken\n\n"
+        "Tjänsteskrivelse\n\nMedborgarlöfte 2016\n\nKommunen och polisen lovar att:\n"
+        "- informera om grannsamverkan vid öppna möten i Norrby\n"
+        "- polisen genomför alkohol- och drogkontroller i trafiken vid infarterna minst en gång i veckan\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "informera om grannsamverkan vid öppna möten i Norrby",
+        "polisen genomför alkohol- och drogkontroller i trafiken vid infarterna minst en gång i veckan",
+    ]

@@ -272,8 +272,23 @@ def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
                 out[seen[key]] = draft  # the copy that stands under its theme (the pledge part's) says more
             continue
         last = index == len(drafts) - 1
-        if last and len(key.split()) >= 3 and any(k.startswith(key + " ") for k in seen):
+        if (
+            (last or len(key.split()) >= PREFIX_WORDS)
+            and len(key.split()) >= 3
+            and any(k.startswith(key + " ") for k in seen)
+        ):
+            continue
+        # An earlier copy cut off by a page break ("... kontroller i trafiken" / "§ 42 fortsättning"),
+        # then the whole pledge: the whole one takes the earlier's place.
+        shorter = next((k for k in seen if len(k.split()) >= PREFIX_WORDS and key.startswith(k + " ")), None)
+        if shorter is not None:
+            position = seen.pop(shorter)
+            out[position] = draft
+            seen[key] = position
             continue
         seen[key] = len(out)
         out.append(draft)
     return out
+
+
+PREFIX_WORDS = 5  # a copy this long that starts another is the same pledge, cut off
