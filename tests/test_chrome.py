@@ -304,6 +304,7 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("2024-12-12   KS 2024/00871", True),  # a letterhead's date and case number
         ("Datum        Diarienummer", True),
         ("Polisen i ditt län", True),  # menu entries
+        ("Kontakta redaktionen", True),
         ("Om Provbacka kommun", True),
         ("Nyheter – Provbacka län", True),
         ("Polisen i ditt län lovar att synas mer.", False),
@@ -367,3 +368,15 @@ def test_a_list_of_links_under_its_heading_without_bullets_is_chrome() -> None:
     chrome = [f.text for f in result.furniture if f.kind == "chrome"]
     assert "Polisen söker volontärer till nattvandring" in chrome
     assert "Se hur vi följer upp." not in chrome  # a sentence below the heading is no link
+
+
+def test_a_municipal_sites_menu_of_paired_nouns_at_the_top_is_chrome() -> None:
+    text = (
+        "Provbacka kommun\n\nSök\n\nUppleva och göra\n\nOmsorg och hjälp\n\nBygga, bo och miljö\n\n"
+        "Medborgarlöfte för Provbacka kommun 2024\n\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tecknat ett nytt medborgarlöfte för 2024.\n\n"
+        "Trygghet och trafik\n\nPolisen ska genomföra trafikkontroller vid skolorna varje vecka.\n"
+    )
+    kept = _kept(text)
+    assert "Uppleva och göra" not in kept and "Omsorg och hjälp" not in kept and "Bygga, bo och miljö" not in kept
+    assert "Trygghet och trafik" in kept  # a theme after the text has begun

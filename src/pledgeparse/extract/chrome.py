@@ -323,7 +323,7 @@ BUTTON_LINE = re.compile(
     # a news site's links to more of the same: "Mer från Kinda", "Fler nyheter"
     r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter|"
     # menu entries: "Polisen i ditt län", "Om Halmstads kommun", "Nyheter – Kronobergs län"
-    r"polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
+    r"(?:kontakta|tipsa|mejla)\s+redaktionen|polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
     r"\s*[!.]?$",
     re.IGNORECASE,
 )

@@ -276,6 +276,31 @@ def _drop_caption_sentences(block: Block, prose: bool) -> tuple[Block | None, li
     return block.model_copy(update={"text": text}), [parts[i] for i in sorted(doomed)]
 
 
+# A municipal site's menu entry: two or three lower-case nouns joined ("Uppleva och göra",
+# "Bygga, bo och miljö", "Omsorg och hjälp").
+_MENU_PAIR = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:,\s[a-zåäö]+)*\s(?:och|&)\s[a-zåäö]+$")
+MENU_RUN = 3  # short headings in a row at the top, this many, are the site's menu
+
+
+def _menu_pairs(blocks: list[Block]) -> set[int]:
+    """The menu entries at a page's top: in a run of short headings before any prose, the
+    ones named as pairs, when the run holds at least two of them."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        short = block is not None and block.kind is BlockKind.heading and len(block.text.split()) <= 5
+        if short:
+            run.append(i)
+            continue
+        pairs = [j for j in run if _MENU_PAIR.match(blocks[j].text.strip())]
+        if len(run) >= MENU_RUN and len(pairs) >= 2:
+            found.update(pairs)
+        run = []
+        if block is None or (block.kind is BlockKind.paragraph and len(block.text) >= 60):
+            break  # the text has begun
+    return found
+
+
 def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove banners above the title and image captions; return them as chrome."""
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.heading), None)
@@ -283,8 +308,13 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     kept: list[Block] = []
     chrome: list[Furniture] = []
     prose = _prose_after(blocks)
+    menu = _menu_pairs(blocks)
     for i, block in enumerate(blocks):
-        if (i < leading and _is_banner(block)) or _is_caption_block(block, blocks[i - 1] if i else None, prose[i]):
+        if (
+            (i < leading and _is_banner(block))
+            or i in menu
+            or _is_caption_block(block, blocks[i - 1] if i else None, prose[i])
+        ):
             chrome.append(Furniture(text=block.text, page=block.page, kind="chrome"))
             continue
         rest, captions = _drop_caption_sentences(block, prose[i])
