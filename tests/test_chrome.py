@@ -380,3 +380,14 @@ def test_a_municipal_sites_menu_of_paired_nouns_at_the_top_is_chrome() -> None:
     kept = _kept(text)
     assert "Uppleva och göra" not in kept and "Omsorg och hjälp" not in kept and "Bygga, bo och miljö" not in kept
     assert "Trygghet och trafik" in kept  # a theme after the text has begun
+
+
+def test_a_council_minutes_page_header_over_the_rest_of_a_sentence_is_furniture() -> None:
+    text = (
+        "Medborgarlöfte 2016\n\nÄrendebeskrivning\nMedborgarlöftet är den del av överenskommelsen som\n\n"
+        "PROVBACKA KOMMUN                SAMMANTRÄDESPROTOKOLL          Sida\n\n"
+        "§ 187 fortsättning\nriktar sig till invånarna och ska förnyas varje år.\n"
+    )
+    kept = _kept(text)
+    assert "fortsättning" not in kept and "SAMMANTRÄDESPROTOKOLL" not in kept
+    assert "riktar sig till invånarna" in kept

@@ -1504,3 +1504,13 @@ def test_a_pledge_cut_by_a_page_break_in_the_first_copy_is_the_whole_one_of_the_
         "informera om grannsamverkan vid öppna möten i Norrby",
         "polisen genomför alkohol- och drogkontroller i trafiken vid infarterna minst en gång i veckan",
     ]
+
+
+def test_a_lead_in_that_opens_with_mot_bakgrund_av_still_gives_its_list() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2019\n\nVåra löften\n"
+        "Mot bakgrund av lägesbilden avger Provbacka kommun och lokalpolisområde Norrby härmed löfte att:\n\n"
+        "1. Arbeta för fler vuxna på stan genom att stödja nattvandrarna med material.\n"
+        "2. Starta grannsamverkan i minst tre nya bostadsområden per år.\n"
+    )
+    assert [p[0][:20] for p in _pledges(text)] == ["Arbeta för fler vuxn", "Starta grannsamverka"]

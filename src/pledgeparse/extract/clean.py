@@ -26,7 +26,9 @@ PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)
 
 FURNITURE_LINE = re.compile(
     r"^(§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
-    r"tjänsteskrivelse|sammanträdesprotokoll|protokollsutdrag|utdrag ur protokoll|"
+    r"tjänsteskrivelse|protokollsutdrag|utdrag ur protokoll|"
+    # "SAMMANTRÄDESPROTOKOLL        Sida", "HAMMARÖ KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 14 (22)"
+    r"(?:[A-ZÅÄÖ]+\s+KOMMUN\s+)?sammanträdesprotokoll(?:\s+sida(?:\s+\d+\s*\(\d+\))?)?|"
     r"datum:?\s*\d{4}-\d{2}-\d{2}|"
     r"(diarienummer|diarienr|dnr)(\b|(?=[A-ZÅÄÖ])).*|"
     r"sammanträdesdatum.*|justerares? sign.*|justerandes sign.*|utdragsbestyrkande.*|"
@@ -93,7 +95,8 @@ def _logical_lines(lines: list[str]) -> list[list[int]]:
     for i, line in enumerate(lines):
         stripped = line.strip()
         previous = lines[groups[-1][-1]].strip() if groups else ""
-        if previous and stripped[:1].islower() and not WRAP_END.search(previous):
+        # (a council minute's page header, "§ 187 fortsättning", is a line of its own)
+        if previous and stripped[:1].islower() and not WRAP_END.search(previous) and not FURNITURE_LINE.match(previous):
             groups[-1].append(i)
         else:
             groups.append([i])

@@ -39,7 +39,7 @@ NON_PLEDGE_LIST = re.compile(
     r"riktar in sig på|inriktar sig på|fokusera(?:r)? på|koncentrera(?:r)? sig på|"
     rf"{_WISH}|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
-    r"problem|utmaningar|bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
+    r"problem|utmaningar|(?<!mot )bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
     # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"
     r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b|"
     # what the reader can do: "Det finns flera sätt att lämna dina synpunkter:", "Så kan du delta:"
