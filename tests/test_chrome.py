@@ -391,3 +391,22 @@ def test_a_council_minutes_page_header_over_the_rest_of_a_sentence_is_furniture(
     kept = _kept(text)
     assert "fortsättning" not in kept and "SAMMANTRÄDESPROTOKOLL" not in kept
     assert "riktar sig till invånarna" in kept
+
+
+def test_a_contact_box_after_the_signatures_is_chrome_not_a_third_signer() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2017\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tagit fram ett gemensamt medborgarlöfte för 2017 "
+        "utifrån trygghetsmätningen.\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna varje vecka.\n"
+        "Kommunen ska sätta upp fler hastighetsskyltar med blinkande varning vid skolorna i Norrby.\n"
+        "Uppföljning\nLöftet följs upp två gånger under året av det brottsförebyggande rådet.\n"
+        "Tidaholm den 12 december 2016\n"
+        "Anna Berg\nKommunstyrelsens ordförande\nProvbacka kommun\n"
+        "Johan Ek\nLokalpolisområdeschef\nLokalpolisområde Norrby\n"
+        "Senast uppdaterad: 2017-01-09\nKontakt\nBrottsförebyggande samordnare\nLars Holm\n"
+        "Telefon: 0247-123 45\nE-post: lars.holm@provbacka.se\n"
+    )
+    kept = _kept(text)
+    assert "Anna Berg" in kept and "Johan Ek" in kept
+    assert "Lars Holm" not in kept and "Brottsförebyggande samordnare" not in kept

@@ -327,6 +327,22 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     return kept, chrome
 
 
+# The label over a page's contact box: "Kontakt", "Kontaktperson", "Frågor om löftet?".
+CONTACT_LABEL = re.compile(r"^(kontakt|kontakta\s+oss|kontaktperson(er)?|kontaktuppgifter)\s*:?$", re.IGNORECASE)
+BODY_TEXT = 100  # a paragraph this long means the page's text has begun (a menu's "Kontakt" is no box)
+
+
+def _contact_box_line(block: Block) -> bool:
+    """A line of a contact box: a name or a title on its own, no sentence, no year."""
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.heading, BlockKind.paragraph)
+        and "\n" not in text
+        and _short_line(text)
+        and not re.search(r"\d|löft", text, re.IGNORECASE)
+    )
+
+
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove chrome and page furniture; rejoin sentences they interrupted."""
     repeated = frozenset(_repeated_headers(blocks))
@@ -334,15 +350,25 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     furniture: list[Furniture] = []
     interrupted = False
     link_list = False  # under "Mest läst", "Läs också": the list of links to other pages
+    contact_box = False  # under "Kontakt" after the text: whom to ask, a title and a name a line
     for block in blocks:
         if link_list and block.kind is BlockKind.list_item:
             furniture.append(Furniture(text=" ".join(block.text.split()), page=block.page, kind="chrome"))
             continue
+        if contact_box and _contact_box_line(block):
+            furniture.append(Furniture(text=" ".join(block.text.split()), page=block.page, kind="chrome"))
+            continue
+        contact_box = False
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []
         if block.kind is not BlockKind.table_row:
             pieces, removed = _split_pieces(block, repeated)
         link_list = not pieces and bool(LINK_LIST.match(block.text.strip()))
+        contact_box = (
+            not pieces
+            and bool(CONTACT_LABEL.match(block.text.strip()))
+            and any(b.kind is BlockKind.paragraph and len(b.text) >= BODY_TEXT for b in cleaned)
+        )
         furniture.extend(Furniture(text=text, page=block.page, kind=kind) for kind, text in removed)
         if removed:
             interrupted = True
