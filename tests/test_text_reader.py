@@ -440,3 +440,19 @@ def test_in_a_web_copy_a_theme_after_an_item_ending_on_a_particle_starts_anew() 
         ("informera på skolorna om hur rekrytering till kriminella nätverk går till", "Unga"),
         ("genomföra hastighetskontroller vid skolorna varje skolstart", "Trafik"),
     ]
+
+
+def test_a_table_with_a_theme_column_whose_action_cells_wrap() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2022\n\nMedborgarlöften 2022\n\n"
+        "TEMA          ÅTGÄRD                                            UTFÖRARE        ANSVARIG\n"
+        "Centrum       Genomföra trygghetsvandring kring busstationen    Polis/kommun    Samordnaren\n"
+        "              två gånger under året\n"
+        "Trafik        Genomföra riktade kontroller av mopeder och       Polis           Kommunpolis\n"
+        "              EPA-traktorer på gång- och cykelvägar\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert [(p.text, p.actors, p.theme) for p in result.promises] == [
+        ("Genomföra trygghetsvandring kring busstationen två gånger under året", ["Polisen", "Kommunen"], "Centrum"),
+        ("Genomföra riktade kontroller av mopeder och EPA-traktorer på gång- och cykelvägar", ["Polisen"], "Trafik"),
+    ]

@@ -70,6 +70,11 @@ class Table:
     actor_col: int | None = None
     responsible_col: int | None = None
     text_col: int = 0
+    theme_col: int | None = None  # "TEMA", "Område": each row names its theme
+
+
+# A header cell over the rows' themes.
+THEME_HEADER = re.compile(r"^(tema|teman|område|områden|fokusområde|problemområde|insatsområde)$", re.IGNORECASE)
 
 
 def is_lead_in(text: str) -> bool:
@@ -290,7 +295,9 @@ def header_layout(cells: list[str]) -> Table | None:
         key = fold(cell).lower().strip(":")
         if len(key.split()) > HEADER_CELL_WORDS:
             continue  # a whole pledge ("Aktiviteter för unga ..."), or a theme, not a header word
-        if ACTOR_HEADER.match(key):
+        if THEME_HEADER.match(key):
+            roles.theme_col, seen = index, True
+        elif ACTOR_HEADER.match(key):
             roles.actor_col, seen = index, True
         elif RESPONSIBLE_HEADER.match(key):
             roles.responsible_col, seen = index, True

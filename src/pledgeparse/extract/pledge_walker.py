@@ -288,7 +288,8 @@ class Walker:
         if layout is not None or block.header:
             self.table = layout or Table()
             first = cells[0] if cells else ""
-            if first and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
+            themed = self.table.theme_col == 0
+            if first and not themed and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
                 self.theme, self.theme_from_table = first, True
             return
         non_empty = [c for c in cells if c]
@@ -296,6 +297,8 @@ class Walker:
             self.theme, self.theme_from_table = cells[0], True  # a theme row inside the table
             return
         table = self.table
+        if table.theme_col is not None and table.theme_col < len(cells) and cells[table.theme_col]:
+            self.theme, self.theme_from_table = cells[table.theme_col], True  # "Centrum   Genomföra ..."
         pledge_text = cells[table.text_col] if table.text_col < len(cells) else cells[0]
         if not pledge_text:
             return

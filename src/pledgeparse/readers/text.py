@@ -376,12 +376,41 @@ class _Reader:
             self.list_indents.clear()
 
     def _open_cell_above(self) -> bool:
-        """The row above ends its first cell on a word that cannot end one."""
+        """The row above ends one of its cells on a word that cannot end one."""
         previous = self.blocks[-1] if self.blocks else None
         if previous is None or previous.kind is not BlockKind.table_row or not previous.cells:
             return False
-        words = previous.cells[0].split()
-        return bool(words) and words[-1].lower() in _OPEN_ENDS
+        return any(cell.split() and cell.split()[-1].lower() in _OPEN_ENDS for cell in previous.cells)
+
+    def _wrapped_later_cell(self, line: str, pieces: list[tuple[int, str]], header_starts: list[int], end: int) -> bool:
+        """A later column's cell wrapped onto the next line, nothing under the first column
+        ("Centrum   Genomföra trygghetsvandring kring busstationen   Polis/kommun" /
+        "          två gånger under året"): its pieces join the row above, column by column."""
+        previous = self.blocks[-1] if self.blocks else None
+        if previous is None or previous.kind is not BlockKind.table_row or previous.header or not previous.cells:
+            return False
+        columns = []
+        for position, _piece in pieces:
+            aligned = [i for i, h in enumerate(header_starts) if abs(position - h) <= 2]
+            if not aligned:
+                return False  # not in the table's columns
+            columns.append(aligned[0])
+        first = columns[0]
+        if first == 0 or first >= len(previous.cells):
+            return False
+        above = previous.cells[first].strip()
+        if not above or above.endswith((".", ":")):
+            return False
+        opens = line.strip()[:1].islower() or above.split()[-1].lower() in _OPEN_ENDS or above.endswith(("-", ","))
+        if not opens:
+            return False
+        cells = list(previous.cells)
+        for column, (_position, piece) in zip(columns, pieces, strict=True):
+            before = cells[column]
+            cells[column] = before[:-1] + piece if before.endswith("-") and piece[:1].islower() else f"{before} {piece}"
+        text = self.text[previous.char_start : end]
+        self.blocks[-1] = previous.model_copy(update={"cells": cells, "text": text, "char_end": end})
+        return True
 
     def _wrapped_cells(self, line: str, header_starts: list[int], end: int) -> bool:
         """A row's cells wrapped onto the next line of a table laid out with spaces:
@@ -398,6 +427,8 @@ class _Reader:
             return False
         pieces = _cells_at(line)
         starts = [position for position, _ in pieces]
+        if starts and len(starts) < len(header_starts) and abs(starts[0] - header_starts[0]) > 2:
+            return self._wrapped_later_cell(line, pieces, header_starts, end)
         if not starts or len(starts) >= len(header_starts) or abs(starts[0] - header_starts[0]) > 2:
             return False  # a row fills every column
         second = header_starts[1]
