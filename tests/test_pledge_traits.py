@@ -1514,3 +1514,21 @@ def test_a_lead_in_that_opens_with_mot_bakgrund_av_still_gives_its_list() -> Non
         "2. Starta grannsamverkan i minst tre nya bostadsområden per år.\n"
     )
     assert [p[0][:20] for p in _pledges(text)] == ["Arbeta för fler vuxn", "Starta grannsamverka"]
+
+
+def test_unbulleted_att_lines_under_the_parties_giving_their_pledge_as_a_heading() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2025\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tagit fram ett gemensamt medborgarlöfte för 2025 "
+        "utifrån trygghetsmätningen och dialogerna.\n"
+        "Provbacka kommun och lokalpolisområde Norrby avger härmed löfte\n"
+        "att genomföra riktade kontroller av mopeder i centrum minst en helg per månad\n"
+        "att erbjuda alla pensionärsföreningar en informationsträff om bedrägerier\n"
+        "att se över trafikmiljön på Storgatan i samråd med de boende\n"
+        "Mål\nVi vill att färre invånare ska uppleva buskörning som ett problem.\n"
+    )
+    assert [p[0][:24] for p in _pledges(text)] == [
+        "att genomföra riktade ko",
+        "att erbjuda alla pension",
+        "att se över trafikmiljön",
+    ]

@@ -70,6 +70,9 @@ from pledgeparse.models import Block, BlockKind, SectionRole
 
 # A lead-in that says what the pledge holds, not what it is for.
 # "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
+# How a part's heading that is a lead-in ends: "Vi lovar att", "... avger härmed löfte", "Polisen lovar:".
+_HEADING_LEAD_END = re.compile(r"\b(avger|ger|lämnar)\b.*\b(löfte[nt]?|löften)\s*$", re.IGNORECASE)
+HEADING_LEAD_WORDS = 4  # "Löftet" names the part; "X och Y avger härmed löfte" gives it
 _QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
 _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bstår\b", re.IGNORECASE)
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
@@ -127,9 +130,14 @@ class Walker:
         self.infinitive_items = False  # ... and lower-case ones after the themes between them
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
         self.pledge_level: int | None = None  # the level of the list item above that committed someone
-        if self.in_part and section.heading is not None and re.search(r"(:|\batt)\s*$", section.heading.text):
-            # A part headed as a lead-in ("Vi lovar att"): its unbulleted lines are its items.
-            self.para_items = is_lead_in(clean_lead_in(fold(section.heading.text)).rstrip(":") + ":")
+        heading = section.heading.text if section.heading is not None else ""
+        if self.in_part and (
+            re.search(r"(:|\batt)\s*$", heading)
+            or (len(heading.split()) >= HEADING_LEAD_WORDS and _HEADING_LEAD_END.search(heading))
+        ):
+            # A part headed as a lead-in ("Vi lovar att", "X och Y avger härmed löfte"): its
+            # unbulleted lines are its items.
+            self.para_items = is_lead_in(clean_lead_in(fold(heading)).rstrip(":") + ":")
 
     def run(self) -> list[Candidate]:
         for index, section in enumerate(self.sections):

@@ -34,7 +34,12 @@ from .base import BULLET_RE, ORDERED_RE, RUNS_ON, decode_legacy
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
 LABEL_WORDS_MAX = 8
-UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
+UNLABELLED_INDENT = 20
+LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
+# How such a lead-in ends, its items one a line below it in lower case.
+_LEAD_CLOSE = re.compile(
+    r"\b(?:löfte[nt]?|löften|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?)$", re.IGNORECASE
+)  # a table header this far in leaves its first column unlabelled
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -470,6 +475,8 @@ class _Reader:
             if previous.endswith(":"):
                 return True
             # (an item, or a theme's name over its items: "Trafik" / "genomföra ...")
+            if alone and len(previous.split()) >= LEAD_WORDS and _LEAD_CLOSE.search(previous):
+                return True  # "X och Y avger härmed löfte" / "att genomföra ...": the lead-in, then its items
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
         return alone and previous[:1].islower() and self._after_lead_in()
 
@@ -478,7 +485,7 @@ class _Reader:
         (themes' names between them)?"""
         for block in reversed(self.blocks):
             text = block.text.rstrip()
-            if text.endswith(":"):
+            if text.endswith(":") or (len(text.split()) >= LEAD_WORDS and _LEAD_CLOSE.search(text)):
                 return True
             if not text[:1].islower() and block.kind is not BlockKind.heading:
                 return False
