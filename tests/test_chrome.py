@@ -305,6 +305,8 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Datum        Diarienummer", True),
         ("Polisen i ditt län", True),  # menu entries
         ("Kontakta redaktionen", True),
+        ("Kommun & politik | Barn & utbildning | Omsorg & stöd | Kultur & fritid", True),  # a barred menu
+        ("Polisen ska patrullera | Kommunen ska belysa | Alla ska delta", False),
         ("Om Provbacka kommun", True),
         ("Nyheter – Provbacka län", True),
         ("Polisen i ditt län lovar att synas mer.", False),

@@ -1532,3 +1532,20 @@ def test_unbulleted_att_lines_under_the_parties_giving_their_pledge_as_a_heading
         "att erbjuda alla pension",
         "att se över trafikmiljön",
     ]
+
+
+def test_focus_areas_one_a_line_before_the_lead_in_are_no_theme() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2025\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tagit fram ett gemensamt medborgarlöfte för 2025 "
+        "utifrån trygghetsmätningen och dialogerna i Norrby, Västerby och centrala Provbacka under hösten.\n"
+        "Under perioden arbetar vi med inriktning på:\n"
+        "Trygghet i centrum\nInbrott i fritidshus\nUnga i riskzon\n"
+        "Det här lovar vi:\n"
+        "1. Polisen genomför fotpatruller vid stationen varje helg under sommarhalvåret.\n"
+        "2. Kommunen inventerar belysningen i centrum senast i oktober 2025.\n"
+    )
+    assert [(p[0][:20], p[2]) for p in _pledges(text)] == [
+        ("Polisen genomför fot", None),
+        ("Kommunen inventerar ", None),
+    ]

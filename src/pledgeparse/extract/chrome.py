@@ -340,6 +340,8 @@ CONTENTS_LINE = re.compile(
     r"\s*[^|]{1,60}(?:\s[|·•]\s[^|]{1,60})+$",
     re.IGNORECASE,
 )
+# "Kommun & politik | Barn & utbildning | Omsorg & stöd": a menu of short entries between bars.
+BARRED_MENU = re.compile(r"^[A-ZÅÄÖ][\wåäö,&\- ]{1,30}(?:\s\|\s[A-ZÅÄÖ][\wåäö,&\- ]{1,30}){2,}$")
 # "Askersund   Degerfors   Hallsberg": a menu row, single capitalised words set apart by wide gaps.
 MENU_ROW = re.compile(r"^[A-ZÅÄÖ][\wåäöé\-]*(?:\s{2,}[A-ZÅÄÖ][\wåäöé\-]*){2,}$")
 
@@ -360,6 +362,11 @@ def line_chrome(line: str) -> bool:
         or is_copyright(stripped)
         or is_byline(stripped)
         or bool(MENU_ROW.match(stripped))
+        or (
+            bool(BARRED_MENU.match(stripped))
+            and all(len(p.split()) <= 4 for p in stripped.split(" | "))
+            and not PROMISING.search(stripped)
+        )
         or bool(BUTTON_LINE.match(stripped))
         or bool(CONTENTS_LINE.match(stripped))
         or bool(CASE_LINE.match(stripped))

@@ -71,6 +71,7 @@ from pledgeparse.models import Block, BlockKind, SectionRole
 # A lead-in that says what the pledge holds, not what it is for.
 # "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
 # How a part's heading that is a lead-in ends: "Vi lovar att", "... avger härmed löfte", "Polisen lovar:".
+FOCUS_ITEM_WORDS = 8  # a focus area set as a line of its own is short
 _HEADING_LEAD_END = re.compile(r"\b(avger|ger|lämnar)\b.*\b(löfte[nt]?|löften)\s*$", re.IGNORECASE)
 HEADING_LEAD_WORDS = 4  # "Löftet" names the part; "X och Y avger härmed löfte" gives it
 _QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
@@ -126,6 +127,7 @@ class Walker:
         self.table = Table()
         self.parents: dict[int, str] = {}
         self.label_actors: list[str] | None = None
+        self.focus_run = False  # right after "... med inriktning på:": its lines are the focus areas
         self.para_items = False  # paragraphs after "Polisen lovar:" are its items
         self.infinitive_items = False  # ... and lower-case ones after the themes between them
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
@@ -165,6 +167,8 @@ class Walker:
 
     def _block(self, block: Block, prev: Block | None, nxt: Block | None) -> None:
         text = fold(block.text)
+        if block.kind is not BlockKind.heading:
+            self.focus_run = False  # (a lead-in below may open it again)
         after_table = prev is not None and prev.kind is BlockKind.table_row
         if block.kind is BlockKind.heading and self._continues_item(text, prev):
             return  # a lower-case "heading" right under an unfinished item is the item's broken line
@@ -217,6 +221,11 @@ class Walker:
         }
 
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
+        if self.focus_run and len(text.split()) <= FOCUS_ITEM_WORDS and not text.endswith(":"):
+            # "... med inriktning på:" / "Trygghet i centrum" / "Unga i riskzon": the focus areas
+            # a copy set one a line, not the theme of the pledges after them.
+            self.theme = None
+            return
         if RESPONSIBLE_LINE.match(text):
             return  # "Ansvarig: Kommunpolisen" set apart below its item (read by the item), not a theme
         if block is not None and self.in_part and line_label(text) and len(text.split()) >= 5:
@@ -632,6 +641,7 @@ class Walker:
             self.list_mode = list_is_pledges(last)
         self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")
         self.lead_text = last
+        self.focus_run = bool(NON_PLEDGE_LIST.search(last)) and last.rstrip().endswith(":")
         # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
         # och kommunen göra:") counts wherever it stands; what the pledge
         # document itself shall do ("Medborgarlöften ska:") is its purpose.

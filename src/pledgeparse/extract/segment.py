@@ -533,7 +533,14 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             continue
         over_items = queue and (
             queue[-1].kind is BlockKind.list_item
-            or (queue[-1].kind is BlockKind.paragraph and queue[-1].text.rstrip().endswith(":"))
+            # (over a lead-in only right under a heading: "Löftet" / "Centrum" / "Vi lovar att:";
+            # the last line of a focus list without bullets is no theme)
+            or (
+                queue[-1].kind is BlockKind.paragraph
+                and queue[-1].text.rstrip().endswith(":")
+                and bool(out)
+                and out[-1].kind is BlockKind.heading
+            )
         )
         if not sep and over_items and _short_title(first):
             # "Narkotika bland unga" right above its bullets or their lead-in, as the line under a
