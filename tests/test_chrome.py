@@ -305,6 +305,7 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Datum        Diarienummer", True),
         ("Polisen i ditt län", True),  # menu entries
         ("Kontakta redaktionen", True),
+        ("Languages", True),
         ("Kommun & politik | Barn & utbildning | Omsorg & stöd | Kultur & fritid", True),  # a barred menu
         ("Polisen ska patrullera | Kommunen ska belysa | Alla ska delta", False),
         ("Om Provbacka kommun", True),
@@ -412,3 +413,21 @@ def test_a_contact_box_after_the_signatures_is_chrome_not_a_third_signer() -> No
     kept = _kept(text)
     assert "Anna Berg" in kept and "Johan Ek" in kept
     assert "Lars Holm" not in kept and "Brottsförebyggande samordnare" not in kept
+
+
+def test_a_repeated_letterhead_with_its_second_line_and_a_run_in_lagesbild_under_it() -> None:
+    # The parties' letterhead prints again on page two; its office line under it on page one goes
+    # too, and the "Lägesbild" paragraph before the first heading is the page's text, no banner.
+    head = "PROVBACKA KOMMUN                                         POLISEN\n"
+    text = (
+        head + "Kommunledningsförvaltningen                      Lokalpolisområde Norrby\n\n"
+        "Medborgarlöfte 2017\n               Provbacka kommun och lokalpolisområde Norrby\n\n"
+        "Lägesbild\nDen gemensamma lägesbilden bygger på polisens statistik och en medborgardialog.\n"
+        "Trafiken genom centrum upplevs som det största problemet.\n\n"
+        "Löften\n\n- Polisen genomför hastighetskontroller i centrum varje vecka.\n\n"
+        + head
+        + "\nUppföljning\n\nLöftet följs upp i december.\n"
+    )
+    kept = _kept(text)
+    assert "Kommunledningsförvaltningen" not in kept and "POLISEN" not in kept
+    assert "Den gemensamma lägesbilden" in kept

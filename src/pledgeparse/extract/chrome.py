@@ -50,7 +50,7 @@ WEB_WORDS = _vocabulary(
     sidansvarig innehållsansvarig utgivare tillgänglighetsredogörelse personuppgifter gdpr
     följ prenumerera prenumeration kopiera translate english teckenspråk lättläst felanmälan
     e-tjänster e-tjänst logga inloggning artikel artikeln artiklar kategori kategorier taggar tagg
-    textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra
+    textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra languages language
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
     annons annonser presskontakt pressansvarig mediekontakt press e-tidning e-tidningen e-tidningar
     """

@@ -243,10 +243,17 @@ def _is_banner(block: Block) -> bool:
     """A short notice above the page's title that neither speaks of the pledge nor commits to anything."""
     if block.kind not in {BlockKind.paragraph, BlockKind.list_item} or len(block.text.split()) > BANNER_WORDS:
         return False
+    first, _, rest = block.text.strip().partition("\n")
+    if rest.strip() and _PART_HEADING.match(first.strip()):
+        return False  # "Lägesbild" over its text: a part of the page run into its heading, not a notice
     return not PLEDGE_GENRE.search(block.text) and not COMMITTING.search(block.text)
 
 
 LEADING_ZONE = 3  # blocks before the title that can be banners
+_PART_HEADING = re.compile(
+    r"^(inledning|bakgrund|lägesbild(en)?|nulägesbild|nuläge|problembild|syfte|mål|uppföljning|sammanfattning)$",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(block: Block) -> bool:

@@ -647,9 +647,10 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
     _running_letterheads(lines, found)
     _letterhead_office(lines, found)
     first = next(((start, line) for start, line in lines if line.strip()), None)
-    if first is not None and first[0] not in found and parties_line(first[1]):
-        # The first page's letterhead, printed once: "Kävlinge kommun  •  Lomma kommun  •  Polisen".
-        found[first[0]] = Furniture(text=" ".join(first[1].split()), page=None, kind="header")
+    if first is not None and parties_line(first[1]):
+        # The first page's letterhead, printed once or again on later pages:
+        # "Kävlinge kommun  •  Lomma kommun  •  Polisen".
+        found.setdefault(first[0], Furniture(text=" ".join(first[1].split()), page=None, kind="header"))
         index = lines.index(first)
         second = lines[index + 1] if index + 1 < len(lines) else None
         if second is not None and _LETTERHEAD_COLUMNS.fullmatch(second[1].strip()):
