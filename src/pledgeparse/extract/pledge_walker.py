@@ -64,15 +64,13 @@ from pledgeparse.extract.pledge_words import (
     starts_infinitive,
 )
 from pledgeparse.extract.quantify import is_quantified
-from pledgeparse.extract.segment import SectionSpan, theme_label
+from pledgeparse.extract.segment import GIVES_PLEDGES, SectionSpan, theme_label
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
 
 # A lead-in that says what the pledge holds, not what it is for.
 # "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
-# How a part's heading that is a lead-in ends: "Vi lovar att", "... avger härmed löfte", "Polisen lovar:".
 FOCUS_ITEM_WORDS = 8  # a focus area set as a line of its own is short
-_HEADING_LEAD_END = re.compile(r"\b(avger|ger|lämnar)\b.*\b(löfte[nt]?|löften)\s*$", re.IGNORECASE)
 HEADING_LEAD_WORDS = 4  # "Löftet" names the part; "X och Y avger härmed löfte" gives it
 _QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
 _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bstår\b", re.IGNORECASE)
@@ -135,7 +133,7 @@ class Walker:
         heading = section.heading.text if section.heading is not None else ""
         if self.in_part and (
             re.search(r"(:|\batt)\s*$", heading)
-            or (len(heading.split()) >= HEADING_LEAD_WORDS and _HEADING_LEAD_END.search(heading))
+            or (len(heading.split()) >= HEADING_LEAD_WORDS and GIVES_PLEDGES.search(heading))
         ):
             # A part headed as a lead-in ("Vi lovar att", "X och Y avger härmed löfte"): its
             # unbulleted lines are its items.

@@ -288,12 +288,11 @@ def promising_actors(sentence: str, we: Sequence[str] = BOTH_PARTIES) -> list[st
         words = sentence[: m.start()].split()
         for k in range(max(0, len(words) - 6), len(words)):
             phrase = " ".join(words[k:]).strip(",")
-            parts = re.split(r",\s*|\s+(?:och|samt)\s+", phrase)
             if (
                 phrase
                 and (phrase[0].isupper() or phrase.lower().startswith(("polis", "kommun")))
                 # ("... föreslås att kommunen och polisen lovar att:": both, joined)
-                and (is_actor_name(phrase) or (len(parts) > 1 and all(is_actor_name(x) for x in parts)))
+                and (is_actor_name(phrase) or names_only(phrase))
             ):
                 return subject_actors(phrase)
     return None

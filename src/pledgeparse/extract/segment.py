@@ -21,6 +21,7 @@ from pledgeparse.extract.pledge_words import promising_actors, subject_actors
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
+from pledgeparse.readers.base import LEAD_IN_CLOSE
 
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 
@@ -406,10 +407,6 @@ def split_att_clauses(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# How a lead-in over "att" clauses ends: "... avger härmed löfte", "... lovar", "... åtar sig".
-LEAD_IN_CLOSE = re.compile(r"\b(löfte[nt]?|löften|lovar|åtar\s+sig|följande|förbinder\s+sig)$", re.IGNORECASE)
-
-
 def split_inline_lists(blocks: list[Block]) -> list[Block]:
     """A paragraph (or an item) holding a numbered list inline, numbered 1, 2, 3 ...
     in order, becomes its lead-in (any text before "1.") and one item per number.
@@ -597,13 +594,14 @@ def _goals_closed_a_theme(block: Block, current: SectionSpan | None, sections: l
     )
 
 
-# Parts a page may go on into its pledges without a heading: "Det här har vi sett" ... "Polisen lovar att:".
+# A theme label names no doing: "Polisen ska:", "Vi vill:" are lead-ins.
 PROMISING_WORDS = re.compile(r"\b(lovar|ska|skall|åtar|kommer|vill|gör|arbetar)\b", re.IGNORECASE)
+# Parts a page may go on into its pledges without a heading: "Det här har vi sett" ... "Polisen lovar att:".
 _LEAD_IN_BREAKS = {SectionRole.situation, SectionRole.background, SectionRole.goals}
 LEAD_IN_WORDS_MAX = 16
 # "... avger härmed följande löften", "... ger dessa medborgarlöften": the parties give them
 # (not "Förvaltningen föreslår att följande löften ges").
-_GIVES_PLEDGES = re.compile(r"\b(avger|ger|lämnar)\b.*\b(medborgar)?(löfte[nt]?|löften|åtaganden)\b", re.IGNORECASE)
+GIVES_PLEDGES = re.compile(r"\b(avger|ger|lämnar)\b.*\b(medborgar)?(löfte[nt]?|löften|åtaganden)\b", re.IGNORECASE)
 
 
 def _opens_pledges(block: Block, current: SectionSpan | None) -> bool:
@@ -622,7 +620,7 @@ def _opens_pledges(block: Block, current: SectionSpan | None) -> bool:
             promising_actors(text)
             # "Lerums kommun och lokalpolisområde Alingsås avger härmed följande löften för 2022:"
             or (
-                _GIVES_PLEDGES.search(text)
+                GIVES_PLEDGES.search(text)
                 and (subject_actors(text) or re.match(r"(vi|tillsammans|gemensamt)\b", text, re.I))
             )
         )

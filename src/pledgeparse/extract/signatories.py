@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pledgeparse.extract.gazetteer import COMPASS, first_names, known_police_area
 from pledgeparse.extract.prose_signatures import signers_in_list
 from pledgeparse.extract.signature_words import (
+    COLUMN_GAP,
     PARTY,
     TITLE_WORDS,
     SignatoryDraft,
@@ -46,7 +47,6 @@ NOT_NAME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^([A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+(-[A-ZÅÄÖÉÜ][a-zåäöéüëøæß'’]+)?|[A-ZÅÄÖ]\.?)$")
-_COLUMN_GAP = re.compile(r"\t+| {3,}")
 
 
 def is_title(line: str) -> bool:
@@ -125,7 +125,7 @@ def looks_like_signature_block(text: str) -> bool:
     for i, line in enumerate(lines):
         if _split_name_title(line):
             return True
-        columns = _COLUMN_GAP.split(line)
+        columns = COLUMN_GAP.split(line)
         if len(columns) > 1 and all(is_person_name(c, strict=False) for c in columns):
             return True
         if is_person_name(line, strict=False):
@@ -141,7 +141,7 @@ def _columns(lines: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     i = 0
     while i < len(lines):
-        parts = [p.strip() for p in _COLUMN_GAP.split(lines[i]) if p.strip()]
+        parts = [p.strip() for p in COLUMN_GAP.split(lines[i]) if p.strip()]
         if len(parts) < 2:
             out[0].append(lines[i])
             i += 1
@@ -150,7 +150,7 @@ def _columns(lines: list[str]) -> list[list[str]]:
         starts = _column_starts(lines[i])
         run: list[list[str]] = []
         while i < len(lines):
-            parts = [p.strip() for p in _COLUMN_GAP.split(lines[i]) if p.strip()]
+            parts = [p.strip() for p in COLUMN_GAP.split(lines[i]) if p.strip()]
             if len(parts) != width:
                 # A title that fills its column leaves a narrow gap: cut where the names' columns begin.
                 parts = _cut_at(lines[i], starts) if starts else []
@@ -182,7 +182,7 @@ def _cut_at(line: str, starts: list[int]) -> list[str]:
 
 
 def _width(line: str) -> int:
-    return len([p for p in _COLUMN_GAP.split(line.strip()) if p.strip()])
+    return len([p for p in COLUMN_GAP.split(line.strip()) if p.strip()])
 
 
 def _merge_column_rows(blocks_lines: list[list[str]]) -> list[list[str]]:
@@ -236,7 +236,7 @@ def _unglue(lines: list[str]) -> list[str]:
 def _name_beside_title(line: str) -> str:
     """A name and its title side by side on one row ("Eva Lind    Kommunalråd",
     or with the gap lost) read as "Eva Lind, Kommunalråd"."""
-    parts = [p.strip() for p in _COLUMN_GAP.split(line.strip()) if p.strip()]
+    parts = [p.strip() for p in COLUMN_GAP.split(line.strip()) if p.strip()]
     if len(parts) == 1:
         tokens = parts[0].split()
         for k in range(2, min(4, len(tokens) - 1) + 1):

@@ -80,11 +80,12 @@ def is_date_line(text: str) -> bool:
         return False
     if DATE_LINE.match(text):
         return True
-    columns = [c for c in _COLUMN_GAP.split(text.strip()) if c]
+    columns = [c for c in COLUMN_GAP.split(text.strip()) if c]
     return len(columns) >= 2 and all(DATE_LINE.match(c) for c in columns)
 
 
-_COLUMN_GAP = re.compile(r"\s{4,}|\t+")
+# Between the columns of a signature block laid out with spaces (or tabs).
+COLUMN_GAP = re.compile(r"\t+| {3,}")
 
 
 PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)")

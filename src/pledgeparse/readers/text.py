@@ -29,17 +29,13 @@ from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import BULLET_RE, ORDERED_RE, RUNS_ON, decode_legacy
+from .base import BULLET_RE, LEAD_IN_CLOSE, ORDERED_RE, RUNS_ON, decode_legacy
 
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
-LABEL_WORDS_MAX = 8
-UNLABELLED_INDENT = 20
+LABEL_WORDS_MAX = 8  # a label or a lead-in on a line of its own ("Trafik:", "Kommunen lovar att:")
+UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
-# How such a lead-in ends, its items one a line below it in lower case.
-_LEAD_CLOSE = re.compile(
-    r"\b(?:löfte[nt]?|löften|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?)$", re.IGNORECASE
-)  # a table header this far in leaves its first column unlabelled
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -66,13 +62,11 @@ def _indent_width(indent: str) -> int:
 
 # A table row copied with bars between its cells, two bars at least ("Trafik | |" is a theme row).
 _PIPE_ROW = re.compile(r"^\s*\|?[^|\n]+\|[^|\n]*\|")
-# A line that ends with a parenthesis naming someone ("... i Visby (Polisen, Region Gotland)")
-# closes what it says, as a full stop does.
 # A line ending on a conjunction or an article was cut off (a copied page ends mid-sentence):
 # "Stötta nya grannsamverkansområden runt Vendelsö och" is no heading.
 _OPEN_END = re.compile(r"\s(och|eller|samt|som|men|en|ett|där|när|både)$", re.IGNORECASE)
-# A line that runs on into the next: "... och kommunerna Flen och" / "Gullspång avger ... att:".
-_RUNS_ON = re.compile(r"(\s(och|eller|samt|att|som|under|i|på|av|för|med|till|från|om|vid|mot|den|det|de|en|ett)|-)$")
+# A line that ends with a parenthesis naming someone ("... i Visby (Polisen, Region Gotland)")
+# closes what it says, as a full stop does.
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
 
 
@@ -103,6 +97,13 @@ def _cells_at(line: str) -> list[tuple[int, str]]:
 
 
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _GAP
+
+
+def _join_cell(before: str, piece: str) -> str:
+    """A cell and the piece of it wrapped onto the next line ("vård-" / "nadshavare" is one word)."""
+    if before.endswith("-") and piece[:1].islower():
+        return before[:-1] + piece
+    return f"{before} {piece}".strip()
 
 
 # Words a table cell cannot end on: it goes on in the line below.
@@ -219,7 +220,7 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     previous = para[-1][1].strip()
     if previous.endswith((".", "!", "?", ":")) or _NAMES_CLOSE.search(previous):
         return True
-    if line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS_MAX and not _RUNS_ON.search(previous):
+    if line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS_MAX and not RUNS_ON.search(previous):
         return True  # "Trafik:", "Kommunen lovar att:": a label or a lead-in is a line of its own
     if _FIELD_LINE.match(previous):
         return True  # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
@@ -411,8 +412,7 @@ class _Reader:
             return False
         cells = list(previous.cells)
         for column, (_position, piece) in zip(columns, pieces, strict=True):
-            before = cells[column]
-            cells[column] = before[:-1] + piece if before.endswith("-") and piece[:1].islower() else f"{before} {piece}"
+            cells[column] = _join_cell(cells[column], piece)
         text = self.text[previous.char_start : end]
         self.blocks[-1] = previous.model_copy(update={"cells": cells, "text": text, "char_end": end})
         return True
@@ -454,11 +454,7 @@ class _Reader:
             )
             if column >= len(cells):
                 cells += [""] * (column + 1 - len(cells))
-            before = cells[column]
-            if before.endswith("-") and piece[:1].islower():
-                cells[column] = before[:-1] + piece  # "vård-" / "nadshavare"
-            else:
-                cells[column] = f"{before} {piece}".strip()
+            cells[column] = _join_cell(cells[column], piece)
         text = self.text[previous.char_start : end]
         self.blocks[-1] = previous.model_copy(update={"cells": cells, "text": text, "char_end": end})
         return True
@@ -475,7 +471,7 @@ class _Reader:
             if previous.endswith(":"):
                 return True
             # (an item, or a theme's name over its items: "Trafik" / "genomföra ...")
-            if alone and len(previous.split()) >= LEAD_WORDS and _LEAD_CLOSE.search(previous):
+            if alone and len(previous.split()) >= LEAD_WORDS and LEAD_IN_CLOSE.search(previous):
                 return True  # "X och Y avger härmed löfte" / "att genomföra ...": the lead-in, then its items
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
         return alone and previous[:1].islower() and self._after_lead_in()
@@ -485,7 +481,7 @@ class _Reader:
         (themes' names between them)?"""
         for block in reversed(self.blocks):
             text = block.text.rstrip()
-            if text.endswith(":") or (len(text.split()) >= LEAD_WORDS and _LEAD_CLOSE.search(text)):
+            if text.endswith(":") or (len(text.split()) >= LEAD_WORDS and LEAD_IN_CLOSE.search(text)):
                 return True
             if not text[:1].islower() and block.kind is not BlockKind.heading:
                 return False
@@ -646,12 +642,12 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
                 found[start] = Furniture(text=following, page=None, kind="header")
     _running_letterheads(lines, found)
     _letterhead_office(lines, found)
-    first = next(((start, line) for start, line in lines if line.strip()), None)
-    if first is not None and parties_line(first[1]):
+    index = next((i for i, (_start, line) in enumerate(lines) if line.strip()), None)
+    if index is not None and parties_line(lines[index][1]):
         # The first page's letterhead, printed once or again on later pages:
         # "Kävlinge kommun  •  Lomma kommun  •  Polisen".
+        first = lines[index]
         found.setdefault(first[0], Furniture(text=" ".join(first[1].split()), page=None, kind="header"))
-        index = lines.index(first)
         second = lines[index + 1] if index + 1 < len(lines) else None
         if second is not None and _LETTERHEAD_COLUMNS.fullmatch(second[1].strip()):
             # its second line in the same columns: "Kommunledningskontoret      Lokalpolisområde Höglandet"
