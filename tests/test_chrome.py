@@ -106,6 +106,10 @@ from pledgeparse.readers import read
         "Har du frågor? Kontakta kommunpolisen via 114 14.",
         "Tipsa en vän",
         "Du är här: Startsida / Om oss / Vårt arbete / Medborgarlöften / Exempellän / Exempelby stad",
+        # a news site's section trail, a menu entry, the page telling what it holds
+        "Lokalt / Exempelby",
+        "Anmäl brott",
+        "Här hittar du information om Polisens arbete i Exempelby kommun.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -431,3 +435,19 @@ def test_a_repeated_letterhead_with_its_second_line_and_a_run_in_lagesbild_under
     kept = _kept(text)
     assert "Kommunledningsförvaltningen" not in kept and "POLISEN" not in kept
     assert "Den gemensamma lägesbilden" in kept
+
+
+def test_a_letterheads_right_columns_of_labels_date_and_case_number_are_furniture() -> None:
+    text = (
+        "EXEMPELBY KOMMUN                                    Datum          Vår beteckning\n"
+        "Kommunledningskontoret                              2021-02-03     KS 20/0145\n"
+        "                                                                   Sida 1 av 3\n\n"
+        "Medborgarlöfte 2021\nExempelby kommun och lokalpolisområde Exempelby\n\n"
+        "Inledning\nExempelby kommun och Polisen har sedan 2016 arbetat efter en gemensam\növerenskommelse.\n\n"
+        "Polisen och Exempelby kommun lovar att:\n"
+        "- genomföra trafikkontroller vid skolorna varje vecka.\n"
+    )
+    result = extract(text.encode(), "brev.txt")
+    texts = " ".join(s.text for s in result.sections)
+    assert "KS 20/0145" not in texts and "Vår beteckning" not in texts
+    assert "KS 20/0145" in " ".join(f.text for f in result.furniture)

@@ -11,6 +11,7 @@ import pytest
 
 from pledgeparse.extract.actors import v2_actors
 from pledgeparse.extract.pledge_words import starts_infinitive
+from pledgeparse.models import ExtractionResult
 from pledgeparse.pipeline import extract
 
 
@@ -1549,3 +1550,108 @@ def test_focus_areas_one_a_line_before_the_lead_in_are_no_theme() -> None:
         ("Polisen genomför fot", None),
         ("Kommunen inventerar ", None),
     ]
+
+
+# --- round 17: traits of a fresh batch of invented pages ---------------------------------------
+
+
+def _result(text: str) -> ExtractionResult:
+    return extract(text.encode("utf-8"), "trait.txt")
+
+
+def test_signed_copy_lines_with_a_slash_are_signatories() -> None:
+    text = (
+        "Medborgarlöfte för Lerbo kommun 2016\n\n"
+        "Polisen och Lerbo kommun lovar att under 2016:\n"
+        "- Genomföra trafikkontroller vid skolorna varje vecka.\n\n"
+        "Lerbo 2016-03-02\n"
+        "/Karin Holm, Kommunchef Lerbo kommun\n"
+        "/Olof Berg, Lokalpolisområdeschef Västra Lerbo\n"
+    )
+    people = [(s.name, s.side.value, str(s.date)) for s in _result(text).signatories]
+    assert people == [("Karin Holm", "kommun", "2016-03-02"), ("Olof Berg", "polis", "2016-03-02")]
+
+
+def test_what_pledges_in_general_are_for_is_no_pledge() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2016\n\n"
+        "Medborgarlöften ska:\n"
+        "- göra det tydligt vad polis och kommun gör tillsammans\n"
+        "- bygga på vad invånarna har berättat\n\n"
+        "Polisen och Lerbo kommun lovar att under 2016:\n"
+        "- Genomföra trafikkontroller vid skolorna minst en gång i veckan.\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == ["Genomföra trafikkontroller vid skolorna minst en gång i veckan."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # the police named with its area before the municipality: two parties, not one
+        ("Polisen i lokalpolisområde Norrby och Lerbo kommun lovar att", ["Polisen", "Kommunen"]),
+        ("Alkoholhandläggarna och polisen gör tillsynsbesök", ["Alkoholhandläggarna", "Polisen"]),
+        ("Lerbobyggen och polisen startar grannsamverkan", ["Lerbobyggen", "Polisen"]),
+        # a housing company named after a real municipality
+        ("Vingåkershus ser över belysningen", ["Vingåkershus"]),
+        # a group of people joined to a known party
+        ("Skolkuratorer och kommunpolisen träffar eleverna", ["Skolkuratorer", "Polisen"]),
+    ],
+)
+def test_subjects_of_bodies_groups_and_companies(sentence: str, actors: list[str]) -> None:
+    from pledgeparse.extract.actors import subject_actors
+
+    assert subject_actors(sentence) == actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fritidshus ska inte stå obevakade",  # a building, not a company
+        "Trygghetsvandringar och polisens närvaro ökar",  # actions, not people
+    ],
+)
+def test_nouns_that_are_no_actors(sentence: str) -> None:
+    from pledgeparse.extract.actors import subject_actors
+
+    assert subject_actors(sentence) is None
+
+
+def test_a_reported_view_and_a_wish_outside_the_pledge_stay_out() -> None:
+    text = (
+        "Lerbo-Kuriren\n\n"
+        "Nytt löfte mot bedrägerier\n\n"
+        "Polisen och Lerbo kommun har skrivit under ett nytt medborgarlöfte för 2025.\n\n"
+        "Det här står i löftet\n"
+        "I medborgarlöftet lovar polisen att hålla informationsträffar om bedrägerier på träffpunkterna.\n"
+        "Hemtjänsten ska utbilda sin personal i att känna igen bedrägeriförsök hos äldre. "
+        "Enligt Sara Lund har liknande utbildningar fungerat bra i grannkommunerna.\n"
+        "Kommunen och polisen vill också se fler boende i grannsamverkan, men det ingår inte i årets löfte.\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == [
+        "I medborgarlöftet lovar polisen att hålla informationsträffar om bedrägerier på träffpunkterna.",
+        "Hemtjänsten ska utbilda sin personal i att känna igen bedrägeriförsök hos äldre.",
+    ]
+
+
+def test_a_who_label_for_every_party_is_no_theme() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2022\n\n"
+        "Så här lovar vi\n"
+        "Polisen: Vi ska öka närvaron i centrum på fredagskvällar.\n\n"
+        "Tillsammans: Vi ska genomföra två trygghetsvandringar under hösten.\n"
+    )
+    found = _pledges(text)
+    assert [t for _, _, t in found] == [None, None]
+    assert found[1][1] == ["Kommunen", "Polisen"]
+
+
+def test_a_news_item_on_a_new_pledge_names_its_year() -> None:
+    text = (
+        "Lerbo-Kuriren\n\n"
+        "Löfte mot rattfylleri\n\n"
+        "Lerbo kommun och polisen har tagit fram ett nytt medborgarlöfte för 2026. "
+        "Rattfylleri står i fokus.\n\n"
+        "Polisen ska genomföra nykterhetskontroller varje helg under vintern.\n"
+    )
+    document = _result(text).document
+    assert document is not None and (document.period_start, document.period_end) == (2026, 2026)

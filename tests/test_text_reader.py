@@ -456,3 +456,21 @@ def test_a_table_with_a_theme_column_whose_action_cells_wrap() -> None:
         ("Genomföra trygghetsvandring kring busstationen två gånger under året", ["Polisen", "Kommunen"], "Centrum"),
         ("Genomföra riktade kontroller av mopeder och EPA-traktorer på gång- och cykelvägar", ["Polisen"], "Trafik"),
     ]
+
+
+def test_a_table_row_indented_past_its_empty_theme_cell_keeps_its_columns() -> None:
+    # A theme's second action starts under the activity column; the last two cells are only two
+    # spaces apart where the responsible column begins.
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nLöften\n\n"
+        "TEMA          ÅTGÄRD                                       UTFÖRARE        ANSVARIG\n"
+        "Unga          Genomföra kontroller vid platser där         Polis           Kommunpolis\n"
+        "              unga samlas, varje månad\n"
+        "              Erbjuda samtal till unga och deras           Socialtjänsten  Enhetschef IFO\n"
+        "              vårdnadshavare vid oro för narkotika\n"
+    )
+    result = extract(text.encode(), "tabell.txt")
+    assert [(p.text, p.actors, p.theme) for p in result.promises] == [
+        ("Genomföra kontroller vid platser där unga samlas, varje månad", ["Polisen"], "Unga"),
+        ("Erbjuda samtal till unga och deras vårdnadshavare vid oro för narkotika", ["Socialtjänsten"], "Unga"),
+    ]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.models import ActorType
 
 POLICE = "Polisen"
@@ -28,9 +29,9 @@ _BODY_SUFFIX = (
     r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|(?<=[a-zåäö])omsorg(?:en)?|kontor(?:et)?|"
     r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
     r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
-    r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
+    r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|handläggar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
     r"verk(?:et)?|verksamhet(?:en)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
-    r"fastigheter|(?<=[a-zåäö])bostäder|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
+    r"fastigheter|(?<=[a-zåäö])(?:bostäder|byggen)|hem(?:met)?|förbund(?:et)?|kommunalförbund(?:et)?|organisation(?:en)?|"
     r"arbetare(?:n|na)?|pedagog(?:en|er|erna)|personal(?:en)?|team(?:et)?|polis(?:en)?|"
     r"räddningstjänst(?:en)?|ägare(?:n|na)?|ägarna|stiftelse(?:n)?|akademi(?:n)?|region(?:en)?)"
 )
@@ -44,7 +45,9 @@ _KNOWN = (
     r"hyresvärdar(?:na)?|bostadsbolag(?:et|en)?|väktare(?:na)?|ordningsvakter(?:na)?)"
 )
 _POLICE_RE = re.compile(
-    rf"(?:lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
+    # "Polisen i lokalpolisområde Täby": one party
+    rf"(?:polis(?:en)?\s+i\s+(?:lokal)?polisområde(?:t)?\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP}))?|"
+    rf"lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
     rf"polismyndigheten|kommunpolis(?:en|erna)?|närpolis(?:en)?|polis(?:en)?)",
     re.IGNORECASE,
 )
@@ -109,9 +112,21 @@ _NOT_A_BODY = re.compile(
 )
 
 
+# "Nordmalingshus", "Mullsjöhus": a municipality's housing company, named after the place
+# (a common noun before "-hus" is a building: "Fritidshus").
+_PLACE_HOUSING = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäö\-]+?)s?hus(?![\wåäö])")
+
+
+def _housing_company(text: str) -> tuple[str, int] | None:
+    m = _PLACE_HOUSING.match(text)
+    if m is None or resolve_municipality(m.group("place")) is None:
+        return None
+    return m.group(0), m.end()
+
+
 def _mention_at(text: str) -> tuple[str, int] | None:
     """An actor mention at the start of ``text``: (mention, length)."""
-    best: tuple[str, int] | None = None
+    best: tuple[str, int] | None = _housing_company(text)
     for regex in (_MUNI_RE, _POLICE_RE, _BODY_RE, _GENITIVE_RE):
         m = regex.match(text)
         if m and (best is None or m.end() > best[1]):
@@ -182,7 +197,7 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
         return we
     actors: list[str] = []
     while True:
-        found = _mention_at(rest)
+        found = _mention_at(rest) or _coordinated_agent(rest)
         if not found:
             break
         mention, length = found
@@ -199,6 +214,26 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
     # mention followed directly by another noun phrase is not ("Polisens ...").
     return tuple(actors)
+
+
+# "Skolsköterskor och kommunpolisen håller ...": a group of people joined to a known party in the
+# subject does the pledge with it; an action's or a state's noun does not ("Trygghetsvandringar och ...").
+_COORDINATED = re.compile(r"(?P<word>[A-ZÅÄÖ][a-zåäö]{3,}(?:ar|er|or|are|arna|erna|orna))(?=\s*(?:,|och|samt)\s)")
+_NOT_AN_AGENT = re.compile(
+    r"(?i:.*(?:ning|ningar|het|heter|tion|tioner|ioner|andet|ende|enden|kontroller|insatser|åtgärder|"
+    r"vandringar|besök|möten|träffar|aktiviteter|satsningar|frågor|utmaningar|problem|brott|"
+    r"stölder|inbrott|skador|miljöer|platser|områden|gator|vägar|parker|skolor|fritidsgårdar))"
+)
+
+
+def _coordinated_agent(text: str) -> tuple[str, int] | None:
+    m = _COORDINATED.match(text)
+    if m is None or _NOT_AN_AGENT.fullmatch(m.group("word")):
+        return None
+    joiner = _JOINERS.match(text[m.end() :])
+    if joiner is None or _mention_at(text[m.end() + joiner.end() :]) is None:
+        return None
+    return m.group("word"), m.end()
 
 
 _ACRONYM_SUBJECT = re.compile(

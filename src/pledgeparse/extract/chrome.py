@@ -255,13 +255,18 @@ FEEDBACK = re.compile(
     r"^(var|är)\s+(den\s+här|denna)\s+(sida|sidan|informationen|texten)\s+(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
     r"^\s*ja\s*[/|]?\s*nej\s*$|"
     # "Hittade du det du sökte?   Ja   Nej": a question to the reader over its answer buttons
-    r"^(hittade|fann)\s+du\b.*\?\s*$|\b(du|ni)\b.*\?\s+ja\s*[/|]?\s*nej\s*$|"
+    r"^(hittade|fann)\s+du\b.*\?\s*$|"
+    # "Här hittar du information om Polisens arbete i Gnesta kommun.": the page telling what it holds
+    r"^här\s+(hittar|finner)\s+du\s+(information|mer\s+information|allt|nyheter)\s+om\b[^.]{0,80}\.?$|\b(du|ni)\b.*\?\s+ja\s*[/|]?\s*nej\s*$|"
     # "Ge oss återkoppling på sidan", "Tyck till om webbplatsen": the same prompt as a request.
     r"^(ge\s+oss|lämna|skicka|tyck\s+till|hjälp\s+oss|rapportera|tipsa\s+oss)\b.{0,40}\b(sidan|sida|webbplatsen|informationen|texten)\b\W*$",
     re.IGNORECASE,
 )
 # "Start / Trygghet och säkerhet / Medborgarlöfte": a breadcrumb trail.
-BREADCRUMB = re.compile(r"^(start|startsida|startsidan|hem|home)\s*([/>›»|]|\s[-–]\s)\s*\S", re.IGNORECASE)
+# A news site's section trail: "Lokalt / Bollebygd", "Nyheter › Borås".
+BREADCRUMB = re.compile(
+    r"^(start|startsida|startsidan|hem|home|lokalt|nyheter|lokala\s+nyheter)\s*([/>›»|]|\s[-–]\s)\s*\S", re.IGNORECASE
+)
 BREADCRUMB_SEPARATOR = re.compile(r"\s[/>›»]\s")
 _TRAIL_LABEL = re.compile(r"^(du\s+är\s+här|här\s+är\s+du)\s*:\s*(?=\S)", re.IGNORECASE)
 
@@ -323,7 +328,7 @@ BUTTON_LINE = re.compile(
     # a news site's links to more of the same: "Mer från Kinda", "Fler nyheter"
     r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter|"
     # menu entries: "Polisen i ditt län", "Om Halmstads kommun", "Nyheter – Kronobergs län"
-    r"(?:kontakta|tipsa|mejla)\s+redaktionen|polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
+    r"(?:kontakta|tipsa|mejla)\s+redaktionen|anmäl\s+brott|polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
     r"\s*[!.]?$",
     re.IGNORECASE,
 )

@@ -44,6 +44,13 @@ LINK_LIST = re.compile(
     re.IGNORECASE,
 )
 WIDE_GAP = re.compile(r"\s{6,}")
+# The fields of a letterhead's right-hand columns: their labels, a date, a case number
+# ("Datum      Vår beteckning" over "2020-01-20     KS 19/0612").
+LETTERHEAD_FIELD = re.compile(
+    r"^(?:datum|vår\s+beteckning|er\s+beteckning|beteckning|diarienummer|diarienr|dnr|ärendenummer|handläggare|"
+    r"\d{4}-\d{2}-\d{2}|(?:dnr\s*:?\s*)?[A-ZÅÄÖ]{1,5}\s*\d{2}(?:\d{2})?[/.:-]\d{1,6}|sida\s+\d+(?:\s*av\s*\d+)?)$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?:;)\]”\"]\s*$")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
@@ -76,6 +83,9 @@ def _line_kind(line: str, repeated: frozenset[str] = frozenset()) -> str | None:
         return "page_header"
     if any(FURNITURE_LINE.match(part) for part in WIDE_GAP.split(stripped)[1:]):
         return "page_header"  # "HABO KOMMUN        Diarienummer KS 2017/389": a letterhead's columns on one line
+    parts = re.split(r"\s{3,}", stripped)
+    if len(parts) >= 3 and all(LETTERHEAD_FIELD.match(part) for part in parts[1:]):
+        return "page_header"  # "Kommunledningskontoret      2020-01-20     KS 19/0612"
     if line_chrome(stripped):
         return "chrome"
     return None

@@ -55,6 +55,7 @@ PLEDGE_YEARS = re.compile(
     r"(?:\s*[-–—/]\s*(?:20)?\d\d|\s+(?:och|samt|till)\s+20\d\d)?",
     re.IGNORECASE,
 )
+NEW_PLEDGE_YEARS = re.compile(rf"\b(?:ett\s+)?(?:nytt|nya)\s+(?P<years>{PLEDGE_YEARS.pattern})", re.IGNORECASE)
 # "Under 2018 kommer lokalpolisen ... att", "Under 2021 ska polisen ...".
 COMMITMENT = re.compile(r"^\s*under\s+(?:år\s+)?20\d\d\s+(?:kommer|ska|skall|lovar)\b", re.IGNORECASE)
 ACTIVITIES = re.compile(r"aktivitet|arbetet|perioden|insatser", re.IGNORECASE)
@@ -137,6 +138,10 @@ class _Bounds:
 def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
     """Vote for one sentence's years; one-sided phrases go to ``bounds`` and not to the votes."""
     if PAST_YEARS.search(sentence):
+        # "... har tagit fram ett nytt medborgarlöfte för 2025": how the new pledge came about names its years
+        new = NEW_PLEDGE_YEARS.search(sentence)
+        if new:
+            votes.add(new.group("years"), 3)
         return
     pledge = PLEDGE_WORD.search(sentence)
     seasons = SEASONS.search(sentence) if pledge else None

@@ -478,6 +478,10 @@ def actor_sentences(text: str) -> list[str] | None:
 _COLON_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?):\s+(?=[a-zåäö])")
 
 
+# Who-labels for every party giving the pledge: "Tillsammans:", "Gemensamt:".
+_ALL_PARTIES_LABEL = re.compile(r"(?i:tillsammans|gemensamt|gemensamma|vi|parterna|alla\s+parter|båda\s+parter(?:na)?)")
+
+
 def dash_theme(text: str) -> tuple[str | None, str]:
     """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
     The pledge text keeps the theme, as printed."""
@@ -491,9 +495,13 @@ def dash_theme(text: str) -> tuple[str | None, str]:
         return None, text
     theme = m.group("theme")
     if text[m.start("theme") + len(theme) :].lstrip().startswith(":") and (
-        label_actors(theme) or GOAL_WORDS.search(theme) or RESPONSIBLE_HEADER.match(theme) or len(theme.split()) > 4
+        label_actors(theme)
+        or _ALL_PARTIES_LABEL.fullmatch(theme.strip())
+        or GOAL_WORDS.search(theme)
+        or RESPONSIBLE_HEADER.match(theme)
+        or len(theme.split()) > 4
     ):
-        return None, text  # "Polis: ...", "Mål: ...", "Ansvarig: ...": a label, not a theme
+        return None, text  # "Polis: ...", "Tillsammans: ...", "Mål: ...", "Ansvarig: ...": a label, not a theme
     return theme, text[m.end() :]
 
 

@@ -603,8 +603,16 @@ class Walker:
             actors, own = (
                 (by, True) if by else actors_from_text(core[:1].upper() + core[1:], self.lead_actors, self.parties)
             )
-            if previous is not None and previous.rule and previous.draft.own_actors and not own and not by:
-                # One actor with an explanatory second sentence: one pledge with both.
+            if (
+                previous is not None
+                and previous.rule
+                and previous.draft.own_actors
+                and not own
+                and not by
+                and not signals["quoted"]
+            ):
+                # One actor with an explanatory second sentence: one pledge with both (not a
+                # news page's "Enligt Anna Berg har ...": a person's view, reported).
                 previous.draft.text = f"{previous.draft.text} {sentence}"
                 previous.draft.quantified = is_quantified(previous.draft.text)
                 continue

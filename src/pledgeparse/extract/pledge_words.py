@@ -39,6 +39,8 @@ NON_PLEDGE_LIST = re.compile(
     r"riktar in sig på|inriktar sig på|fokusera(?:r)? på|koncentrera(?:r)? sig på|"
     rf"{_WISH}|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
+    # what pledges in general are for: "Medborgarlöften ska:", "Ett medborgarlöfte ska:"
+    r"^\s*(?:medborgarlöften|ett\s+medborgarlöfte)\s+(?:ska|skall|bör|kan)\b[^:]*:\s*$|"
     r"problem|utmaningar|(?<!mot )bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
     # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"
     r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b|"
@@ -161,6 +163,13 @@ GENERIC = re.compile(
     r"\b(varje|alla)\s+(lokalpolisområden?|kommuner?)\s+(ska|skall)\b",
     re.IGNORECASE,
 )
+# "..., men det ingår inte i årets löfte", "Kommunen vill också se fler ...": said to be outside the
+# pledge, or a wish about what others do.
+OUTSIDE = re.compile(
+    r"\b(?:ingår|finns|står|är)\s+inte\s+(?:med\s+)?i\s+(?:årets|det\s+nya|detta|det|vårt)?\s*(?:medborgar)?löfte|"
+    r"\bvill\s+(?:också\s+|även\s+|gärna\s+)?se\s+(?:fler|mer|att)\b",
+    re.IGNORECASE,
+)
 # "De ska också öka ...", "Detta ska leda till ...": about the pledges, not one of them.
 PRONOUN_START = re.compile(
     r"^(de|dessa|detta|det|den|löftena|medborgarlöftena|löftet|arbetet)\s+(ska|skall|kommer)\b|"
@@ -229,6 +238,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "wished": bool(WISHED_STATE.search(sentence)),
         "quoted": bool(QUOTED.search(sentence)),
         "generic": bool(GENERIC.search(sentence)),
+        "outside": bool(OUTSIDE.search(sentence)),
         "goal": bool(GOAL_WORDS.search(PLEDGE_FRAME.sub("", sentence))),
         "follow_up": bool(FOLLOW_UP.search(first_action(sentence))),
         "lovar": bool(re.search(r"\blovar\b", sentence, re.IGNORECASE)),
@@ -244,7 +254,7 @@ def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> 
         return False
     if signals.get("question"):
         return False
-    if signals.get("generic"):
+    if signals.get("generic") or signals.get("outside"):
         return False
     if promised:
         return True  # "Kommunen lovar att ...", "I löftet lovar polisen att ..."

@@ -96,7 +96,8 @@ _NAME_TITLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 
 def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
     """ "Eva Berg, Kommunstyrelsens ordförande[, Vara kommun]" or "Eva Berg (S)
-    – kommunalråd" -> (name, title, organisation)."""
+    – kommunalråd" -> (name, title, organisation). A signed copy's "/Eva Berg, ..." is the same line."""
+    line = line.strip().strip("/").strip()
     parts = _NAME_TITLE_SEPARATOR.split(PARTY.sub("", line), maxsplit=1)
     if len(parts) < 2:
         return None

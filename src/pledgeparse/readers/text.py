@@ -99,6 +99,30 @@ def _cells_at(line: str) -> list[tuple[int, str]]:
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _GAP
 
 
+def _aligned_cells(line: str, header_starts: list[int]) -> list[str] | None:
+    """A row's cells put under the header's columns by where they start on the line: a row
+    that leaves its first column empty (a theme's second action, indented under the
+    activity column) or sets two cells apart by only two spaces at a column's edge
+    ("Socialtjänsten  Enhetschef IFO"). None when a cell starts where no column does."""
+    pieces: list[tuple[int, str]] = []
+    for position, piece in _cells_at(line):
+        cuts = [
+            h - position
+            for h in header_starts
+            if position < h < position + len(piece) and piece[h - position - 1] == " "
+        ]
+        for cut, end in zip([0, *cuts], [*cuts, len(piece)], strict=True):
+            if piece[cut:end].strip():
+                pieces.append((position + cut, piece[cut:end].strip()))
+    cells = [""] * len(header_starts)
+    for position, piece in pieces:
+        aligned = [i for i, h in enumerate(header_starts) if abs(position - h) <= 2]
+        if not aligned or cells[aligned[0]]:
+            return None
+        cells[aligned[0]] = piece
+    return cells
+
+
 def _join_cell(before: str, piece: str) -> str:
     """A cell and the piece of it wrapped onto the next line ("vård-" / "nadshavare" is one word)."""
     if before.endswith("-") and piece[:1].islower():
@@ -357,7 +381,11 @@ class _Reader:
                 elif gapped:
                     # A PDF's table as `pdftotext -layout` writes it: cells set apart by runs of spaces; a
                     # line of one cell is a theme row ("Tryggare sommar i Visby").
-                    cells = [""] * (unlabelled and not piped) + _GAP.split(body)
+                    split = _GAP.split(body)
+                    aligned = _aligned_cells(line, header_starts) if not header and len(header_starts) >= 2 else None
+                    if aligned is not None and (len(aligned) > len(split) or aligned[0] != split[0]):
+                        split = aligned  # a row indented past its empty first cell, or cells two spaces apart
+                    cells = [""] * (unlabelled and not piped and split is not aligned) + split
                     columns = max(columns, len(cells))
                     cells += [""] * (columns - len(cells))
                 else:
@@ -426,14 +454,14 @@ class _Reader:
         previous = self.blocks[-1] if self.blocks else None
         if len(header_starts) < 2 or previous is None or previous.kind is not BlockKind.table_row:
             return False
-        if previous.header or not previous.cells or not previous.cells[0] or previous.cells[0].endswith((".", ":")):
-            return False
         if _gap_header(previous.text.split("\n")[-1]):
             return False
         pieces = _cells_at(line)
         starts = [position for position, _ in pieces]
         if starts and len(starts) < len(header_starts) and abs(starts[0] - header_starts[0]) > 2:
             return self._wrapped_later_cell(line, pieces, header_starts, end)
+        if previous.header or not previous.cells or not previous.cells[0] or previous.cells[0].endswith((".", ":")):
+            return False
         if not starts or len(starts) >= len(header_starts) or abs(starts[0] - header_starts[0]) > 2:
             return False  # a row fills every column
         second = header_starts[1]
