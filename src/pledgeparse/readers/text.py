@@ -99,6 +99,11 @@ def _cells_at(line: str) -> list[tuple[int, str]]:
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words apart by fewer spaces than _GAP
 
 
+def _column_at(position: int, header_starts: list[int]) -> int | None:
+    """The header column a cell starting at ``position`` stands under (two characters' slack)."""
+    return next((i for i, h in enumerate(header_starts) if abs(position - h) <= 2), None)
+
+
 def _aligned_cells(line: str, header_starts: list[int]) -> list[str] | None:
     """A row's cells put under the header's columns by where they start on the line: a row
     that leaves its first column empty (a theme's second action, indented under the
@@ -116,10 +121,10 @@ def _aligned_cells(line: str, header_starts: list[int]) -> list[str] | None:
                 pieces.append((position + cut, piece[cut:end].strip()))
     cells = [""] * len(header_starts)
     for position, piece in pieces:
-        aligned = [i for i, h in enumerate(header_starts) if abs(position - h) <= 2]
-        if not aligned or cells[aligned[0]]:
+        column = _column_at(position, header_starts)
+        if column is None or cells[column]:
             return None
-        cells[aligned[0]] = piece
+        cells[column] = piece
     return cells
 
 
@@ -425,10 +430,10 @@ class _Reader:
             return False
         columns = []
         for position, _piece in pieces:
-            aligned = [i for i, h in enumerate(header_starts) if abs(position - h) <= 2]
-            if not aligned:
+            column = _column_at(position, header_starts)
+            if column is None:
                 return False  # not in the table's columns
-            columns.append(aligned[0])
+            columns.append(column)
         first = columns[0]
         if first == 0 or first >= len(previous.cells):
             return False
