@@ -451,3 +451,17 @@ def test_a_letterheads_right_columns_of_labels_date_and_case_number_are_furnitur
     texts = " ".join(s.text for s in result.sections)
     assert "KS 20/0145" not in texts and "Vår beteckning" not in texts
     assert "KS 20/0145" in " ".join(f.text for f in result.furniture)
+
+
+def test_a_contact_box_printed_as_one_block_after_the_text_names_no_signer() -> None:
+    text = (
+        "Medborgarlöfte Exempelby 2019\n\n"
+        "Polisen och Exempelby kommun lovar att genomföra trygghetsvandringar i centrum varje höst och att "
+        "öka den synliga närvaron vid skolorna under skolåret.\n\n"
+        "För mer information, kontakta:\n"
+        "Eva Strand, kommunikatör, Exempelby kommun\n"
+        "Nils Berg, kommunpolis, lokalpolisområde Exempelby\n"
+    )
+    result = extract(text.encode(), "kontakt.txt")
+    assert result.signatories == []
+    assert "Nils Berg, kommunpolis, lokalpolisområde Exempelby" in [f.text for f in result.furniture]

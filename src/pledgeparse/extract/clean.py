@@ -345,19 +345,34 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
 
 
 # The label over a page's contact box: "Kontakt", "Kontaktperson", "Frågor om löftet?".
-CONTACT_LABEL = re.compile(r"^(kontakt|kontakta\s+oss|kontaktperson(er)?|kontaktuppgifter)\s*:?$", re.IGNORECASE)
+CONTACT_LABEL = re.compile(
+    r"^(kontakt|kontakta\s+oss|kontaktperson(er)?|kontaktuppgifter|"
+    r"(för\s+mer\s+information|för\s+frågor|har\s+du\s+frågor\??)\s*,?\s*kontakta(\s+oss)?)\s*:?$",
+    re.IGNORECASE,
+)
 BODY_TEXT = 100  # a paragraph this long means the page's text has begun (a menu's "Kontakt" is no box)
 
 
 def _contact_box_line(block: Block) -> bool:
     """A line of a contact box: a name or a title on its own, no sentence, no year."""
     text = block.text.strip()
-    return (
-        block.kind in (BlockKind.heading, BlockKind.paragraph)
-        and "\n" not in text
-        and _short_line(text)
-        and not re.search(r"\d|löft", text, re.IGNORECASE)
-    )
+    return block.kind in (BlockKind.heading, BlockKind.paragraph) and "\n" not in text and _contact_text(text)
+
+
+def _contact_text(text: str) -> bool:
+    return _short_line(text) and not re.search(r"\d|löft", text, re.IGNORECASE)
+
+
+def _contact_box_block(block: Block, cleaned: list[Block]) -> list[str] | None:
+    """ "Kontakt" over its names and titles in one block, after the page's text: its lines."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if len(lines) < 2 or block.kind is BlockKind.table_row or not CONTACT_LABEL.match(lines[0]):
+        return None
+    if not all(_contact_text(line) for line in lines[1:]):
+        return None
+    if not any(b.kind is BlockKind.paragraph and len(b.text) >= BODY_TEXT for b in cleaned):
+        return None
+    return lines
 
 
 def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
@@ -376,6 +391,11 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
             furniture.append(Furniture(text=" ".join(block.text.split()), page=block.page, kind="chrome"))
             continue
         contact_box = False
+        boxed = _contact_box_block(block, cleaned)
+        if boxed is not None:
+            furniture.extend(Furniture(text=line, page=block.page, kind="chrome") for line in boxed)
+            contact_box = True
+            continue
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []
         if block.kind is not BlockKind.table_row:
