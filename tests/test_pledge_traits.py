@@ -1655,3 +1655,15 @@ def test_a_news_item_on_a_new_pledge_names_its_year() -> None:
     )
     document = _result(text).document
     assert document is not None and (document.period_start, document.period_end) == (2026, 2026)
+
+
+def test_a_company_after_a_signers_title_is_no_second_signer() -> None:
+    from pledgeparse.extract.signatories import extract as read_signatures
+
+    people = read_signatures(
+        [["Lerbo 2018-05-02", "Karin Holm, kommunstyrelsens ordförande", "Eva Strand, vd Lerbo Bostads AB"]]
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Karin Holm", "kommunstyrelsens ordförande"),
+        ("Eva Strand", "vd Lerbo Bostads AB"),
+    ]
