@@ -1667,3 +1667,13 @@ def test_a_company_after_a_signers_title_is_no_second_signer() -> None:
         ("Karin Holm", "kommunstyrelsens ordförande"),
         ("Eva Strand", "vd Lerbo Bostads AB"),
     ]
+
+
+def test_a_place_named_after_a_person_is_no_signer() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2021\n\n"
+        "Polisen och Lerbo kommun lovar att öka närvaron i centrum under helgkvällar.\n\n"
+        "Medborgarlöftet undertecknades av kommunstyrelsens ordförande Karin Holm och "
+        "lokalpolisområdeschef Olof Berg vid en träff på Gustav Adolfs torg.\n"
+    )
+    assert sorted(s.name for s in _result(text).signatories) == ["Karin Holm", "Olof Berg"]

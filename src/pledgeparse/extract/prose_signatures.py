@@ -79,8 +79,10 @@ def _names(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         spelled = re.match(r"\s+".join(map(re.escape, words)), sentence[word.start() :])
         end = word.start() + (spelled.end() if spelled else len(m.group("name")))
-        if re.match(r"\s+AB\b", sentence[end:]):
-            continue  # "vd Eksta Bostads AB": a company after a title, not a person
+        if re.match(
+            r"\s+(?:AB|torg|torget|gata|gatan|väg|vägen|plats|platsen|park|parken|skola|skolan|allé)\b", sentence[end:]
+        ):
+            continue  # "vd Eksta Bostads AB", "på Gustav Adolfs torg": a company or a place, not a person
         party = PARTY.match(sentence, end)
         end = party.end() if party else end
         out.append((word.start(), end, " ".join(words), party is not None))
