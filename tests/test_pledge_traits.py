@@ -1677,3 +1677,20 @@ def test_a_place_named_after_a_person_is_no_signer() -> None:
         "lokalpolisområdeschef Olof Berg vid en träff på Gustav Adolfs torg.\n"
     )
     assert sorted(s.name for s in _result(text).signatories) == ["Karin Holm", "Olof Berg"]
+
+
+def test_an_unbulleted_paragraph_of_two_parties_sentences_is_two_pledges() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2023\n\n"
+        "Vårt löfte\n"
+        "Polisen och Lerbo kommun lovar att under 2023:\n"
+        "Genomföra minst tio hastighetskontroller på Storgatan.\n"
+        "Arrangera två trygghetsvandringar i centrum.\n"
+        "Kommunen kommer att utöka fältverksamheten under helger. "
+        "Polisen kommer att delta vid fyra informationsträffar för seniorer.\n"
+    )
+    found = _pledges(text)
+    assert [(p, a) for p, a, _ in found[2:]] == [
+        ("Kommunen kommer att utöka fältverksamheten under helger.", ["Kommunen"]),
+        ("Polisen kommer att delta vid fyra informationsträffar för seniorer.", ["Polisen"]),
+    ]

@@ -85,6 +85,18 @@ REPORTS_BACK = re.compile(
 )
 
 
+def _two_parties(text: str) -> list[str] | None:
+    """An unbulleted item's paragraph whose sentences each name another doer ("Kommunen kommer
+    att ... Polisen kommer att ..."): its sentences, one pledge each; else None."""
+    sentences = SENTENCE_SPLIT.split(fold(text))
+    if "\n" in text.strip() or len(sentences) < 2:
+        return None
+    doers = [subject_actors(sentence) for sentence in sentences]
+    if any(d is None for d in doers) or len({tuple(d or ()) for d in doers}) < len(doers):
+        return None
+    return sentences
+
+
 class Walker:
     """Walks every section once, in order, and proposes candidates."""
 
@@ -460,8 +472,9 @@ class Walker:
             and item_like(block.text)
             and (self.para_items or (self.infinitive_items and starts_infinitive(text)))
         ):
-            # Items separated by blank lines, or whose bullets were lost.
-            for line in item_lines(block.text):
+            # Items separated by blank lines, or whose bullets were lost; a paragraph of two
+            # parties' sentences is one item each.
+            for line in _two_parties(block.text) or item_lines(block.text):
                 themed, sentence = dash_theme(line)  # "Trafik: polisen ska ...": its theme, then its subject
                 self._item(block, line, themed or self.theme, nxt, sentence if themed else None)
             return
