@@ -1694,3 +1694,11 @@ def test_an_unbulleted_paragraph_of_two_parties_sentences_is_two_pledges() -> No
         ("Kommunen kommer att utöka fältverksamheten under helger.", ["Kommunen"]),
         ("Polisen kommer att delta vid fyra informationsträffar för seniorer.", ["Polisen"]),
     ]
+
+
+def test_a_past_tense_in_a_when_clause_does_not_unmake_a_commitment() -> None:
+    from pledgeparse.extract.pledge_words import prose_signals
+
+    signals = prose_signals("Kommunen ska även sanera klotter inom 48 timmar från det att det har anmälts.")
+    assert not signals["past"]
+    assert prose_signals("Kommunen har genomfört tre trygghetsvandringar.")["past"]

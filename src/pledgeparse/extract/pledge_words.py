@@ -191,7 +191,10 @@ QUOTE_ITEM = re.compile(r"[,.!?]\s*[”\"]?\s*(säger|sa|berättar|menar|tycker|
 TRAILING_DOTS = re.compile(r"\s*(\.\.+|…)\s*$")
 
 
-_SUBCLAUSE = re.compile(r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att|så att)\b", re.IGNORECASE)
+_SUBCLAUSE = re.compile(
+    r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att|så att|när|innan|från det att|efter det att)\b",
+    re.IGNORECASE,
+)
 _MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
 # "Kommunerna utbildar personalen ...": an actor's present tense, which commits like a modal.
 _PRESENT_SUBJECT = re.compile(r"^\S+(?:\s+och\s+\S+)?\s+(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)\s")
