@@ -1702,3 +1702,23 @@ def test_a_past_tense_in_a_when_clause_does_not_unmake_a_commitment() -> None:
     signals = prose_signals("Kommunen ska även sanera klotter inom 48 timmar från det att det har anmälts.")
     assert not signals["past"]
     assert prose_signals("Kommunen har genomfört tre trygghetsvandringar.")["past"]
+
+
+def test_nominal_lines_under_short_theme_headings_of_a_web_copy_are_items() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2025\n"
+        "Polisen och Lerbo kommun har tagit fram ett medborgarlöfte för 2025 utifrån lägesbilden och dialogerna.\n"
+        "Det här ska vi göra\n"
+        "Trafik\n"
+        "Hastighetskontroller på Storgatan minst två gånger i månaden\n"
+        "Information om trafikregler till elever som kör EPA-traktor\n"
+        "Trygghet\n"
+        "Gemensam trygghetsvandring i centrum under hösten\n"
+        "Läs också\n"
+        "Fler söker till polisutbildningen i Lerbo i år\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(text)] == [
+        ("Hastighetskontroller på Storgatan minst två gånger i månaden", "Trafik"),
+        ("Information om trafikregler till elever som kör EPA-traktor", "Trafik"),
+        ("Gemensam trygghetsvandring i centrum under hösten", "Trygghet"),
+    ]

@@ -12,6 +12,7 @@ from pledgeparse.extract.actors import (
     split_actor_list,
     subject_actors,
 )
+from pledgeparse.extract.clean import LINK_LIST
 from pledgeparse.extract.pledge_items import (
     NUMBERING,
     Candidate,
@@ -183,7 +184,10 @@ class Walker:
         if block.kind is BlockKind.heading and self._continues_item(text, prev):
             return  # a lower-case "heading" right under an unfinished item is the item's broken line
         if block.kind is BlockKind.heading:
-            self._heading(text, after_table, block, nxt)
+            if self._nominal_under_theme(block, text, prev):
+                self._item(block, text, self.theme, nxt)
+            else:
+                self._heading(text, after_table, block, nxt)
             if self._numbered_run(block, prev, nxt):
                 # "1. Våld", "2. Otrygga miljöer", "3. Narkotika" as headings one after
                 # another: a numbered list of focus areas, not the theme of what follows.
@@ -229,6 +233,27 @@ class Walker:
             "lead_goal": str(bool(GOAL_WORDS.search(self.lead_text))),
             "lead_doc": str(bool(DOC_META.search(self.lead_text))),
         }
+
+    def _nominal_under_theme(self, block: Block, text: str, prev: Block | None) -> bool:
+        """ "Trafik" / "Hastighetskontroller på E14 minst två gånger i månaden" / "Information om
+        ...": a web copy that set every line apart, the items under a short theme heading read
+        as headings too. A longer line without a subject, right under the theme (or under an
+        item read so), inside the pledge part, is an item of that theme."""
+        if not (self.in_part and self.theme and prev is not None and prev.kind is BlockKind.heading):
+            return False
+        if (
+            len(self.theme.split()) > 3
+            or len(text.split()) < 5
+            or text.endswith(":")
+            or LINK_LIST.match(self.theme)
+            or ":" in self.theme
+        ):
+            return False  # (under "Läs också" or "Källa: X" the lines are other pages' headlines)
+        if fold(prev.text) != self.theme and not (self.out and self.out[-1].draft.block is prev):
+            return False
+        if block.char_start - prev.char_end > 2:
+            return False  # something was dropped between them ("Läs också" over other pages' headlines)
+        return subject_actors(text, self.parties) is None and not DOC_META.search(text)
 
     def _heading(self, text: str, after_table: bool, block: Block | None = None, nxt: Block | None = None) -> None:
         if self.focus_run and len(text.split()) <= FOCUS_ITEM_WORDS and not text.endswith(":"):
