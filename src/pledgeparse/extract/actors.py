@@ -90,7 +90,7 @@ _BODY_RE = re.compile(
     rf"(?i:{_KNOWN})(?:\s+i\s+{_NAMEWORD})?(?:\s+AB)?(?![\wåäö]))"
 )
 # Pronouns and collective nouns that stand for the parties giving the pledge.
-_WE_RE = re.compile(
+WE_RE = re.compile(
     r"^(vi|parterna|båda parter(na)?|aktörerna|samverkansparterna|vår|vårt|våra|gemensamt|gemensamma|tillsammans)$",
     re.IGNORECASE,
 )
@@ -192,7 +192,7 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
         name = described.group("name")
         return (name[:1].upper() + name[1:],)
     first = re.match(r"[\wåäöÅÄÖ]+", rest)
-    if first and _WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
+    if first and WE_RE.match(first.group(0)) and not re.match(r"\s+(med|för)\b", rest[first.end() :], re.IGNORECASE):
         # "Tillsammans ska vi", "Gemensamt:" are every party; "Tillsammans med X ..." names X.
         return we
     actors: list[str] = []

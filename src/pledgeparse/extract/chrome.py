@@ -332,11 +332,14 @@ BUTTON_LINE = re.compile(
     r"\s*[!.]?$",
     re.IGNORECASE,
 )
+# The labels of a letterhead's fields: "Datum", "Vår beteckning", "Diarienummer".
+LETTERHEAD_LABEL = (
+    r"(?:datum|diarienummer|diarienr|dnr|ärendenummer|vår\s+beteckning|er\s+beteckning|beteckning|handläggare)"
+)
 # A letterhead's date and case number, or their labels: "2024-12-12   KS 2024/00871", "Datum   Diarienummer".
 CASE_LINE = re.compile(
     r"^(?:(?:\d{4}-\d{2}-\d{2})\s+)?(?:(?:dnr|diarienummer|ärendenummer)\s*:?\s*)?[A-ZÅÄÖ]{1,5}\s+\d{4}[/.]\d{1,6}$|"
-    r"^(?:datum|diarienummer|dnr|ärendenummer|beteckning|vår\s+beteckning|handläggare)"
-    r"(?:\s{2,}(?:datum|diarienummer|dnr|ärendenummer|beteckning|vår\s+beteckning|handläggare))+$",
+    rf"^{LETTERHEAD_LABEL}(?:\s{{2,}}{LETTERHEAD_LABEL})+$",
     re.IGNORECASE,
 )
 # "På den här sidan: Bakgrund | Det här lovar vi | Kontakt": the page's contents as links on one line.

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from pledgeparse.extract.chrome import is_caption, is_contact_line, is_file_link, line_chrome, strip_inline
+from pledgeparse.extract.chrome import (
+    LETTERHEAD_LABEL,
+    is_caption,
+    is_contact_line,
+    is_file_link,
+    line_chrome,
+    strip_inline,
+)
 from pledgeparse.models import Block, BlockKind, Furniture
 
 PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)
@@ -47,7 +54,7 @@ WIDE_GAP = re.compile(r"\s{6,}")
 # The fields of a letterhead's right-hand columns: their labels, a date, a case number
 # ("Datum      Vår beteckning" over "2020-01-20     KS 19/0612").
 LETTERHEAD_FIELD = re.compile(
-    r"^(?:datum|vår\s+beteckning|er\s+beteckning|beteckning|diarienummer|diarienr|dnr|ärendenummer|handläggare|"
+    rf"^(?:{LETTERHEAD_LABEL}|"
     r"\d{4}-\d{2}-\d{2}|(?:dnr\s*:?\s*)?[A-ZÅÄÖ]{1,5}\s*\d{2}(?:\d{2})?[/.:-]\d{1,6}|sida\s+\d+(?:\s*av\s*\d+)?)$",
     re.IGNORECASE,
 )

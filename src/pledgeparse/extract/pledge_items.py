@@ -14,6 +14,7 @@ from pledgeparse.extract.actors import (
     BOTH_PARTIES,
     MUNICIPALITY,
     POLICE,
+    WE_RE,
     agent_actors,
     inverted_actors,
     is_actor_name,
@@ -478,10 +479,6 @@ def actor_sentences(text: str) -> list[str] | None:
 _COLON_THEME = re.compile(r"^(?P<theme>[A-ZÅÄÖ][\wåäö\- ]{2,50}?):\s+(?=[a-zåäö])")
 
 
-# Who-labels for every party giving the pledge: "Tillsammans:", "Gemensamt:".
-_ALL_PARTIES_LABEL = re.compile(r"(?i:tillsammans|gemensamt|gemensamma|vi|parterna|alla\s+parter|båda\s+parter(?:na)?)")
-
-
 def dash_theme(text: str) -> tuple[str | None, str]:
     """ "Trafiksäkerhet - Kommunen och polisen ska ...": the theme and the sentence.
     The pledge text keeps the theme, as printed."""
@@ -496,7 +493,7 @@ def dash_theme(text: str) -> tuple[str | None, str]:
     theme = m.group("theme")
     if text[m.start("theme") + len(theme) :].lstrip().startswith(":") and (
         label_actors(theme)
-        or _ALL_PARTIES_LABEL.fullmatch(theme.strip())
+        or WE_RE.match(theme.strip())  # "Tillsammans:", "Gemensamt:": every party, a who-label
         or GOAL_WORDS.search(theme)
         or RESPONSIBLE_HEADER.match(theme)
         or len(theme.split()) > 4

@@ -17,13 +17,13 @@ BULLET_RE = re.compile(
 RUNS_ON = re.compile(
     r"(?:\b(?:och|samt|eller|i|på|vid|kring|mot|mellan|genom|under|efter|inom|längs|till|för|med|av|om|från|att)|,|-)$"
 )
-# "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).
 # How a lead-in without its colon ends, its items below it ("X och Y avger härmed löfte" /
 # "att genomföra ...", "... lovar att", "... åtar sig", "... genomföra följande").
 LEAD_IN_CLOSE = re.compile(
     r"\b(?:löfte[nt]?|löften|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?|förbinder\s+sig(?:\s+att)?|följande)$",
     re.IGNORECASE,
 )
+# "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).
 ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$|^\d{1,2}(\.\d{1,2})+\.?$")
 
 
