@@ -465,3 +465,31 @@ def test_a_contact_box_printed_as_one_block_after_the_text_names_no_signer() -> 
     result = extract(text.encode(), "kontakt.txt")
     assert result.signatories == []
     assert "Nils Berg, kommunpolis, lokalpolisområde Exempelby" in [f.text for f in result.furniture]
+
+
+def test_a_sentence_that_says_in_the_passive_who_signed_is_no_caption() -> None:
+    assert not is_caption(
+        "Medborgarlöftet skrevs under i går av Anna Berg (S), kommunstyrelsens ordförande, och Per Holm."
+    )
+    assert is_caption("Anna Berg (S), kommunstyrelsens ordförande, och Per Holm, lokalpolisområdeschef.")
+
+
+def test_headlines_under_read_also_copied_one_a_line_are_chrome_and_the_text_after_them_is_kept() -> None:
+    text = (
+        "Nytt löfte mot fortkörning i Lerbo\n"
+        "LERBO Polisen och Lerbo kommun har skrivit under ett medborgarlöfte för 2024 om trafiken och om unga i centrum.\n"
+        "Det här innehåller löftet\n"
+        "Polisen ska genomföra hastighetskontroller på Storgatan varje vecka.\n"
+        "Läs också\n"
+        "Lerbo: Larmet om brand i förrådet var falskt\n"
+        "Bilist fälld för rattfylleri vid Lindnäs\n"
+        "Utöver listan lovar polisen att hålla ett öppet möte i Ekeby under hösten.\n"
+    )
+    result = extract(text.encode("utf-8"), "news.txt")
+    assert [p.text for p in result.promises] == [
+        "Polisen ska genomföra hastighetskontroller på Storgatan varje vecka.",
+        "Utöver listan lovar polisen att hålla ett öppet möte i Ekeby under hösten.",
+    ]
+    assert [p.theme for p in result.promises] == [None, None]
+    chrome = {f.text for f in result.furniture}
+    assert {"Lerbo: Larmet om brand i förrådet var falskt", "Bilist fälld för rattfylleri vid Lindnäs"} <= chrome

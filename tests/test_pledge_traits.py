@@ -1722,3 +1722,103 @@ def test_nominal_lines_under_short_theme_headings_of_a_web_copy_are_items() -> N
         ("Information om trafikregler till elever som kör EPA-traktor", "Trafik"),
         ("Gemensam trygghetsvandring i centrum under hösten", "Trygghet"),
     ]
+
+
+def test_a_sentence_joining_two_parties_commitments_is_one_pledge_per_clause() -> None:
+    text = (
+        "Nytt medborgarlöfte i Lerbo\n\n"
+        "Polisen och Lerbo kommun har skrivit under ett medborgarlöfte för 2024.\n\n"
+        "I medborgarlöftet lovar polisen att patrullera vid resecentrum varje fredagskväll, "
+        "medan kommunen ska byta ut belysningen i gångtunneln vid Ängsvägen före sommaren. "
+        "Fältgruppen ska hålla öppet på torget varje lördag, och fritidsenheten lovar att ordna "
+        "läxhjälp två kvällar i veckan.\n"
+    )
+    assert [(p, a) for p, a, _ in _pledges(text)] == [
+        ("I medborgarlöftet lovar polisen att patrullera vid resecentrum varje fredagskväll", ["Polisen"]),
+        ("kommunen ska byta ut belysningen i gångtunneln vid Ängsvägen före sommaren.", ["Kommunen"]),
+        ("Fältgruppen ska hålla öppet på torget varje lördag", ["Fältgruppen"]),
+        ("fritidsenheten lovar att ordna läxhjälp två kvällar i veckan.", ["Fritidsenheten"]),
+    ]
+
+
+def test_one_partys_two_clauses_and_a_told_of_promise_stay_as_they_are() -> None:
+    text = (
+        "Nytt medborgarlöfte i Lerbo\n\n"
+        "Polisen och Lerbo kommun har presenterat vad de lovar invånarna under 2024.\n\n"
+        "Polisen ska genomföra trafikkontroller på Storgatan, och polisen ska även besöka skolorna.\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == [
+        "Polisen ska genomföra trafikkontroller på Storgatan, och polisen ska även besöka skolorna."
+    ]
+
+
+def test_an_item_paragraph_of_an_inverted_and_a_plain_subject_is_two_pledges() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2024\n"
+        "Polisen lovar:\n"
+        "Att synas vid stationen tre kvällar i veckan.\n"
+        "Dessutom kommer polisen att besöka seniorträffarna två gånger per år. "
+        "Kommunen ska också samordna ett nätverk för fastighetsägare i centrum.\n"
+    )
+    assert [(p, a) for p, a, _ in _pledges(text)][1:] == [
+        ("Dessutom kommer polisen att besöka seniorträffarna två gånger per år.", ["Polisen"]),
+        ("Kommunen ska också samordna ett nätverk för fastighetsägare i centrum.", ["Kommunen"]),
+    ]
+
+
+def test_what_the_pledge_says_a_party_shall_do_is_that_partys_pledge() -> None:
+    text = (
+        "Nytt medborgarlöfte i Lerbo\n\n"
+        "Polisen och Lerbo kommun har skrivit under ett medborgarlöfte för 2024.\n\n"
+        "Ungdomsgården ska hålla öppet till klockan 23 på fredagar. "
+        "I löftet står också att polisen ska besöka mellanstadiet för att prata om nätsäkerhet.\n"
+    )
+    assert [(p, a) for p, a, _ in _pledges(text)] == [
+        ("Ungdomsgården ska hålla öppet till klockan 23 på fredagar.", ["Ungdomsgården"]),
+        ("I löftet står också att polisen ska besöka mellanstadiet för att prata om nätsäkerhet.", ["Polisen"]),
+    ]
+
+
+def test_lines_under_an_actor_label_of_a_web_copy_are_its_items() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2025\n"
+        "Lokalpolisområde Lerbo och Lerbo kommun har kommit överens om ett medborgarlöfte för 2025. Det bygger på "
+        "polisens lägesbild, kommunens uppgifter och vad invånarna berättade vid två öppna dialogmöten i höstas.\n"
+        "Våra åtaganden 2025\n"
+        "Trygg kvällsmiljö\n"
+        "Polis:\n"
+        "Synlig närvaro vid busstationen varje fredag kväll\n"
+        "Dialogpatrullering med fokus på unga i centrum\n"
+        "Kommun:\n"
+        "Förbättrad belysning i Ekparken\n"
+        "Trafik\n"
+        "Polis:\n"
+        "Hastighetsmätningar på Storgatan, minst åtta tillfällen under året\n"
+        "Kommun:\n"
+        "Ökad skyltning vid förskolorna\n"
+    )
+    assert _pledges(text) == [
+        ("Synlig närvaro vid busstationen varje fredag kväll", ["Polisen"], "Trygg kvällsmiljö"),
+        ("Dialogpatrullering med fokus på unga i centrum", ["Polisen"], "Trygg kvällsmiljö"),
+        ("Förbättrad belysning i Ekparken", ["Kommunen"], "Trygg kvällsmiljö"),
+        ("Hastighetsmätningar på Storgatan, minst åtta tillfällen under året", ["Polisen"], "Trafik"),
+        ("Ökad skyltning vid förskolorna", ["Kommunen"], "Trafik"),
+    ]
+
+
+def test_a_lead_in_without_its_colon_over_lower_case_lines() -> None:
+    text = (
+        "Medborgarlöfte\n"
+        "Lerbo kommun och lokalpolisområde Lerbo lämnar varje år ett medborgarlöfte till invånarna. Löftet bygger "
+        "på polisens lägesbild och på vad invånarna har berättat i dialoger och i kommunens trygghetsenkät.\n"
+        "Medborgarlöfte 2022\n"
+        "Vi lovar att\n"
+        "genomföra hastighetskontroller i Ekeby minst en gång i månaden (polisen)\n"
+        "erbjuda alla över 75 år ett hembesök om bedrägerier (kommunen)\n"
+        "Uppföljning\n"
+        "Löftet följs upp två gånger per år.\n"
+    )
+    assert [(p, a) for p, a, _ in _pledges(text)] == [
+        ("genomföra hastighetskontroller i Ekeby minst en gång i månaden (polisen)", ["Polisen"]),
+        ("erbjuda alla över 75 år ett hembesök om bedrägerier (kommunen)", ["Kommunen"]),
+    ]

@@ -125,7 +125,7 @@ PHOTO_CREDIT = re.compile(
 # A caption names people; a sentence says something about them.
 VERB_CUE = re.compile(
     r"\b(är|var|har|hade|ska|skall|kommer|lovar|säger|sa|berättar|undertecknade|undertecknar|"
-    r"undertecknades|skrev|skriver|signerade|signerar|signerades|tecknade|tecknar|"
+    r"undertecknades|skrev|skrevs|skriver|signerade|signerar|signerades|tecknade|tecknar|gjordes|gavs|togs|"
     r"[a-zåäö]{3,}ades?)\b",
     re.IGNORECASE,
 )

@@ -142,6 +142,23 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
     return kinds
 
 
+def _headline_link(block: Block) -> bool:
+    """A line of a list of links copied without bullets, one headline a line ("Bilist
+    fälld för rattfylleri"): a heading-like line of a few words that opens no part."""
+    from pledgeparse.extract.segment import heading_role
+
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.heading
+        and len(text.split()) >= HEADLINE_WORDS
+        and _link_label(text)
+        and heading_role(text) is None
+    )
+
+
+HEADLINE_WORDS = 3
+
+
 def _link_label(line: str) -> bool:
     """A line of a list of links: a headline, not a sentence."""
     text = line.strip()
@@ -391,7 +408,7 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     link_list = False  # under "Mest läst", "Läs också": the list of links to other pages
     contact_box = False  # under "Kontakt" after the text: whom to ask, a title and a name a line
     for block in blocks:
-        if link_list and block.kind is BlockKind.list_item:
+        if link_list and (block.kind is BlockKind.list_item or _headline_link(block)):
             furniture.append(Furniture(text=" ".join(block.text.split()), page=block.page, kind="chrome"))
             continue
         if contact_box and _contact_box_line(block):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pledgeparse.extract.actors import (
+    WE_RE,
     inverted_actors,
     is_actor_name,
     split_actor_list,
@@ -73,6 +74,7 @@ from pledgeparse.models import Block, BlockKind, SectionRole
 # "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
 FOCUS_ITEM_WORDS = 8  # a focus area set as a line of its own is short
 HEADING_LEAD_WORDS = 4  # "Löftet" names the part; "X och Y avger härmed löfte" gives it
+THEME_WORDS = 4  # over the next actor label, a line this short names the theme of its items
 _QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
 _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bstår\b", re.IGNORECASE)
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
@@ -92,10 +94,35 @@ def _two_parties(text: str) -> list[str] | None:
     sentences = SENTENCE_SPLIT.split(fold(text))
     if "\n" in text.strip() or len(sentences) < 2:
         return None
-    doers = [subject_actors(sentence) for sentence in sentences]
+    doers = [subject_actors(sentence) or inverted_actors(sentence) for sentence in sentences]
     if any(d is None for d in doers) or len({tuple(d or ()) for d in doers}) < len(doers):
         return None
     return sentences
+
+
+# Where a sentence may join two commitments: "..., medan kommunen ska ...", "..., och polisen lovar att ...".
+_CLAUSE_JOIN = re.compile(r",\s+(?:medan|och|samtidigt\s+som)\s+(?=\S)|;\s+(?=\S)")
+# The modal that makes the joined clause a commitment of its own, within a few words of its subject.
+_OWN_MODAL = re.compile(r"^(?:\S+\s+){1,5}?(?:ska|skall|kommer\s+att|lovar\s+att|lovar)\b", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence that joins two parties' commitments ("Polisen ska ..., medan kommunen ska ...")
+    as its clauses, one pledge each (GOLD.md 3: one pledge per commitment); else the sentence."""
+    for m in _CLAUSE_JOIN.finditer(sentence):
+        first, rest = sentence[: m.start()].rstrip(), sentence[m.end() :]
+        second = subject_actors(rest)
+        if not second or not _OWN_MODAL.match(rest) or not COMMITMENT.search(first):
+            continue
+        mine = (
+            promising_actors(first)
+            or subject_actors(first)
+            or inverted_actors(first)
+            or subject_actors(PLEDGE_FRAME.sub("", first))
+        )
+        if mine and set(mine) != set(second):
+            return [first, *_clauses(rest)]
+    return [sentence]
 
 
 class Walker:
@@ -184,7 +211,7 @@ class Walker:
         if block.kind is BlockKind.heading and self._continues_item(text, prev):
             return  # a lower-case "heading" right under an unfinished item is the item's broken line
         if block.kind is BlockKind.heading:
-            if self._nominal_under_theme(block, text, prev):
+            if self._under_label(block, text, prev, nxt) or self._nominal_under_theme(block, text, prev):
                 self._item(block, text, self.theme, nxt)
             else:
                 self._heading(text, after_table, block, nxt)
@@ -610,10 +637,32 @@ class Walker:
         draft.quantified = is_quantified(draft.text)
         return True
 
+    @staticmethod
+    def _label_of(text: str) -> list[str] | None:
+        label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
+        return label_actors(label.group(1)) if label and len(text.split()) <= 5 else None
+
+    def _who_label(self, text: str) -> bool:
+        """ "Polis:", "Kommunen:", or "Gemensamt:" / "Tillsammans:" (every party) on its own."""
+        return self._label_of(text) is not None or bool(text.endswith(":") and WE_RE.match(text[:-1].strip()))
+
+    def _under_label(self, block: Block, text: str, prev: Block | None, nxt: Block | None) -> bool:
+        """ "Polis:" / "Synlig närvaro vid busstationen varje fredag" / "Kommun:": a web copy that set
+        every line apart, the lines under an actor label read as headings. A line right under the label is its item; a line under such an item is one too, unless it is
+        short and an actor label follows it: then it names the theme of the next label's items."""
+        if not (self.in_part and self.label_actors and self.para_items and prev is not None):
+            return False
+        if text.endswith(":") or DOC_META.search(text) or block.char_start - prev.char_end > 2:
+            return False  # (a blank line before it sets it apart: a theme, "Unga i Vetlanda")
+        if self._label_of(fold(prev.text)) is not None:
+            return True  # right under the label: nothing but its item stands there
+        if not (self.out and self.out[-1].draft.block is prev):
+            return False
+        return not (nxt is not None and self._who_label(fold(nxt.text))) or len(text.split()) > THEME_WORDS
+
     def _actor_label(self, text: str) -> bool:
         """ "Polis:" or "Polis och kommun:" on its own: who does the items below."""
-        label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
-        labelled = label_actors(label.group(1)) if label and len(text.split()) <= 5 else None
+        labelled = self._label_of(text)
         if labelled:
             self.label_actors = labelled
             self.list_mode = True
@@ -626,7 +675,7 @@ class Walker:
         sentence without an actor of its own joins the pledge before it."""
         theme, body = dash_theme(text)
         previous: Candidate | None = None
-        sentences = SENTENCE_SPLIT.split(body)
+        sentences = [clause for sentence in SENTENCE_SPLIT.split(body) for clause in _clauses(sentence)]
         for position, sentence in enumerate(sentences):
             quoted = _QUOTED_PLEDGE.match(sentence)
             if quoted and _DOCUMENT_FRAME.search(quoted.group("frame")) and subject_actors(quoted.group("quote")):

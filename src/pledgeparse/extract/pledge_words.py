@@ -66,7 +66,7 @@ DOC_META = re.compile(r"medborgarlöft|\blöfte(?:t|na|n)\b", re.IGNORECASE)
 _PLEDGE_NOUN = r"(?:medborgar)?löfte(?:t|na)?\b(?:\s+(?:för|under)\s+(?:år\s+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
 PLEDGE_FRAME = re.compile(
     # "I löftet ingår också att polisen ska ...": what the pledge holds, then who does it
-    rf"^(?:i\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+ingår\s+(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+)?att\s+"
+    rf"^(?:i\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+(?:ingår|står)\s+(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+)?att\s+"
     rf"|(?:enligt|i|genom|inom ramen för|som en del av)\s+(?:det\s+nya\s+|det\s+|årets\s+)?{_PLEDGE_NOUN},?\s*"
     rf"|(?:(?:det\s+nya\s+)?{_PLEDGE_NOUN}|det|detta)\s+(?:innebär|går\s+ut\s+på|handlar\s+om|omfattar|betyder|innehåller)\s+"
     r"(?:också\s+|även\s+|dessutom\s+)?(?:bland\s+annat\s+|bl\.?\s?a\.?\s+)?att\s+"
@@ -288,10 +288,14 @@ LOVAR = re.compile(
 )
 
 
+# "... har presenterat vad de lovar invånarna": the promise is told of, not given.
+_TOLD_WHAT = re.compile(r"\bvad\s+(?:de|vi|man|ni|parterna)\s+$", re.IGNORECASE)
+
+
 def promising_actors(sentence: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | None:
     """Who a sentence says promises: "Kommunen lovar att ...", "... lovar polisen att ..."."""
     subject = subject_actors(sentence, we)
-    first = LOVAR.search(sentence)
+    first = next((m for m in LOVAR.finditer(sentence) if not _TOLD_WHAT.search(sentence[: m.start()])), None)
     if subject and first and len(sentence[: first.start()].split()) <= 10:
         return subject
     for m in LOVAR.finditer(sentence):

@@ -36,6 +36,13 @@ HEADING_MAX_WORDS = 14
 LABEL_WORDS_MAX = 8  # a label or a lead-in on a line of its own ("Trafik:", "Kommunen lovar att:")
 UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
+# ... or says who promises, then "att": "Vi lovar att", "Polisen lovar att".
+_PROMISES_TO = re.compile(r"\b(?:lovar|åtar\s+sig|förbinder\s+sig)\s+att$", re.IGNORECASE)
+
+
+def _open_lead_in(line: str) -> bool:
+    """A lead-in whose colon was left out: "X och Y avger härmed löfte", "Vi lovar att"."""
+    return (len(line.split()) >= LEAD_WORDS and bool(LEAD_IN_CLOSE.search(line))) or bool(_PROMISES_TO.search(line))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -504,7 +511,7 @@ class _Reader:
             if previous.endswith(":"):
                 return True
             # (an item, or a theme's name over its items: "Trafik" / "genomföra ...")
-            if alone and len(previous.split()) >= LEAD_WORDS and LEAD_IN_CLOSE.search(previous):
+            if alone and _open_lead_in(previous):
                 return True  # "X och Y avger härmed löfte" / "att genomföra ...": the lead-in, then its items
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
         return alone and previous[:1].islower() and self._after_lead_in()
@@ -514,7 +521,7 @@ class _Reader:
         (themes' names between them)?"""
         for block in reversed(self.blocks):
             text = block.text.rstrip()
-            if text.endswith(":") or (len(text.split()) >= LEAD_WORDS and LEAD_IN_CLOSE.search(text)):
+            if text.endswith(":") or _open_lead_in(text):
                 return True
             if not text[:1].islower() and block.kind is not BlockKind.heading:
                 return False
