@@ -493,3 +493,46 @@ def test_headlines_under_read_also_copied_one_a_line_are_chrome_and_the_text_aft
     assert [p.theme for p in result.promises] == [None, None]
     chrome = {f.text for f in result.furniture}
     assert {"Lerbo: Larmet om brand i förrådet var falskt", "Bilist fälld för rattfylleri vid Lindnäs"} <= chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lerbo kommun logotyp",  # a logo's alt text
+        "Var informationen på sidan användbar?",
+        "Var sidan till hjälp?",
+        "Hjälpte informationen dig?",
+        "Hjälp oss att bli bättre!",
+        "Det här är en låst artikel.",
+    ],
+)
+def test_logos_feedback_prompts_and_paywalls_in_their_other_wordings_are_chrome(line: str) -> None:
+    assert line_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommunen tar fram en ny logotyp för trygghetsarbetet.",
+        "Var går gränsen för vad som är till hjälp?",
+    ],
+)
+def test_sentences_about_logos_and_help_are_kept(line: str) -> None:
+    assert not line_chrome(line)
+
+
+def test_a_menu_bar_copied_with_tabs_between_its_entries_is_chrome_but_a_tables_header_is_not() -> None:
+    text = (
+        "Meny\tSök\tLyssna\tSpråk\n\n"
+        "Medborgarlöfte Lerbo 2024\n\n"
+        "Polisen och Lerbo kommun lovar att:\n\n"
+        "Tema\tÅtgärd\tAnsvarig\n"
+        "Trafik\tGenomföra tio hastighetskontroller vid skolorna\tPolisen\n\n"
+        "Dela sidan:\tFacebook\tLinkedIn\tE-post\n"
+    )
+    result = extract(text.encode("utf-8"), "tabs.txt")
+    chrome = {f.text for f in result.furniture}
+    assert {"Meny | Sök | Lyssna | Språk", "Dela sidan: | Facebook | LinkedIn | E-post"} <= chrome
+    assert [(p.text, p.theme) for p in result.promises] == [
+        ("Genomföra tio hastighetskontroller vid skolorna", "Trafik")
+    ]

@@ -87,7 +87,7 @@ STRONG_WORDS = _vocabulary("cookies cookie kakor javascript webbläsare webbläs
 WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
-    r"du\s+är\s+här|logga\s+in|tyck\s+till|gratis\s+artikel\w*|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|"
+    r"du\s+är\s+här|logga\s+in|tyck\s+till|gratis\s+artikel\w*|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|låst\s+artikel|"
     r"för\s+\d+\s*kr|behandling\s+av\s+personuppgifter)\b",
     re.IGNORECASE,
 )
@@ -119,7 +119,8 @@ FILE_LINK = re.compile(
     r"\(\s*(pdf|docx?|xlsx?|pptx?)\b[^)]*\)\s*$|\b\d+([.,]\d+)?\s*(kb|mb)\b\)?\s*$|pdf$", re.IGNORECASE
 )
 PHOTO_CREDIT = re.compile(
-    r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild|logotyp|logo|ikon|icon|bilden visar|på bilden)\b",
+    r"\b(bild|foto|fotograf|photo)\s*:\s*[A-ZÅÄÖ]|^(foto|bild|genrebild|logotyp|logo|ikon|icon|bilden visar|på bilden)\b|"
+    r"\b(logotyp|logga|logo)$",  # "Ydre kommun logotyp": a logo's alt text
     re.IGNORECASE,
 )
 # A caption names people; a sentence says something about them.
@@ -252,7 +253,8 @@ def is_contact_line(line: str) -> bool:
 FEEDBACK = re.compile(
     r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$|"
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
-    r"^(var|är)\s+(den\s+här|denna)\s+(sida|sidan|informationen|texten)\s+(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
+    r"^(var|är)\s+(den\s+här\s+|denna\s+)?(sida|sidan|informationen|texten)\b.{0,30}\b(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
+    r"^hjälpte\s+(sidan|informationen|texten)\b.*\?\s*$|^hjälp\s+oss\s+(att\s+)?bli\s+bättre\W*$|"
     r"^\s*ja\s*[/|]?\s*nej\s*$|"
     # "Hittade du det du sökte?   Ja   Nej": a question to the reader over its answer buttons
     r"^(hittade|fann)\s+du\b.*\?\s*$|"

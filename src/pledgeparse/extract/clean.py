@@ -24,6 +24,7 @@ from pledgeparse.extract.chrome import (
     is_caption,
     is_contact_line,
     is_file_link,
+    is_furniture_words,
     line_chrome,
     strip_inline,
 )
@@ -140,6 +141,12 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
                 break
             kinds[i] = kinds[i] or "chrome"
     return kinds
+
+
+def _chrome_row(block: Block) -> bool:
+    """A table row of short cells whose words are web furniture read together."""
+    cells = [" ".join(c.split()) for c in block.cells or [] if c.strip()]
+    return len(cells) >= 2 and all(len(c.split()) <= 4 for c in cells) and is_furniture_words(" ".join(cells))
 
 
 def _headline_link(block: Block) -> bool:
@@ -419,6 +426,12 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
         if boxed is not None:
             furniture.extend(Furniture(text=line, page=block.page, kind="chrome") for line in boxed)
             contact_box = True
+            continue
+        if block.kind is BlockKind.table_row and _chrome_row(block):
+            # "Meny   Sök   Lyssna   Språk", "Dela sidan:   Facebook   E-post": a menu bar copied with tabs
+            furniture.append(
+                Furniture(text=" | ".join(c for c in block.cells or [] if c), page=block.page, kind="chrome")
+            )
             continue
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []
