@@ -1822,3 +1822,44 @@ def test_a_lead_in_without_its_colon_over_lower_case_lines() -> None:
         ("genomföra hastighetskontroller i Ekeby minst en gång i månaden (polisen)", ["Polisen"]),
         ("erbjuda alla över 75 år ett hembesök om bedrägerier (kommunen)", ["Kommunen"]),
     ]
+
+
+def test_inverted_items_under_a_heading_of_years_name_their_doer_and_no_theme() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2023–2024\n\n"
+        "Lerbo kommun och lokalpolisområde Lerbo lovar följande.\n\n"
+        "Under 2023 och 2024\n"
+        "• Kommer polisen att genomföra sex trafikkontroller per år vid Bergsby.\n"
+        "• Kommer socialtjänsten att erbjuda ett stödsamtal inom en vecka till unga som påträffas med narkotika.\n"
+    )
+    assert _pledges(text) == [
+        ("Kommer polisen att genomföra sex trafikkontroller per år vid Bergsby.", ["Polisen"], None),
+        (
+            "Kommer socialtjänsten att erbjuda ett stödsamtal inom en vecka till unga som påträffas med narkotika.",
+            ["Socialtjänsten"],
+            None,
+        ),
+    ]
+
+
+def test_a_place_named_like_a_youth_centre_is_a_theme_and_a_cut_off_last_line_keeps_its_theme() -> None:
+    text = (
+        "Medborgarlöfte Lerbo 2019\n\n"
+        "Vad gör vi?\n\n"
+        "Skärgården\n\n"
+        "Polisen kommer att hålla öppen mottagning i bygdegården en gång i månaden under sommaren.\n\n"
+        "Skadegörelse i centrum\n\n"
+        "Kommunen ska sanera klotter på kommunala fastigheter inom 48 timmar efter anmälan.\n\n"
+        "Polisen kommer att prioritera utredningar av skadegörelse i centrum och återkoppla till"
+    )
+    assert [(p, t) for p, _, t in _pledges(text)] == [
+        ("Polisen kommer att hålla öppen mottagning i bygdegården en gång i månaden under sommaren.", "Skärgården"),
+        (
+            "Kommunen ska sanera klotter på kommunala fastigheter inom 48 timmar efter anmälan.",
+            "Skadegörelse i centrum",
+        ),
+        (
+            "Polisen kommer att prioritera utredningar av skadegörelse i centrum och återkoppla till",
+            "Skadegörelse i centrum",
+        ),
+    ]

@@ -27,7 +27,9 @@ _WORD = r"[\wåäöéÅÄÖÉ\-]+"
 # companies, associations. Matched on a word's end ("Socialförvaltningen").
 _BODY_SUFFIX = (
     r"(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|tjänst(?:en)?|(?<=[a-zåäö])omsorg(?:en)?|kontor(?:et)?|"
-    r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|gård(?:en|ar|arna)?|"
+    r"bolag(?:et)?|förening(?:en|ar|arna)?|skola|skolan|skolor(?:na)?|"
+    # a youth centre ("Ungdomsgården Vippan"), not a place ("Skärgården", "Kyrkogården")
+    r"(?:(?<=ungdoms)|(?<=fritids)|(?<=hobby)|(?<=aktivitets))gård(?:en|ar|arna)?|"
     r"kyrka(?:n)?|enhet(?:en)?|styrelse(?:n)?|avdelning(?:en)?|grupp(?:en)?|"
     r"samordnar(?:e|en|na)|sekreterar(?:e|en|na)|handläggar(?:e|en|na)|assistent(?:en|er|erna)|vandrar(?:e|na)|värd(?:ar|arna)|"
     r"verk(?:et)?|verksamhet(?:en)?|myndighet(?:en)?|jour(?:en)?|center|centret|centrum|huset|"
@@ -174,11 +176,16 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
     return list(found) if found is not None else None
 
 
+_VERB_FIRST = re.compile(r"^(?:kommer|ska|skall)\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)
 def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
     rest = text.strip().lstrip("•-–*▪· ")
     rest = re.sub(r"^(?:vi|oss)\s+(?:på|inom|i|från)\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Vi på polisen"
     rest = re.sub(r"^både\s+(?=\S)", "", rest, flags=re.IGNORECASE)  # "Både kommunen och polisen ska"
+    if _VERB_FIRST.match(rest):
+        return None  # "Kommer socialtjänsten att ...": the verb first, the subject after it (inverted_actors)
     # "Att polisen genomför ...", "Att socialtjänsten och polisen gemensamt ...": an item opened by "Att".
     rest = re.sub(
         r"^(?i:att)\s+(?=(?:[Pp]olis|[Kk]ommun|[A-ZÅÄÖ]|[a-zåäö]+(?:tjänst|förvaltning|nämnd|grupp)))", "", rest

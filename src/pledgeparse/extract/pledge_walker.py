@@ -80,6 +80,10 @@ _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bst�
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
+# A line that only names years: "Under 2023 och 2024", "2024–2025:", "Under året".
+_PERIOD_LINE = re.compile(
+    r"^(?:(?:under|för|från|inför)\s+)?(?:året|(?:år\s+)?\d{4}(?:\s*(?:och|–|-|till)\s*\d{4})?)\s*:?$", re.IGNORECASE
+)
 # Telling how the work goes: in the follow-up part, a promise of that is its arrangement.
 REPORTS_BACK = re.compile(
     r"\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}"
@@ -145,6 +149,7 @@ class Walker:
                     break
                 self.masthead.append(block)
         self.parties = document_parties(sections)
+        self.theme: str | None = None
 
     # -- state per section ---------------------------------------------------
     def _reset(self, index: int) -> None:
@@ -152,7 +157,7 @@ class Walker:
         self.index = index
         self.in_part = index in self.part
         self.strict = index in self.lead_in_only and not self.in_part
-        self.theme: str | None = None
+        self.theme = None
         self.theme_from_table = False
         self.lead_actors: list[str] = list(self.parties)
         if section.heading is not None:
@@ -190,7 +195,10 @@ class Walker:
                 self.list_mode = self.list_mode or (self.in_part and not refused)
                 self.theme = None  # headings of the title block are not themes
             else:
+                theme = self.theme
                 self._reset(index)
+                if index == len(self.sections) - 1 and not section.blocks and index - 1 in self.part:
+                    self.theme = theme  # (a last, cut-off line read as a heading stays under its theme)
             blocks = section.blocks
             for i, block in enumerate(blocks):
                 prev = blocks[i - 1] if i else None
@@ -337,6 +345,9 @@ class Walker:
             # it announces its list, and is no theme (GOLD.md 5).
             self._lead_in(text if text.endswith(":") else text + ":")
             self.theme = None
+            return
+        if _PERIOD_LINE.match(bare):
+            self.theme = None  # "Under 2023 och 2024": when the items below hold, not what they are about
             return
         if (
             is_date_line(text)
