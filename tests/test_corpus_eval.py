@@ -83,4 +83,6 @@ def test_copied_pages_gate(tmp_path: Path) -> None:
     assert summary["missing_docs"] == 0
     for key, minimum in PAGE_THRESHOLDS.items():
         assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
-    assert summary["noise_leaks"] <= 3  # three measured: a newspaper name over its masthead, a menu entry, a contact box first
+    assert (
+        summary["noise_leaks"] <= 3
+    )  # three measured: a newspaper name over its masthead, a menu entry, a contact box first
