@@ -1863,3 +1863,11 @@ def test_a_place_named_like_a_youth_centre_is_a_theme_and_a_cut_off_last_line_ke
             "Skadegörelse i centrum",
         ),
     ]
+
+
+def test_a_last_item_cut_off_after_two_words_is_no_pledge_but_a_short_item_is() -> None:
+    lead = "Medborgarlöfte Lerbo 2024\n\nTillsammans lovar vi att:\n\n• anordna trygghetsvandringar i Ekeby\n"
+    assert [p for p, _, _ in _pledges(lead + "• erbjuda en")] == ["anordna trygghetsvandringar i Ekeby"]
+    from pledgeparse.extract.pledge_walker import _cut_short
+
+    assert _cut_short("erbjuda en") and not _cut_short("Ökad närvaro") and not _cut_short("erbjuda en kurs")

@@ -80,6 +80,39 @@ _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bst�
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
+# The words a line cut off mid-phrase ends with: an article, a preposition, a conjunction.
+_DANGLING = frozenset(
+    [
+        "en",
+        "ett",
+        "att",
+        "och",
+        "i",
+        "på",
+        "för",
+        "med",
+        "till",
+        "av",
+        "den",
+        "det",
+        "de",
+        "som",
+        "om",
+        "vid",
+        "från",
+        "eller",
+        "samt",
+    ]
+)
+
+
+def _cut_short(text: str) -> bool:
+    """Fewer than three words of an item, ending where no phrase ends: the visible start of a
+    pledge the page cut off ("erbjuda en"), not a short item ("Ökad närvaro")."""
+    words = text.split()
+    return len(words) < 3 and bool(words) and words[-1].lower() in _DANGLING
+
+
 # A line that only names years: "Under 2023 och 2024", "2024–2025:", "Under året".
 _PERIOD_LINE = re.compile(
     r"^(?:(?:under|för|från|inför)\s+)?(?:året|(?:år\s+)?\d{4}(?:\s*(?:och|–|-|till)\s*\d{4})?)\s*:?$", re.IGNORECASE
@@ -475,6 +508,8 @@ class Walker:
         """One pledge candidate of a list; ``sentence`` is its text after a theme in front of it
         ("Trafik: Polisen genomför ..."), whose subject names the actor; ``responsible``
         comes from an "Ansvarig:" field the caller has read."""
+        if block is self.final and _cut_short(text):
+            return  # "erbjuda en": the page ends inside the item, too little of it shows (GOLD.md 1)
         if responsible is None:
             item_text, responsible = split_responsible(text)
         else:
