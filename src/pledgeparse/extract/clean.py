@@ -143,10 +143,12 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
     return kinds
 
 
-def _chrome_row(block: Block) -> bool:
-    """A table row of short cells whose words are web furniture read together."""
+def _chrome_row(block: Block) -> str | None:
+    """A table row of short cells whose words are web furniture read together: its text."""
     cells = [" ".join(c.split()) for c in block.cells or [] if c.strip()]
-    return len(cells) >= 2 and all(len(c.split()) <= 4 for c in cells) and is_furniture_words(" ".join(cells))
+    if len(cells) >= 2 and all(len(c.split()) <= 4 for c in cells) and is_furniture_words(" ".join(cells)):
+        return " | ".join(cells)
+    return None
 
 
 def _headline_link(block: Block) -> bool:
@@ -427,11 +429,10 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
             furniture.extend(Furniture(text=line, page=block.page, kind="chrome") for line in boxed)
             contact_box = True
             continue
-        if block.kind is BlockKind.table_row and _chrome_row(block):
+        menu_bar = _chrome_row(block) if block.kind is BlockKind.table_row else None
+        if menu_bar is not None:
             # "Meny   Sök   Lyssna   Språk", "Dela sidan:   Facebook   E-post": a menu bar copied with tabs
-            furniture.append(
-                Furniture(text=" | ".join(c for c in block.cells or [] if c), page=block.page, kind="chrome")
-            )
+            furniture.append(Furniture(text=menu_bar, page=block.page, kind="chrome"))
             continue
         pieces: list[Block] = [block]
         removed: list[tuple[str, str]] = []

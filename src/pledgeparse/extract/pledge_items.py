@@ -372,6 +372,12 @@ def label_actors(text: str) -> list[str] | None:
     return None
 
 
+def who_label(text: str) -> bool:
+    """A label that says who does the items ("Polis", "Polis och kommun"), or that every
+    party does them ("Tillsammans", "Gemensamt")."""
+    return bool(label_actors(text) or WE_RE.match(text.strip()))
+
+
 @dataclass
 class Candidate:
     """A piece of the document that might be a pledge, with the rules' verdict
@@ -492,8 +498,7 @@ def dash_theme(text: str) -> tuple[str | None, str]:
         return None, text
     theme = m.group("theme")
     if text[m.start("theme") + len(theme) :].lstrip().startswith(":") and (
-        label_actors(theme)
-        or WE_RE.match(theme.strip())  # "Tillsammans:", "Gemensamt:": every party, a who-label
+        who_label(theme)  # "Polis:", "Tillsammans:": who does it, not what it is about
         or GOAL_WORDS.search(theme)
         or RESPONSIBLE_HEADER.match(theme)
         or len(theme.split()) > 4

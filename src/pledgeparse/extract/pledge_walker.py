@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pledgeparse.extract.actors import (
-    WE_RE,
     inverted_actors,
     is_actor_name,
     split_actor_list,
@@ -41,6 +40,7 @@ from pledgeparse.extract.pledge_items import (
     split_responsible,
     topical_lead_in,
     unbulleted_items,
+    who_label,
 )
 from pledgeparse.extract.pledge_words import (
     ACTION_START,
@@ -69,6 +69,7 @@ from pledgeparse.extract.quantify import is_quantified
 from pledgeparse.extract.segment import GIVES_PLEDGES, SectionSpan, theme_label
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
+from pledgeparse.readers.base import RUNS_ON
 
 # A lead-in that says what the pledge holds, not what it is for.
 # "I löftet står: ”Polisen ska ...”", "Kommunen har skrivit under på en åtgärd: ”Kommunen ska ...”".
@@ -80,37 +81,22 @@ _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bst�
 _HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
 
 
-# The words a line cut off mid-phrase ends with: an article, a preposition, a conjunction.
-_DANGLING = frozenset(
-    [
-        "en",
-        "ett",
-        "att",
-        "och",
-        "i",
-        "på",
-        "för",
-        "med",
-        "till",
-        "av",
-        "den",
-        "det",
-        "de",
-        "som",
-        "om",
-        "vid",
-        "från",
-        "eller",
-        "samt",
-    ]
-)
+# An article ends no phrase either ("erbjuda en"); RUNS_ON has the conjunctions and prepositions.
+_ARTICLE_END = re.compile(r"\b(?:en|ett|den|det|de)$", re.IGNORECASE)
+# "Polis:", "Polis och kommun:", "Gemensamt:" on a line of their own.
+_LABEL_LINE = re.compile(r"^([\wåäöÅÄÖ /\-]+):$")
 
 
 def _cut_short(text: str) -> bool:
     """Fewer than three words of an item, ending where no phrase ends: the visible start of a
     pledge the page cut off ("erbjuda en"), not a short item ("Ökad närvaro")."""
-    words = text.split()
-    return len(words) < 3 and bool(words) and words[-1].lower() in _DANGLING
+    text = text.strip()
+    return len(text.split()) < 3 and bool(RUNS_ON.search(text) or _ARTICLE_END.search(text))
+
+
+def _adjacent(prev: Block, block: Block) -> bool:
+    """Nothing between two blocks but a line break: no blank line, nothing dropped."""
+    return block.char_start - prev.char_end <= 2
 
 
 # A line that only names years: "Under 2023 och 2024", "2024–2025:", "Under året".
@@ -319,7 +305,7 @@ class Walker:
             return False  # (under "Läs också" or "Källa: X" the lines are other pages' headlines)
         if fold(prev.text) != self.theme and not (self.out and self.out[-1].draft.block is prev):
             return False
-        if block.char_start - prev.char_end > 2:
+        if not _adjacent(prev, block):
             return False  # something was dropped between them ("Läs också" over other pages' headlines)
         return subject_actors(text, self.parties) is None and not DOC_META.search(text)
 
@@ -685,12 +671,14 @@ class Walker:
 
     @staticmethod
     def _label_of(text: str) -> list[str] | None:
-        label = re.match(r"^([\wåäöÅÄÖ /\-]+):$", text)
+        label = _LABEL_LINE.match(text)
         return label_actors(label.group(1)) if label and len(text.split()) <= 5 else None
 
-    def _who_label(self, text: str) -> bool:
+    @staticmethod
+    def _who_label(text: str) -> bool:
         """ "Polis:", "Kommunen:", or "Gemensamt:" / "Tillsammans:" (every party) on its own."""
-        return self._label_of(text) is not None or bool(text.endswith(":") and WE_RE.match(text[:-1].strip()))
+        label = _LABEL_LINE.match(text)
+        return label is not None and len(text.split()) <= 5 and who_label(label.group(1))
 
     def _under_label(self, block: Block, text: str, prev: Block | None, nxt: Block | None) -> bool:
         """ "Polis:" / "Synlig närvaro vid busstationen varje fredag" / "Kommun:": a web copy that set
@@ -698,7 +686,7 @@ class Walker:
         short and an actor label follows it: then it names the theme of the next label's items."""
         if not (self.in_part and self.label_actors and self.para_items and prev is not None):
             return False
-        if text.endswith(":") or DOC_META.search(text) or block.char_start - prev.char_end > 2:
+        if text.endswith(":") or DOC_META.search(text) or not _adjacent(prev, block):
             return False  # (a blank line before it sets it apart: a theme, "Unga i Vetlanda")
         if self._label_of(fold(prev.text)) is not None:
             return True  # right under the label: nothing but its item stands there
