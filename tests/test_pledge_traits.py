@@ -1871,3 +1871,85 @@ def test_a_last_item_cut_off_after_two_words_is_no_pledge_but_a_short_item_is() 
     from pledgeparse.extract.pledge_walker import _cut_short
 
     assert _cut_short("erbjuda en") and not _cut_short("Ökad närvaro") and not _cut_short("erbjuda en kurs")
+
+
+def test_themes_right_under_a_pledge_lead_in_outside_the_pledge_part_keep_it() -> None:
+    # The lead-in stands in the Lägesbild part; each theme heading under it opens one of its lists.
+    text = (
+        "Medborgarlöfte 2025–2026\n\n"
+        "Ekby kommun, lokalpolisområde Ekby och Räddningstjänsten har tagit fram ett gemensamt medborgarlöfte.\n\n"
+        "Lägesbild\n\n"
+        "Invånarna oroar sig mest för bränder i soprum och för narkotika nära skolan.\n\n"
+        "Polisen, Ekby kommun och Räddningstjänsten lovar:\n\n"
+        "Brand\n\n"
+        "1. Räddningstjänsten besöker alla skolor i årskurs 5 och berättar om anlagd brand.\n"
+        "2. Vi går kvällsvandringar i Norrgärdet minst fyra gånger per år.\n\n"
+        "Narkotika\n\n"
+        "3. Föräldraträffar om narkotika varje termin (socialtjänsten och polisen).\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(text)] == [
+        ("Räddningstjänsten besöker alla skolor i årskurs 5 och berättar om anlagd brand.", "Brand"),
+        ("Vi går kvällsvandringar i Norrgärdet minst fyra gånger per år.", "Brand"),
+        ("Föräldraträffar om narkotika varje termin (socialtjänsten och polisen).", "Narkotika"),
+    ]
+
+
+def test_att_clauses_of_a_pdf_lead_in_wrapped_over_lines_are_one_pledge_each() -> None:
+    text = (
+        "Medborgarlöfte 2021 för Ekby kommun\n\n"
+        "Löftet\n"
+        "Ekby kommun och lokalpolisområde Ekby avger härmed löfte att under 2021:\n"
+        "att genomföra fyra trygghetsvandringar i kommunens tätorter, varav två tillsammans med\n"
+        "hyresgästföreningen\n"
+        "att polisen ska vara synlig vid skolavslutningarna\n"
+        "att erbjuda informationsträffar om bedrägerier för äldre på kommunens träffpunkter\n"
+        "varje kvartal\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == [
+        "att genomföra fyra trygghetsvandringar i kommunens tätorter, varav två tillsammans med hyresgästföreningen",
+        "att polisen ska vara synlig vid skolavslutningarna",
+        "att erbjuda informationsträffar om bedrägerier för äldre på kommunens träffpunkter varje kvartal",
+    ]
+
+
+def test_capitalised_verb_lines_under_a_lead_in_ending_in_att_are_its_items() -> None:
+    text = (
+        "Medborgarlöfte 2024–2025\n"
+        "Lokalpolisområde Ekby och Ekby kommun\n"
+        "Bakgrund\n"
+        "Under hösten svarade 900 invånare på trygghetsmätningen, och många var oroliga för bedrägerier och för\n"
+        "otrygghet kring busstationen på kvällstid.\n"
+        "Det här lovar vi\n"
+        "Lokalpolisområde Ekby och Ekby kommun lovar att under 2024–2025:\n"
+        "Genomföra minst tre trygghetsvandringar per år i Solbacken tillsammans med boende\n"
+        "Synas mer vid busstationen på kvällstid\n"
+        "Ta fram en plan mot bedrägerier tillsammans med pensionärsföreningarna\n"
+        "Uppföljning\n"
+        "Löftet följs upp i det brottsförebyggande rådet varje kvartal.\n"
+    )
+    assert _pledges(text) == [
+        (
+            "Genomföra minst tre trygghetsvandringar per år i Solbacken tillsammans med boende",
+            ["Polisen", "Kommunen"],
+            None,
+        ),
+        ("Synas mer vid busstationen på kvällstid", ["Polisen", "Kommunen"], None),
+        ("Ta fram en plan mot bedrägerier tillsammans med pensionärsföreningarna", ["Polisen", "Kommunen"], None),
+    ]
+    # A theme in -a under a lead-in whose "att" has its own verb is no item.
+    themed = (
+        "Medborgarlöfte 2021\n\nLägesbild\nI Ekby oroar trafiken och narkotikan mest.\n\n"
+        "Medborgarlöften\nLokalpolisområde Ekby och Ekby kommun avger\n"
+        "härmed löfte om att arbeta med följande:\n\n"
+        "Narkotika bland unga\n"
+        "• Genomföra två informationskvällar om narkotika för föräldrar i\n  varje kommundel per år\n"
+        "Trafik\n"
+        "• Genomföra kontroller av A-traktorer varje vår och höst\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(themed)] == [
+        (
+            "Genomföra två informationskvällar om narkotika för föräldrar i varje kommundel per år",
+            "Narkotika bland unga",
+        ),
+        ("Genomföra kontroller av A-traktorer varje vår och höst", "Trafik"),
+    ]

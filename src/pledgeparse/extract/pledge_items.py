@@ -400,12 +400,22 @@ def unbulleted_items(lines: list[str]) -> bool:
     )
 
 
+ATT_ITEM = re.compile(r"att\s+\S")
+
+
 def item_lines(text: str) -> list[str]:
     """The items of a paragraph whose lines each begin an item, else the paragraph."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     ended = all(re.search(r"[,;.]$", line) for line in lines[:-1])  # not a hard-wrapped sentence
     if len(lines) > 1 and ((ended and all(starts_infinitive(line) for line in lines)) or unbulleted_items(lines)):
         return [line.rstrip(",;") for line in lines]
+    # "att genomföra ... varav två tillsammans med" / "fastighetsägare" / "att erbjuda ...": clauses
+    # of one lead-in ("... avger härmed löfte att under 2020:"), each begun by its "att", that a
+    # PDF's text wrapped over lines. The "att" is the lost bullet; the lines between run on.
+    starts = [i for i, line in enumerate(lines) if ATT_ITEM.match(line)]
+    if len(starts) >= 2 and starts[0] == 0 and not any(line[:1].isupper() for line in lines):
+        bounds = [*starts, len(lines)]
+        return [" ".join(lines[a:b]).rstrip(",;") for a, b in zip(bounds, bounds[1:])]
     # Items one a line, then a sentence of its own that the copy put on the next line
     # ("... i två nya områden" / "Eva Berg hoppas att ..."): the items, then the sentence.
     head = len(lines) - 1

@@ -186,6 +186,8 @@ class Walker:
         self.lead_kind = "none"
         self.lead_text = ""
         self.lead_list = False  # a strong pledge lead-in opened the list that follows
+        self.lead_at = -1  # how many candidates there were when the last lead-in was read
+        self.themed_lead = False  # theme headings under that lead-in ("Vi lovar:" / "Trafik" / items)
         self.table = Table()
         self.parents: dict[int, str] = {}
         self.label_actors: list[str] | None = None
@@ -341,6 +343,7 @@ class Walker:
             self.lead_kind = "strong" if STRONG_LEAD_IN.search(text) or COMMITMENT.search(text) else "pledge"
             self.lead_text = text
             self.lead_list = True
+            self.lead_at, self.themed_lead = len(self.out), False
             self.label_actors = None
             # A numbered lead-in ("2. Polisen och kommunen skall tillsammans") is a
             # parent item set as a heading: the theme of what follows, as in a list.
@@ -380,10 +383,16 @@ class Walker:
             self.lead_actors = list(self.parties)  # an actor heading reaches the next heading (GOLD.md 6)
         self.lead_from_heading = False
         self.theme_from_table = after_table  # a heading between table rows names the rows that follow
-        self.list_mode = self.in_part and not self.strict
-        self.lead_kind = "none"
-        self.lead_text = ""
-        self.lead_list = False
+        # "Polisen, kommunen och räddningstjänsten lovar:" / "Brand" / items / "Narkotika" / items:
+        # a theme right under a pledge lead-in heads the first of its lists, and the themes
+        # after it the others; the lead-in still announces them.
+        under_lead = self.lead_list and (self.themed_lead or len(self.out) == self.lead_at)
+        self.themed_lead = under_lead
+        if not under_lead:
+            self.list_mode = self.in_part and not self.strict
+            self.lead_kind = "none"
+            self.lead_text = ""
+            self.lead_list = False
         # Under a theme's name between a lead-in's unbulleted items ("... lovar att:" / "Trafik" /
         # "genomföra ..."), lower-case lines are still its items.
         self.infinitive_items = self.in_part and (self.para_items or self.infinitive_items)
@@ -779,6 +788,7 @@ class Walker:
             and not _HOLDS.search(last)
         )
         self.lead_list = self.list_mode and (strong or bool(COMMITMENT.search(last))) and not about_document
+        self.lead_at, self.themed_lead = len(self.out), False
         self.lead_actors = lead_in_actors(last, self.parties)
         self.label_actors = None
         self.para_items = bool(re.search(r"(:|\batt)\s*$", last))

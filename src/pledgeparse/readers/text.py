@@ -29,7 +29,16 @@ from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
 from pledgeparse.settings import Settings
 
-from .base import BULLET_RE, LEAD_IN_CLOSE, ORDERED_RE, RUNS_ON, decode_legacy
+from .base import (
+    ATT_LEAD_IN,
+    BULLET_RE,
+    CAPITAL_INFINITIVE,
+    LEAD_IN_CLOSE,
+    NOT_INFINITIVE,
+    ORDERED_RE,
+    RUNS_ON,
+    decode_legacy,
+)
 
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
@@ -322,6 +331,7 @@ class _Reader:
         self.list_indents: list[int] = []  # indentation stack of the list being read
         self.para: list[tuple[int, str]] = []
         self.numbered_width: int | None = None  # the indentation of the last numbered item
+        self.verb_item: Block | None = None  # the last item read by _verb_item
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
@@ -407,6 +417,12 @@ class _Reader:
             if m:
                 self._flush()
                 self._item(start, line, m)
+                continue
+            if self._verb_item(line):
+                self._flush()
+                s, e, body = _span(start, line)
+                self.verb_item = Block(kind=BlockKind.list_item, text=body, char_start=s, char_end=e)
+                self.blocks.append(self.verb_item)
                 continue
             if self._continues_item(group, start, line):
                 continue
@@ -514,6 +530,22 @@ class _Reader:
                 return True  # "X och Y avger härmed löfte" / "att genomföra ...": the lead-in, then its items
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
         return alone and previous[:1].islower() and self._after_lead_in()
+
+    def _verb_item(self, line: str) -> bool:
+        """ "X lovar att under 2023–2024:" / "Genomföra minst två ..." / "Synas mer ...": under a
+        lead-in that its items complete, each line that begins with a capitalised verb begins an
+        item whose bullet was lost (a wrapped line that runs on stays with it)."""
+        text = line.strip()
+        if not CAPITAL_INFINITIVE.match(text) or NOT_INFINITIVE.match(text) or text.endswith(":"):
+            return False
+        if self.para:
+            return len(self.para) >= 1 and bool(ATT_LEAD_IN.search(self.para[-1][1].strip()))
+        above = self.blocks[-1] if self.blocks else None
+        if above is None:
+            return False
+        if above is self.verb_item:
+            return not RUNS_ON.search(above.text.rstrip())
+        return bool(ATT_LEAD_IN.search(above.text.rstrip().rsplit("\n", 1)[-1]))
 
     def _after_lead_in(self) -> bool:
         """Is the line being read one of the items after a lead-in that ends with ":"
