@@ -6,6 +6,7 @@ walker proposes (:class:`PledgeDraft`, :class:`Candidate`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -415,7 +416,7 @@ def item_lines(text: str) -> list[str]:
     starts = [i for i, line in enumerate(lines) if ATT_ITEM.match(line)]
     if len(starts) >= 2 and starts[0] == 0 and not any(line[:1].isupper() for line in lines):
         bounds = [*starts, len(lines)]
-        return [" ".join(lines[a:b]).rstrip(",;") for a, b in zip(bounds, bounds[1:])]
+        return [" ".join(lines[a:b]).rstrip(",;") for a, b in itertools.pairwise(bounds)]
     # Items one a line, then a sentence of its own that the copy put on the next line
     # ("... i två nya områden" / "Eva Berg hoppas att ..."): the items, then the sentence.
     head = len(lines) - 1
