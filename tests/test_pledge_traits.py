@@ -1936,6 +1936,15 @@ def test_capitalised_verb_lines_under_a_lead_in_ending_in_att_are_its_items() ->
         ("Synas mer vid busstationen på kvällstid", ["Polisen", "Kommunen"], None),
         ("Ta fram en plan mot bedrägerier tillsammans med pensionärsföreningarna", ["Polisen", "Kommunen"], None),
     ]
+    # A theme in -a set apart by a blank line under "... åtar sig att:" heads its list.
+    apart = (
+        "Medborgarlöfte 2024\n\nLägesbild\nOtryggheten i parkerna har ökat.\n\n"
+        "Ekby kommun och lokalpolisområde Ekby åtar sig att:\n\nTrygga parker och torg\n\n"
+        "  • att genomföra trygghetsvandringar i Ekbyparken två gånger per år\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(apart)] == [
+        ("att genomföra trygghetsvandringar i Ekbyparken två gånger per år", "Trygga parker och torg")
+    ]
     # A theme in -a under a lead-in whose "att" has its own verb is no item.
     themed = (
         "Medborgarlöfte 2021\n\nLägesbild\nI Ekby oroar trafiken och narkotikan mest.\n\n"

@@ -332,6 +332,8 @@ class _Reader:
         self.para: list[tuple[int, str]] = []
         self.numbered_width: int | None = None  # the indentation of the last numbered item
         self.verb_item: Block | None = None  # the last item read by _verb_item
+        self.verb_group: list[tuple[int, str]] | None = None  # ... in this run of lines
+        self.group_lines: list[tuple[int, str]] | None = None  # the run of lines being read
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
@@ -355,6 +357,7 @@ class _Reader:
         self._group(group)
 
     def _group(self, group: list[tuple[int, str]]) -> None:
+        self.group_lines = group
         # Text copied without blank lines between paragraphs: a group that
         # holds whole paragraphs (a line over 100 characters) is split where
         # a line closes a sentence or stands alone as a heading and the next
@@ -422,6 +425,7 @@ class _Reader:
                 self._flush()
                 s, e, body = _span(start, line)
                 self.verb_item = Block(kind=BlockKind.list_item, text=body, char_start=s, char_end=e)
+                self.verb_group = group
                 self.blocks.append(self.verb_item)
                 continue
             if self._continues_item(group, start, line):
@@ -538,14 +542,17 @@ class _Reader:
         text = line.strip()
         if not CAPITAL_INFINITIVE.match(text) or NOT_INFINITIVE.match(text) or text.endswith(":"):
             return False
+        # Only in the lead-in's own run of lines: after a blank line, "Trygga parker och torg"
+        # under "... åtar sig att:" is the theme of a list, an adjective in -a.
         if self.para:
-            return len(self.para) >= 1 and bool(ATT_LEAD_IN.search(self.para[-1][1].strip()))
+            return bool(ATT_LEAD_IN.search(self.para[-1][1].strip()))
         above = self.blocks[-1] if self.blocks else None
-        if above is None:
-            return False
-        if above is self.verb_item:
-            return not RUNS_ON.search(above.text.rstrip())
-        return bool(ATT_LEAD_IN.search(above.text.rstrip().rsplit("\n", 1)[-1]))
+        return (
+            above is not None
+            and above is self.verb_item
+            and self.verb_group is self.group_lines
+            and not RUNS_ON.search(above.text.rstrip())
+        )
 
     def _after_lead_in(self) -> bool:
         """Is the line being read one of the items after a lead-in that ends with ":"
