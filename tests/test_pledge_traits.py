@@ -1945,6 +1945,21 @@ def test_capitalised_verb_lines_under_a_lead_in_ending_in_att_are_its_items() ->
     assert [(p, t) for p, _, t in _pledges(apart)] == [
         ("att genomföra trygghetsvandringar i Ekbyparken två gånger per år", "Trygga parker och torg")
     ]
+    # A theme in -a right under the lead-in, over lower-case "att" items, heads them.
+    over_att = (
+        "Medborgarlöfte 2017\nEkby kommun och polisen har tagit fram ett medborgarlöfte för 2017 efter en dialog"
+        " med invånarna på biblioteket, i idrottshallen och på föräldramöten i skolorna under hösten.\n"
+        "Ekby kommun och lokalpolisområde Ekby avger härmed löfte att under 2017:\n"
+        "Narkotika bland unga\n"
+        "att genomföra minst två föräldraträffar om narkotika tillsammans med skolorna\n"
+        "att finnas på plats vid fritidsgården varje fredagskväll\n"
+    )
+    found = [(p, t) for p, _, t in _pledges(over_att)]
+    assert found[0] == (
+        "att genomföra minst två föräldraträffar om narkotika tillsammans med skolorna",
+        "Narkotika bland unga",
+    )
+    assert all(not p.startswith("Narkotika") for p, _ in found)
     # A theme in -a under a lead-in whose "att" has its own verb is no item.
     themed = (
         "Medborgarlöfte 2021\n\nLägesbild\nI Ekby oroar trafiken och narkotikan mest.\n\n"

@@ -369,7 +369,7 @@ class _Reader:
         tabled = sum(bool(_PIPE_ROW.match(line)) for _, line in group) >= 2
         columns = 0  # the header's width, from a table laid out with spaces ("Aktivitet      Ansvarig      När")
         header_starts: list[int] = []  # where the header's cells start on its line
-        for start, line in group:
+        for index, (start, line) in enumerate(group):
             piped = _PIPE_ROW.match(line) if tabled else None
             # (after its header, a row has cells set apart, or is a theme's short name)
             header = _gap_header(line)
@@ -421,7 +421,8 @@ class _Reader:
                 self._flush()
                 self._item(start, line, m)
                 continue
-            if self._verb_item(line):
+            below = group[index + 1][1].strip() if index + 1 < len(group) else ""
+            if self._verb_item(line, below):
                 self._flush()
                 s, e, body = _span(start, line)
                 self.verb_item = Block(kind=BlockKind.list_item, text=body, char_start=s, char_end=e)
@@ -535,13 +536,15 @@ class _Reader:
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
         return alone and previous[:1].islower() and self._after_lead_in()
 
-    def _verb_item(self, line: str) -> bool:
+    def _verb_item(self, line: str, below: str) -> bool:
         """ "X lovar att under 2023–2024:" / "Genomföra minst två ..." / "Synas mer ...": under a
         lead-in that its items complete, each line that begins with a capitalised verb begins an
         item whose bullet was lost (a wrapped line that runs on stays with it)."""
         text = line.strip()
         if not CAPITAL_INFINITIVE.match(text) or NOT_INFINITIVE.match(text) or text.endswith(":"):
             return False
+        if below[:1].islower() and not RUNS_ON.search(text):
+            return False  # "Narkotika bland unga" over "att genomföra ...": a theme over lower-case items
         # Only in the lead-in's own run of lines: after a blank line, "Trygga parker och torg"
         # under "... åtar sig att:" is the theme of a list, an adjective in -a.
         if self.para:
