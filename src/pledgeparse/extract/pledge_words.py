@@ -330,3 +330,21 @@ def starts_infinitive(line: str) -> bool:
 
 
 SHORT_VERBS = {"ha", "få", "se", "gå", "ge", "nå", "stå", "bo", "öka", "ta"}
+
+
+def starts_capital_infinitive(line: str) -> bool:
+    """ "Genomföra minst två ...", "Synas mer ...", "Ta fram ...": an item of three words or more
+    that begins with its verb, capitalised, as the items under "... lovar att:" begin when their
+    bullets were lost. A capitalised word in -a is as often an adjective or a quantifier
+    ("Trygga miljöer", "Alla skolor ..."), so callers read it only under such a lead-in."""
+    text = line.strip()
+    if not text[:1].isupper() or len(text.split()) < 3 or NOT_INFINITIVE.match(text):
+        return False
+    return starts_infinitive(text[0].lower() + text[1:]) and not text.lower().startswith("att ")
+
+
+# Capitalised words in -a that open a noun phrase, not an item.
+NOT_INFINITIVE = re.compile(
+    r"(?:alla|andra|flera|många|dessa|våra|hela|samma|vissa|unga|nya|egna|sina|bägge|båda|sådana|enda)\s",
+    re.IGNORECASE,
+)

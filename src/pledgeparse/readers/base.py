@@ -23,15 +23,6 @@ LEAD_IN_CLOSE = re.compile(
     r"\b(?:löfte[nt]?|löften|lovar(?:\s+att)?|åtar\s+sig(?:\s+att)?|förbinder\s+sig(?:\s+att)?|följande)$",
     re.IGNORECASE,
 )
-# An item that begins with its verb, capitalised ("Genomföra minst två ...", "Synas mer ...",
-# "Ta fram ..."): how the items under "... lovar att:" begin when their bullets were lost.
-# A capitalised word in -a is as often an adjective or a quantifier ("Trygga miljöer",
-# "Alla skolor ..."), so this is read only under such a lead-in.
-CAPITAL_INFINITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:a|as)|Ta|Ha|Få|Se|Gå|Ge|Nå|Stå)\s+\S+\s+\S")
-NOT_INFINITIVE = re.compile(
-    r"(?:alla|andra|flera|många|dessa|våra|hela|samma|vissa|unga|nya|egna|sina|bägge|båda|sådana|enda)\s",
-    re.IGNORECASE,
-)
 # A lead-in whose items complete its "att": "X lovar att:", "... avger härmed löfte att under 2020:"
 # (not "... löfte om att arbeta med följande:", whose "att" has its verb).
 ATT_LEAD_IN = re.compile(

@@ -24,6 +24,7 @@ import re
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
+from pledgeparse.extract.pledge_words import starts_capital_infinitive
 from pledgeparse.extract.segment import ROLE_PATTERNS
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
@@ -32,9 +33,7 @@ from pledgeparse.settings import Settings
 from .base import (
     ATT_LEAD_IN,
     BULLET_RE,
-    CAPITAL_INFINITIVE,
     LEAD_IN_CLOSE,
-    NOT_INFINITIVE,
     ORDERED_RE,
     RUNS_ON,
     decode_legacy,
@@ -331,9 +330,7 @@ class _Reader:
         self.list_indents: list[int] = []  # indentation stack of the list being read
         self.para: list[tuple[int, str]] = []
         self.numbered_width: int | None = None  # the indentation of the last numbered item
-        self.verb_item: Block | None = None  # the last item read by _verb_item
-        self.verb_group: list[tuple[int, str]] | None = None  # ... in this run of lines
-        self.group_lines: list[tuple[int, str]] | None = None  # the run of lines being read
+        self.verb_item: Block | None = None  # the last item _verb_item read in this run of lines
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
@@ -357,7 +354,7 @@ class _Reader:
         self._group(group)
 
     def _group(self, group: list[tuple[int, str]]) -> None:
-        self.group_lines = group
+        self.verb_item = None
         # Text copied without blank lines between paragraphs: a group that
         # holds whole paragraphs (a line over 100 characters) is split where
         # a line closes a sentence or stands alone as a heading and the next
@@ -421,12 +418,10 @@ class _Reader:
                 self._flush()
                 self._item(start, line, m)
                 continue
-            below = group[index + 1][1].strip() if index + 1 < len(group) else ""
-            if self._verb_item(line, below):
+            if self._verb_item(line, group[index + 1][1] if index + 1 < len(group) else ""):
                 self._flush()
                 s, e, body = _span(start, line)
                 self.verb_item = Block(kind=BlockKind.list_item, text=body, char_start=s, char_end=e)
-                self.verb_group = group
                 self.blocks.append(self.verb_item)
                 continue
             if self._continues_item(group, start, line):
@@ -541,21 +536,16 @@ class _Reader:
         lead-in that its items complete, each line that begins with a capitalised verb begins an
         item whose bullet was lost (a wrapped line that runs on stays with it)."""
         text = line.strip()
-        if not CAPITAL_INFINITIVE.match(text) or NOT_INFINITIVE.match(text) or text.endswith(":"):
+        if text.endswith(":") or not starts_capital_infinitive(text):
             return False
-        if below[:1].islower() and not RUNS_ON.search(text):
+        if below.strip()[:1].islower() and not RUNS_ON.search(text):
             return False  # "Narkotika bland unga" over "att genomföra ...": a theme over lower-case items
         # Only in the lead-in's own run of lines: after a blank line, "Trygga parker och torg"
         # under "... åtar sig att:" is the theme of a list, an adjective in -a.
         if self.para:
             return bool(ATT_LEAD_IN.search(self.para[-1][1].strip()))
         above = self.blocks[-1] if self.blocks else None
-        return (
-            above is not None
-            and above is self.verb_item
-            and self.verb_group is self.group_lines
-            and not RUNS_ON.search(above.text.rstrip())
-        )
+        return above is not None and above is self.verb_item and not RUNS_ON.search(above.text.rstrip())
 
     def _after_lead_in(self) -> bool:
         """Is the line being read one of the items after a lead-in that ends with ":"
