@@ -321,6 +321,17 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Av Polisen Syd", False),  # no person's name
         ("Av kommunens enkät framgår att många är oroliga på kvällarna.", False),
         ("Polisen ska ge återkoppling till den som tipsat om en plats.", False),
+        # a blog's footer and comment form, a paywall's offer, a newsletter's running head
+        ("Drivs med WordPress", True),
+        ("Du måste vara inloggad för att kommentera artikeln.", True),
+        ("Laddar in …", True),
+        ("Prova Premium – 5 kr för första månaden", True),
+        ("PROVBACKA KOMMUN INFORMERAR      NR 3 · 2019", True),
+        ("Kommunen informerar om medborgarlöftet på torget i maj.", False),
+        # an e-signing service's certificate and a minute's notice, a photo's licence
+        ("Dokument-ID: 12AB-34CD", True),
+        ("ANSLAG/BEVIS", True),
+        ("Licens: Creative Commons Erkännande-DelaLika", True),
     ],
 )
 def test_bylines_related_links_and_case_numbers(line: str, chrome: bool) -> None:

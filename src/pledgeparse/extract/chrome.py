@@ -53,6 +53,8 @@ WEB_WORDS = _vocabulary(
     textstorlek kontrast tillbaka nyhetslistan senaste nytt visa tack svar sidor ändra languages language
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
     annons annonser presskontakt pressansvarig mediekontakt press e-tidning e-tidningen e-tidningar
+    kommentar kommentaren inloggad gilla wordpress
+    signeringsbevis dokument-id transaktions-id bankid e-signerat e-signerad utdragsbestyrkande justerandes
     """
 )
 # Compound heads that make a web word of any compound: "hjälpmeny", "kommunväxel".
@@ -88,7 +90,9 @@ WEB_PHRASES = re.compile(
     r"\b(ladda\s+ner|läs\s+mer|läs\s+också|läs\s+även|skriv\s+ut|visa\s+större|hitta\s+hit|till\s+toppen|"
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
     r"du\s+är\s+här|logga\s+in|tyck\s+till|gratis\s+artikel\w*|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|låst\s+artikel|"
-    r"för\s+\d+\s*kr|behandling\s+av\s+personuppgifter)\b",
+    r"för\s+\d+\s*kr|behandling\s+av\s+personuppgifter|drivs\s+med\s+wordpress|powered\s+by|creative\s+commons|"
+    # a paywall's offer: "Prova Plus – 1 kr i en månad", "Prova digital gratis"
+    r"justerandes\s+sign\w*|\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
@@ -326,12 +330,17 @@ def is_caption(line: str) -> bool:
 # A whole line that is a consent button or a site's menu entry ("Jag förstår", "Lokal polis").
 BUTTON_LINE = re.compile(
     r"^(jag\s+förstår|ok(?:ej)?|okej,?\s+jag\s+förstår|jag\s+godkänner|godkänn\s+alla|acceptera\s+alla|"
-    r"avvisa\s+alla|lokal\s+polis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis)|"
+    r"avvisa\s+alla|lokal\s+polis|laddar(?:\s+in)?\s*(?:…|\.{3})?|anslag\s*/\s*bevis|händelser|händelser\s+och\s+nyheter|tipsa\s+en\s+(?:vän|kompis)|"
     # a news site's links to more of the same: "Mer från Kinda", "Fler nyheter"
     r"mer\s+från\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?|fler\s+nyheter|mer\s+nyheter|"
     # menu entries: "Polisen i ditt län", "Om Halmstads kommun", "Nyheter – Kronobergs län"
     r"(?:kontakta|tipsa|mejla)\s+redaktionen|anmäl\s+brott|polisen\s+i\s+ditt\s+län|om\s+[A-ZÅÄÖ][\wåäö\-]+\s+(?:kommun|stad)|nyheter\s+[–-]\s+[A-ZÅÄÖ][\wåäö\-]+\s+län)"
     r"\s*[!.]?$",
+    re.IGNORECASE,
+)
+# A newsletter's running head: "BENGTSFORS KOMMUN INFORMERAR      NR 2 · 2018", "Kommunen informerar".
+NEWSLETTER_HEAD = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö\-]+\s+)?(?:kommun|kommunen|stad|staden|polisen)\s+informerar\s*(?:(?:\s{2,}|[|–-]\s*).{0,30})?$",
     re.IGNORECASE,
 )
 # The labels of a letterhead's fields: "Datum", "Vår beteckning", "Diarienummer".
@@ -378,6 +387,7 @@ def line_chrome(line: str) -> bool:
             and not PROMISING.search(stripped)
         )
         or bool(BUTTON_LINE.match(stripped))
+        or bool(NEWSLETTER_HEAD.match(stripped))
         or bool(CONTENTS_LINE.match(stripped))
         or bool(CASE_LINE.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
