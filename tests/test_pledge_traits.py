@@ -1977,3 +1977,135 @@ def test_capitalised_verb_lines_under_a_lead_in_ending_in_att_are_its_items() ->
         ),
         ("Genomföra kontroller av A-traktorer varje vår och höst", "Trafik"),
     ]
+
+
+def test_a_cell_by_cell_table_goes_on_after_a_page_break_and_stops_at_a_blank_line() -> None:
+    # A PDF's text read cell by cell: the page's end cuts the table after one row, its running
+    # footer and the next page's rows follow; the goals under it after a blank line are no rows.
+    text = (
+        "Medborgarlöfte Ekby 2023\n\nLöfte\n\nEkby kommun och lokalpolisområde Ekby lovar att under 2023:\n\n"
+        "Trafik\nUTFÖRARE\nANSVARIG\n"
+        "att genomföra hastighetskontroller på Storgatan\nvarje månad\nPolis\nKommunpolis\n"
+        "\fMedborgarlöfte Ekby 2023                                         2(3)\n\n"
+        "att bygga om övergångsstället vid Ekbyskolan\ntill hösten\nKommun\nGatuchef\n"
+        "Unga\nUTFÖRARE\nANSVARIG\n"
+        "att hålla fritidsgården öppen på fredagskvällar\nKommun\nFritidschef\n\n"
+        "Mål och effekter\nTrafik – lägre hastigheter vid skolan\nUnga – fler unga på fritidsgården\n"
+        "\fMedborgarlöfte Ekby 2023                                         3(3)\n"
+    )
+    assert _pledges(text) == [
+        ("att genomföra hastighetskontroller på Storgatan varje månad", ["Polisen"], "Trafik"),
+        ("att bygga om övergångsstället vid Ekbyskolan till hösten", ["Kommunen"], "Trafik"),
+        ("att hålla fritidsgården öppen på fredagskvällar", ["Kommunen"], "Unga"),
+    ]
+
+
+def test_a_cell_by_cell_activity_runs_on_over_a_capitalised_street_name() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2024\n\nVåra åtaganden\n\n"
+        "Trygg miljö\nUTFÖRARE\nANSVARIG\n"
+        "Trygghetsvandring i bostadsområdena kring skolan på Norra\nKvarngatan minst en gång per kvartal.\nPolis/ kommun\n"
+        "Säkerhetssamordnare\n"
+        "Klotter tas bort inom ett dygn.\nKommun\nGatuchef\n"
+    )
+    assert [(p, a) for p, a, _ in _pledges(text)] == [
+        (
+            "Trygghetsvandring i bostadsområdena kring skolan på Norra Kvarngatan minst en gång per kvartal.",
+            ["Polisen", "Kommunen"],
+        ),
+        ("Klotter tas bort inom ett dygn.", ["Kommunen"]),
+    ]
+
+
+def test_a_word_processors_o_bullets_at_the_first_levels_indent_are_its_second_level() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2022\n\nVåra löften\n\nPolisen och Ekby kommun lovar att:\n\n"
+        "• Trafik:\n"
+        "o genomföra hastighetskontroller vid skolorna varje månad\n"
+        "o se över belysningen vid busshållplatserna\n"
+        "• Trygghet i centrum:\n"
+        "o genomföra trygghetsvandringar i centrum två gånger per år\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(text)] == [
+        ("genomföra hastighetskontroller vid skolorna varje månad", "Trafik"),
+        ("se över belysningen vid busshållplatserna", "Trafik"),
+        ("genomföra trygghetsvandringar i centrum två gånger per år", "Trygghet i centrum"),
+    ]
+
+
+def test_who_does_an_item_in_parentheses_on_its_own_line_stays_with_it() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2021\n\nVåra löften\n\nKommunen lovar att:\n\n"
+        "• Rusta upp belysningen i gångtunneln vid stationen\n"
+        "(Tekniska förvaltningen)\n"
+        "• Erbjuda feriearbete till alla som söker\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == [
+        "Rusta upp belysningen i gångtunneln vid stationen (Tekniska förvaltningen)",
+        "Erbjuda feriearbete till alla som söker",
+    ]
+
+
+def test_sentence_long_lines_under_a_lead_in_on_a_copied_web_page_are_its_items() -> None:
+    # A news page copied with one paragraph a line: the lead-in's own run of lines holds its
+    # items, their bullets lost; an official's quote below is no item.
+    text = (
+        "Nyheter\nNytt medborgarlöfte i Ekby\n"
+        "Ekby kommun och polisen har skrivit under ett nytt medborgarlöfte som gäller under hela 2025 och "
+        "som bygger på en enkät som över tusen invånare svarade på under våren.\n"
+        "Det här lovar polisen och kommunen under 2025:\n"
+        "Fler trafikkontroller vid skolorna under terminsstarten\n"
+        "Kommunen tänder upp gångstråket mellan stationen och torget\n"
+        "Polisen finns på plats vid fritidsgården varje fredag\n"
+        "– Vi vill att fler ska känna sig trygga i centrum, säger kommunpolis Lena Ek.\n"
+    )
+    assert [p for p, _, _ in _pledges(text)] == [
+        "Fler trafikkontroller vid skolorna under terminsstarten",
+        "Kommunen tänder upp gångstråket mellan stationen och torget",
+        "Polisen finns på plats vid fritidsgården varje fredag",
+    ]
+    # A short line over lower-case items is their theme's name, not an item.
+    themed = text.split("Fler trafik")[0] + (
+        "Tryggare trafik vid skolorna\ngenomföra hastighetskontroller vid skolorna under terminsstarten\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(themed)] == [
+        ("genomföra hastighetskontroller vid skolorna under terminsstarten", "Tryggare trafik vid skolorna")
+    ]
+
+
+def test_lower_case_items_under_each_theme_of_a_news_items_lead_in() -> None:
+    # A news item quoting the pledge: no pledge part, yet the lead-in announces the items,
+    # and a theme's name between them does not end them.
+    text = (
+        "Nyheter\nEkby får nytt medborgarlöfte\n"
+        "Ekby kommun och polisen skrev i går under ett nytt medborgarlöfte som ska gälla i två år framåt "
+        "och som har tagits fram efter dialoger med invånarna i alla kommundelar.\n"
+        "Polisen och kommunen lovar att:\n"
+        "Trafik\n"
+        "genomföra hastighetskontroller vid skolorna varje månad\n"
+        "Narkotika\n"
+        "genomföra föräldraträffar om narkotika på högstadiet\n"
+        "hålla fritidsgården öppen fler kvällar under loven\n"
+    )
+    assert [(p, t) for p, _, t in _pledges(text)] == [
+        ("genomföra hastighetskontroller vid skolorna varje månad", "Trafik"),
+        ("genomföra föräldraträffar om narkotika på högstadiet", "Narkotika"),
+        ("hålla fritidsgården öppen fler kvällar under loven", "Narkotika"),
+    ]
+
+
+def test_the_capitalised_line_after_a_list_of_unbulleted_lines_begins_anew() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2020\n"
+        "Polisen och Ekby kommun har under hösten frågat invånarna vad som gör dem otrygga i kommunen och "
+        "fick in flera hundra svar från alla delar av kommunen.\n"
+        "De vanligaste synpunkterna gällde\n"
+        "buskörning med mopeder i centrum\n"
+        "nedskräpning vid busstationen\n"
+        "Våra löften\n"
+        "Polisen lovar att:\n"
+        "genomföra mopedkontroller i centrum varje vecka under sommaren\n"
+    )
+    result = extract(text.encode("utf-8"), "trait.txt")
+    assert [p.text for p in result.promises] == ["genomföra mopedkontroller i centrum varje vecka under sommaren"]
+    assert any(s.heading == "Våra löften" for s in result.sections)

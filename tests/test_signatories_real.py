@@ -423,3 +423,20 @@ def test_the_particle_after_the_names_before_a_genitive_and_the_document() -> No
         "lokalpolisområdeschef i Norrby, under kommunens nya medborgarlöfte för 2025–2026."
     )
     assert [p[0] for p in _people(sentence)] == ["Lena Borg", "Omar Ali"]
+
+
+def test_a_numbered_signatures_heading_over_the_place_and_date_dates_every_signer() -> None:
+    text = (
+        "Medborgarlöfte 2025\n\n2 Våra löften\n\nPolisen lovar att genomföra trafikkontroller vid skolorna varje månad.\n\n"
+        "3 Uppföljning\nLöftet följs upp två gånger per år i det lokala brottsförebyggande rådet.\n"
+        "4 Underskrifter\nEkby 2025-02-03\n\n"
+        "Anna Berg\nKommunstyrelsens ordförande, Ekby kommun\n\n"
+        "Johan Lind\nLokalpolisområdeschef, lokalpolisområde Ekby\n\n"
+        "Maria Holm\nVD, Ekbyhem Bostäder AB\n"
+    )
+    people = [(s.name, s.title, s.organisation, s.date) for s in extract(text.encode(), "ekby.txt").signatories]
+    assert people == [
+        ("Anna Berg", "Kommunstyrelsens ordförande", "Ekby kommun", dt.date(2025, 2, 3)),
+        ("Johan Lind", "Lokalpolisområdeschef", "lokalpolisområde Ekby", dt.date(2025, 2, 3)),
+        ("Maria Holm", "VD", "Ekbyhem Bostäder AB", dt.date(2025, 2, 3)),
+    ]

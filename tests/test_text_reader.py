@@ -474,3 +474,15 @@ def test_a_table_row_indented_past_its_empty_theme_cell_keeps_its_columns() -> N
         ("Genomföra kontroller vid platser där unga samlas, varje månad", ["Polisen"], "Unga"),
         ("Erbjuda samtal till unga och deras vårdnadshavare vid oro för narkotika", ["Socialtjänsten"], "Unga"),
     ]
+
+
+def test_a_running_title_beside_the_parties_on_every_page_is_furniture() -> None:
+    header = "MEDBORGARLÖFTE 2023–2024                    Ekby kommun | Lokalpolisområde Ekby\n"
+    text = (
+        f"{header}\nMedborgarlöfte\n\nPolisen och kommunen lovar att genomföra trygghetsvandringar.\n\n"
+        f"{header}\nUppföljning\n\nLöftet följs upp i december.\n\n"
+        f"{header}\nUnderskrifter\n\nEkby den 3 mars 2023\n"
+    )
+    doc = read(text.encode(), "ekby.txt")
+    assert not any("Lokalpolisområde Ekby" in b.text for b in doc.blocks)
+    assert sum("Lokalpolisområde Ekby" in f.text for f in doc.furniture) == 3

@@ -394,8 +394,9 @@ class Walker:
             self.lead_text = ""
             self.lead_list = False
         # Under a theme's name between a lead-in's unbulleted items ("... lovar att:" / "Trafik" /
-        # "genomföra ..."), lower-case lines are still its items.
-        self.infinitive_items = self.in_part and (self.para_items or self.infinitive_items)
+        # "genomföra ..."), lower-case lines are still its items, in the pledge part or under
+        # a lead-in that announces pledges (a news item quoting the pledge).
+        self.infinitive_items = (self.in_part or under_lead) and (self.para_items or self.infinitive_items)
         self.para_items = False
         self.parents.clear()
         self.label_actors = None

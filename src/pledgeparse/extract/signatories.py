@@ -36,7 +36,9 @@ ORG_LINE = re.compile(
     r"^(polismyndigheten|polisen|lokalpolisen|region\s+\w+|polisregion\s+\w+|"
     r"lokalpolisområde\s+[\wåäöÅÄÖ\- ]+|lpo\s+[\wåäöÅÄÖ\-]+|polisområde\s+[\wåäöÅÄÖ\- ]+|"
     r"[\wåäöÅÄÖ\-]+s?\s+(kommun|stad)|kommunen|kommunstyrelsen|"
-    r"[\wåäöÅÄÖ\- ]*förvaltning(en)?|[\wåäöÅÄÖ\-]+s?\s+[\wåäöÅÄÖ\-]*förvaltning(en)?)$",
+    r"[\wåäöÅÄÖ\- ]*förvaltning(en)?|[\wåäöÅÄÖ\-]+s?\s+[\wåäöÅÄÖ\-]*förvaltning(en)?|"
+    # a company or a federation of municipalities: "Kvarnstens Bostäder AB", "Räddningstjänstförbundet"
+    r"(?:[\wåäöÅÄÖ&\-]+\s+){1,4}ab|[\wåäöÅÄÖ\- ]*förbund(et)?)$",
     re.IGNORECASE,
 )
 NOT_NAME_WORDS = re.compile(

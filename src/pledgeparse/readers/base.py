@@ -30,6 +30,12 @@ ATT_LEAD_IN = re.compile(
     r"(?:\s+(?:under|i|från|till|för|efter|senast|inom)\b[^.:]*)?:$",
     re.IGNORECASE,
 )
+# A lead-in that gives the items below it, whatever their form: "Det här lovar polisen och
+# kommunen under 2017:", "Kommunen åtar sig följande:" (not "Medborgarlöften ska:", a purpose).
+PLEDGE_LEAD_IN = re.compile(
+    r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|löfte[nt]?|löftena)\b[^.:]*:$",
+    re.IGNORECASE,
+)
 # "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).
 ORDERED_RE = re.compile(r"^\(?(\d{1,2}|[a-zåäö])[.)]$|^\d{1,2}(\.\d{1,2})+\.?$")
 

@@ -25,9 +25,9 @@ from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.extract.pledge_words import starts_capital_infinitive
-from pledgeparse.extract.segment import ROLE_PATTERNS
+from pledgeparse.extract.segment import ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
-from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument
+from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
 from pledgeparse.settings import Settings
 
 from .base import (
@@ -35,6 +35,7 @@ from .base import (
     BULLET_RE,
     LEAD_IN_CLOSE,
     ORDERED_RE,
+    PLEDGE_LEAD_IN,
     RUNS_ON,
     decode_legacy,
 )
@@ -43,6 +44,9 @@ HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
 LABEL_WORDS_MAX = 8  # a label or a lead-in on a line of its own ("Trafik:", "Kommunen lovar att:")
 UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
+# A news item's quote under its dash: "– Vi hoppas ..., säger kommunpolis Sara Lind."
+QUOTE_LINE = re.compile(r"[,.!?]\s*(?:säger|sa|menar|berättar|tycker|förklarar)\s+\w", re.IGNORECASE)
+LINE_ITEM_WORDS = 5  # an unbulleted item on a line of its own; a theme's name is shorter
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
 
 
@@ -197,8 +201,20 @@ def _cell_table(
     columns = len(header)
     if not 2 <= columns <= 4:
         return None
-    rows: list[tuple[list[tuple[int, str]], list[str]]] = [(group[first:end], header)]
-    i = end
+    rows, found, i = _cell_rows(group, end, columns)
+    # One row is a table when a page's end cuts it off: its rows go on after the break.
+    if found < 2 and not (found and i == len(texts)):
+        return None
+    return first, [(group[first:end], header), *rows], i
+
+
+def _cell_rows(
+    group: list[tuple[int, str]], i: int, columns: int
+) -> tuple[list[tuple[list[tuple[int, str]], list[str]]], int, int]:
+    """The rows of a cell-by-cell table from line ``i`` on: the rows, how many of them
+    are activities, and the index of the first line after them."""
+    texts = [line.strip() for _, line in group]
+    rows: list[tuple[list[tuple[int, str]], list[str]]] = []
     found = 0
     while i < len(texts):
         if _HEADER_CELL.match(texts[i]):  # the header again (a new theme's table)
@@ -216,11 +232,12 @@ def _cell_table(
             i += 1
             continue
         j = i + 1
-        # The activity runs on while its line does ("... gånger per" / "månad under maj–augusti.").
+        # The activity runs on while its line does ("... gånger per" / "månad under maj–augusti.",
+        # "... på Norra" / "Ringvägen minst en gång per månad.": no cell is that long or ends a sentence).
         while (
             j < len(texts)
             and not texts[j - 1].endswith(".")
-            and (texts[j][:1].islower() or bool(RUNS_ON.search(texts[j - 1])))
+            and (texts[j][:1].islower() or bool(RUNS_ON.search(texts[j - 1])) or not _short_cell(texts[j]))
         ):
             j += 1
         cells = texts[j : j + columns - 1]
@@ -229,9 +246,7 @@ def _cell_table(
         rows.append((group[i : j + columns - 1], [" ".join(texts[i:j]), *cells]))
         found += 1
         i = j + columns - 1
-    if found < 2:
-        return None
-    return first, rows, i
+    return rows, found, i
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -268,7 +283,16 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     if _FIELD_LINE.match(previous):
         return True  # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
     heading = len(para) == 1 and _looks_like_heading(previous)
-    return heading and (not sentence_only or line.rstrip().endswith((".", "!", "?", ":")))
+    # "5 Underskrifter" / "Lindesberg 2025-01-20": the signatures' heading over a place and date
+    return heading and (
+        not sentence_only or line.rstrip().endswith((".", "!", "?", ":")) or _signatures_heading(previous)
+    )
+
+
+def _signatures_heading(line: str) -> bool:
+    """A line that is only the name of the signature part, numbered or not: "5 Underskrifter"."""
+    words = re.sub(r"^\s*\d+(\.\d+)*\.?\s+", "", line).split()
+    return 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and heading_role(line) is SectionRole.signatures
 
 
 class _Lines:
@@ -331,9 +355,19 @@ class _Reader:
         self.para: list[tuple[int, str]] = []
         self.numbered_width: int | None = None  # the indentation of the last numbered item
         self.verb_item: Block | None = None  # the last item _verb_item read in this run of lines
+        self.bullet_width: int | None = None  # the indentation of the last first-level bullet
+        self.open_columns = 0  # the columns of a cell-by-cell table that ran to the end of its group
+        self.after_break = False  # the group being read begins a page
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
+        if self.open_columns and self.after_break:
+            # The rows of a table cut off by a page's end, after its running header and footer
+            # (and before the next theme's header, which they run into).
+            rows, found, after = _cell_rows(group, 0, self.open_columns)
+            if found and (table is None or after > table[0]):
+                table = 0, rows, after
+        self.open_columns = 0
         if table is not None:
             # A table whose cells a copy put on lines of their own: the lines above it as text,
             # then its rows.
@@ -350,6 +384,8 @@ class _Reader:
                 )
             if after < len(group):
                 self.group(group[after:])
+            else:
+                self.open_columns = len(rows[0][1])  # the table may go on in the next group
             return
         self._group(group)
 
@@ -418,7 +454,8 @@ class _Reader:
                 self._flush()
                 self._item(start, line, m)
                 continue
-            if self._verb_item(line, group[index + 1][1] if index + 1 < len(group) else ""):
+            below = group[index + 1][1] if index + 1 < len(group) else ""
+            if self._verb_item(line, below) or self._line_item(line, below):
                 self._flush()
                 s, e, body = _span(start, line)
                 self.verb_item = Block(kind=BlockKind.list_item, text=body, char_start=s, char_end=e)
@@ -529,6 +566,17 @@ class _Reader:
             if alone and _open_lead_in(previous):
                 return True  # "X och Y avger härmed löfte" / "att genomföra ...": the lead-in, then its items
             return alone and (previous[:1].islower() or _looks_like_heading(previous)) and self._after_lead_in()
+        if (
+            not alone
+            and previous[:1].islower()
+            and len(previous.split()) >= 3
+            and line.lstrip()[:1].isupper()
+            and not RUNS_ON.search(previous)
+        ):
+            # "De vanligaste synpunkterna gällde" / "buskörning ..." / "bedrägerier ..." / "Våra löften":
+            # the capitalised line after a list's unbulleted lines begins anew (not "Kommunstyrelsens" /
+            # "ordförande" / "Lekebergs kommun", a title wrapped in a signature)
+            return True
         return alone and previous[:1].islower() and self._after_lead_in()
 
     def _verb_item(self, line: str, below: str) -> bool:
@@ -546,6 +594,26 @@ class _Reader:
             return bool(ATT_LEAD_IN.search(self.para[-1][1].strip()))
         above = self.blocks[-1] if self.blocks else None
         return above is not None and above is self.verb_item and not RUNS_ON.search(above.text.rstrip())
+
+    def _line_item(self, line: str, below: str) -> bool:
+        """ "Det här lovar polisen och kommunen under 2017:" / "Fler trafikkontroller vid ..." /
+        "Kommunen stöttar föreningar som ...": in a web page copied with one paragraph a line,
+        the lines of a sentence's length in the lead-in's own run are its items, their bullets
+        lost. A shorter line is a theme's name, and so is one over lower-case, bulleted or
+        "Att" items."""
+        text = line.strip()
+        if not self.unwrapped or not text[:1].isupper() or len(text.split()) < LINE_ITEM_WORDS:
+            return False
+        if text.endswith(":") or RUNS_ON.search(text) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", text):
+            return False  # (a label, a line that runs on, or a paragraph of sentences)
+        after = below.strip()
+        quote = QUOTE_LINE.search(after) is not None  # "– Vi hoppas ..., säger kommunpolis X.": a news quote
+        if after[:1].islower() or (BULLET_RE.match(below) and not quote) or after.lower().startswith("att "):
+            return False
+        if self.para:
+            return len(self.para) == 1 and bool(PLEDGE_LEAD_IN.search(self.para[-1][1].strip()))
+        above = self.blocks[-1] if self.blocks else None
+        return above is not None and above is self.verb_item
 
     def _after_lead_in(self) -> bool:
         """Is the line being read one of the items after a lead-in that ends with ":"
@@ -576,6 +644,12 @@ class _Reader:
         lettered = bool(re.fullmatch(r"\(?[a-zåäö][.)]", marker))
         if lettered and self.list_indents and self.numbered_width == width:
             width += 2  # "1. Trafik" / "a) Polisen ...": lettered items under a numbered one, unindented
+        if marker in SUB_BULLETS and self.list_indents and self.bullet_width == width:
+            width += (
+                2  # "• Trafiksäkerhet:" / "o Hastighetskontroller ...": a word processor's second level, unindented
+            )
+        elif marker not in SUB_BULLETS:
+            self.bullet_width = width
         if not lettered:
             self.numbered_width = width if re.match(r"\(?\d", marker) else None
         while self.list_indents and width < self.list_indents[-1] - 1:
@@ -608,7 +682,9 @@ class _Reader:
         runs_on = bool(RUNS_ON.search(self.text[prev.char_start : prev.char_end]))
         if runs_on and self.unwrapped and line[:1] not in " \t" and _looks_like_heading(line):
             runs_on = False  # a web page wraps no lines: "... går till" / "Trafik" is the next theme
-        if not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on):
+        # "(Tekniska förvaltningen)" on a line of its own: who does the item above, wrapped off it
+        parenthetical = bool(re.fullmatch(r"\([^()]{1,80}\)[.;,]?", line.strip()))
+        if not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on or parenthetical):
             return False
         if (
             line.lstrip()[:1].isupper()
@@ -630,6 +706,8 @@ WRAPPED_ITEM = 50
 
 
 UNWRAPPED_LINE = 110
+# The markers a word processor gives a list's second level ("o" in Wingdings, "◦").
+SUB_BULLETS = frozenset({"o", "◦"})
 
 
 def _explains(item: str, unwrapped: bool = False) -> bool:
@@ -799,7 +877,10 @@ def _running_letterheads(lines: list[tuple[int, str]], found: dict[int, Furnitur
             if 0 <= j < len(lines)
         )  # the two lines on their own: a page number inside a block (a council minute's header) is that block's
         columns = re.search(r"\S(?:\s{6,}|\t)\S", line.strip()) is not None
-        parties = parties_line(line)
+        # "MEDBORGARLÖFTE 2021–2022        Enköpings kommun | Lokalpolisområde Enköping": a title beside the parties
+        parties = parties_line(line) or (
+            columns and any(parties_line(column) for column in re.split(r"\s{6,}|\t", line.strip()))
+        )
         if (by_page_number and (len(copies) >= 2 or parties)) or (columns and parties and len(copies) >= 2):
             for copy in copies:
                 found[copy] = Furniture(text=" ".join(line.split()), page=None, kind="header")
@@ -898,8 +979,12 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
 def parse_blocks(text: str, skip: frozenset[int] = frozenset()) -> list[Block]:
     """Split text into blocks following the module's conventions."""
     reader = _Reader(text)
+    end = 0
     for group in _groups(text, skip):
+        # A page's end lies between this group and the last: a form feed, or furniture skipped.
+        reader.after_break = "\f" in text[end : group[0][0]] or any(end <= s < group[0][0] for s in skip)
         reader.group(group)
+        end = group[-1][0] + len(group[-1][1])
     blocks = _numbered_headings(text, reader.blocks)
     _mark_title(blocks)
     return blocks
