@@ -332,6 +332,11 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("Dokument-ID: 12AB-34CD", True),
         ("ANSLAG/BEVIS", True),
         ("Licens: Creative Commons Erkännande-DelaLika", True),
+        # a byline naming an office, a table of contents' entry, a line to sign on
+        ("Av: Kommunikationsavdelningen", True),
+        ("3 Våra löften ............................................ 4", True),
+        ("..............................................", True),
+        ("Polisen lovar att synas mer...", False),
     ],
 )
 def test_bylines_related_links_and_case_numbers(line: str, chrome: bool) -> None:

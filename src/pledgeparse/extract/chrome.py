@@ -216,6 +216,14 @@ READ_ALSO = re.compile(r"^läs\s+(också|även)\s*:", re.IGNORECASE)
 BYLINE = re.compile(
     r"^(?i:av|text|text och foto)\s*:?\s+(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé\-]+){1,2}$"
 )
+# A byline that names an office: "Av: Kommunikationsavdelningen", "Text: Redaktionen".
+OFFICE_BYLINE = re.compile(
+    r"^(?:av|text|foto|text\s+och\s+foto)\s*:\s*(?:[A-ZÅÄÖ][\wåäö\-]*\s+)?[\wåäö\-]*"
+    r"(?:avdelning|avdelningen|enhet|enheten|redaktion|redaktionen|kontor|kontoret|staben)$",
+    re.IGNORECASE,
+)
+# A table of contents' entry or a line to sign on: "2 Bakgrund ........ 3", "..................".
+DOT_LEADERS = re.compile(r"^(?:.{0,80}?\s)?(?:\.\s?){6,}\s*\d{0,3}$")
 
 
 def is_byline(line: str) -> bool:
@@ -388,6 +396,8 @@ def line_chrome(line: str) -> bool:
         )
         or bool(BUTTON_LINE.match(stripped))
         or bool(NEWSLETTER_HEAD.match(stripped))
+        or bool(OFFICE_BYLINE.match(stripped))
+        or bool(DOT_LEADERS.match(stripped))
         or bool(CONTENTS_LINE.match(stripped))
         or bool(CASE_LINE.match(stripped))
         or (bool(READ_ALSO.match(stripped)) and _words(stripped) <= 14)
