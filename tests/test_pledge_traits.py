@@ -2109,3 +2109,71 @@ def test_the_capitalised_line_after_a_list_of_unbulleted_lines_begins_anew() -> 
     result = extract(text.encode("utf-8"), "trait.txt")
     assert [p.text for p in result.promises] == ["genomföra mopedkontroller i centrum varje vecka under sommaren"]
     assert any(s.heading == "Våra löften" for s in result.sections)
+
+
+def test_dashed_items_under_a_numbered_themes_name_are_its_pledges() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2023\n\nDet här gör vi\n"
+        "1. Trygghet i centrum\n"
+        "– Polisen patrullerar till fots på torget varje fredagskväll.\n"
+        "– Kommunen byter belysningen i gångtunneln före sommaren.\n"
+        "2. Trafik vid skolor\n"
+        "– Polisen gör hastighetskontroller vid skolorna varje månad.\n"
+    )
+    assert [(p, a, t) for p, a, t in _pledges(text)] == [
+        ("Polisen patrullerar till fots på torget varje fredagskväll.", ["Polisen"], "Trygghet i centrum"),
+        ("Kommunen byter belysningen i gångtunneln före sommaren.", ["Kommunen"], "Trygghet i centrum"),
+        ("Polisen gör hastighetskontroller vid skolorna varje månad.", ["Polisen"], "Trafik vid skolor"),
+    ]
+
+
+def test_a_list_of_what_the_pledge_is_about_is_no_pledges() -> None:
+    about = (
+        "Nytt medborgarlöfte för Ekby\n\n"
+        "Lokalpolisområde Ekby och Ekby kommun har tecknat ett nytt medborgarlöfte för 2024. Löftet skrevs under "
+        "i februari av kommunstyrelsens ordförande och lokalpolisområdeschefen.\n\n"
+        "Löftet bygger på en gemensam lägesbild och på svaren i kommunens trygghetsenkät.\n\n"
+        "Årets löfte handlar om:\n• tryggheten kring stationen\n• narkotika bland unga\n"
+        "• trafiken vid skolorna i Norrby\n\n"
+        "– Vi vill att fler ska våga gå ut på kvällen, säger lokalpolisområdeschefen.\n"
+    )
+    assert _pledges(about) == []
+
+
+def test_a_themes_label_is_not_its_name() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2019\n\nLöften\n\nTema: Trygg sommar\n"
+        "- Polisen patrullerar vid badplatserna varje helg i juli.\n"
+    )
+    assert _pledges(text)[0][2] == "Trygg sommar"
+
+
+def test_party_headings_under_a_theme_keep_it_and_a_travel_centre_is_a_place() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2023\n\nDet här lovar vi\n\n"
+        "Resecentrum och Ekparken\n\nPolisen\n"
+        "• Fotpatrullering vid resecentrum fyra kvällar i veckan.\n\n"
+        "Kommunen\n• Bättre belysning i Ekparken före sommaren.\n\n"
+        "Unga och vapen\n\nPolisen\n• Besök på gymnasieskolorna under våren.\n"
+    )
+    assert [(a, t) for _, a, t in _pledges(text)] == [
+        (["Polisen"], "Resecentrum och Ekparken"),
+        (["Kommunen"], "Resecentrum och Ekparken"),
+        (["Polisen"], "Unga och vapen"),
+    ]
+
+
+def test_a_space_aligned_tables_header_and_rows_set_apart_by_blank_lines() -> None:
+    text = (
+        "Medborgarlöfte Ekby 2024\n\nVåra åtaganden\n\n"
+        " Tema                Utförare            Aktivitet\n\n"
+        " Ekbacken            Polisen             Fotpatrullering på gårdarna två kvällar i veckan.\n"
+        "                     Kommunen            Fritidsgården öppen varje söndag.\n\n"
+        " Stora torget        Polisen             Insatser mot narkotikaförsäljning på torget.\n\n"
+        "Uppföljning\n\nLöftet följs upp i december.\n"
+    )
+    assert _pledges(text) == [
+        ("Fotpatrullering på gårdarna två kvällar i veckan.", ["Polisen"], "Ekbacken"),
+        ("Fritidsgården öppen varje söndag.", ["Kommunen"], "Ekbacken"),
+        ("Insatser mot narkotikaförsäljning på torget.", ["Polisen"], "Stora torget"),
+    ]

@@ -224,6 +224,15 @@ def _regional_municipality(drafts: list[PledgeDraft]) -> None:
             draft.actors = list(dict.fromkeys(named))
 
 
+# A theme's label in front of its name: "Tema: Trafik" (a numbered "Fokusområde 2 – Unga" is the name).
+THEME_LABEL = re.compile(r"^(?:tema|fokusområde|insatsområde|problemområde|område)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def theme_name(theme: str | None) -> str | None:
+    """The theme as its name, without a label ("Tema: Trafik" -> "Trafik")."""
+    return THEME_LABEL.sub("", theme) if theme else theme
+
+
 def _promises(doc_id: str, drafts: list[PledgeDraft]) -> tuple[list[Promise], list[ActorRecord]]:
     """Promise rows with their topics and partners, and one actor row per actor."""
     promises: list[Promise] = []
@@ -236,7 +245,7 @@ def _promises(doc_id: str, drafts: list[PledgeDraft]) -> tuple[list[Promise], li
                 doc_id=doc_id,
                 seq=seq,
                 text=draft.text,
-                theme=draft.theme,
+                theme=theme_name(draft.theme),
                 actors=draft.actors,
                 quantified=draft.quantified,
                 responsible=draft.responsible,

@@ -110,7 +110,8 @@ _GENITIVE_RE = re.compile(
 # A body's noun alone names a place, not who does something ("Centrum och Rådhustorget"),
 # and a target group is whom it is done for ("Målgrupp: elever på högstadiet").
 _NOT_A_BODY = re.compile(
-    r"(?i:centrum|center|centret|huset|hem|hemmet|gården|verket|kontoret|skolgården|målgrupp(?:en|er|erna)?)"
+    r"(?i:(?:rese|köp|stads|handels|shopping)?(?:centrum|center|centret)|huset|hem|hemmet|gården|verket|kontoret|"
+    r"skolgården|målgrupp(?:en|er|erna)?)"
 )
 
 

@@ -177,6 +177,8 @@ class Walker:
         self.in_part = index in self.part
         self.strict = index in self.lead_in_only and not self.in_part
         self.theme = None
+        self.theme_at = -1  # how many pledges were read when the theme was set
+        self.actors_under_theme = False  # party headings ("Polisen") have followed the theme
         self.theme_from_table = False
         self.lead_actors: list[str] = list(self.parties)
         if section.heading is not None:
@@ -347,7 +349,13 @@ class Walker:
             self.label_actors = None
             # A numbered lead-in ("2. Polisen och kommunen skall tillsammans") is a
             # parent item set as a heading: the theme of what follows, as in a list.
-            self.theme = NUMBERING.sub("", text).rstrip(":") if NUMBERING.match(text) else None
+            theme = NUMBERING.sub("", text).rstrip(":") if NUMBERING.match(text) else None
+            # "Unga och vapen" / "Polisen" / items / "Kommunen" / items: whose items, under the theme
+            # above (right under it, or after another party's items under it)
+            party = whose or is_actor_name(bare.rstrip(":"))
+            under_theme = party and self.theme and (self.actors_under_theme or len(self.out) == self.theme_at)
+            self.actors_under_theme = bool(under_theme)
+            self.theme = self.theme if under_theme else theme
             self.parents.clear()
             return
         announces = (
@@ -379,6 +387,7 @@ class Walker:
             return  # a publication date or the document's own title or headline, not a theme
         self.pledge_level = None
         self.theme = bare.rstrip(":")  # "1. Trafik": the number is the list's, not the theme's
+        self.theme_at, self.actors_under_theme = len(self.out), False
         if self.lead_from_heading:
             self.lead_actors = list(self.parties)  # an actor heading reaches the next heading (GOLD.md 6)
         self.lead_from_heading = False

@@ -37,6 +37,8 @@ WISH_LEAD = re.compile(_WISH, re.IGNORECASE)
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
     r"riktar in sig på|inriktar sig på|fokusera(?:r)? på|koncentrera(?:r)? sig på|"
+    # what the pledge is about, not what it commits to: "Årets löfte handlar om:"
+    r"\bhandlar\s+(?:främst\s+|framför\s+allt\s+|i\s+år\s+)?om\s*:\s*$|"
     rf"{_WISH}|"
     r"^\s*(målet|målen|vårt mål|våra mål|målsättningen|syftet|effekten|effekterna|önskad effekt)\b[^:]*:\s*$|"
     # what pledges in general are for: "Medborgarlöften ska:", "Ett medborgarlöfte ska:"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.extract.actors import is_actor_name
-from pledgeparse.extract.pledge_words import promising_actors, subject_actors
+from pledgeparse.extract.pledge_words import COMMITMENT, promising_actors, subject_actors
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -313,11 +313,18 @@ def _theme_line(first: str, rest: str, text: str) -> bool:
     return not looks_like_signature_block(text)
 
 
+SHORT_TITLE_WORDS = 5  # "Trygghet i Skäggetorp och Ryd"; a longer line over its items is an item
+
+
 def _short_title(line: str) -> bool:
-    """One to four words, capitalised, without final punctuation or digits ("Unga i centrum")."""
+    """One to five words, capitalised, without final punctuation or digits ("Unga i centrum")."""
     line = line.strip()
-    if not 1 <= len(line.split()) <= 4 or not line[:1].isupper() or re.match(r"^[^:]{1,30}:\s", line):
+    if not 1 <= len(line.split()) <= SHORT_TITLE_WORDS or not line[:1].isupper() or re.match(r"^[^:]{1,30}:\s", line):
         return False  # ("Ansvarig: Fältgruppen" is a field of the item above it)
+    if len(line.split()) > 4 and (
+        COMMITMENT.search(line) or re.search(r"\s(att|och|genom|med|för|som|av|i|på|till|om|mot)$", line)
+    ):
+        return False  # "Polisen och kommunen skall tillsammans", "Löftet följs upp genom att": a sentence begun
     return not (re.search(r"[.,;:!?)\-–]$", line) or re.search(r"\d", line) or is_date_line(line))
 
 

@@ -24,7 +24,7 @@ import re
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
-from pledgeparse.extract.pledge_words import starts_capital_infinitive
+from pledgeparse.extract.pledge_words import COMMITMENT, starts_capital_infinitive
 from pledgeparse.extract.segment import ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
@@ -356,8 +356,11 @@ class _Reader:
         self.numbered_width: int | None = None  # the indentation of the last numbered item
         self.verb_item: Block | None = None  # the last item _verb_item read in this run of lines
         self.bullet_width: int | None = None  # the indentation of the last first-level bullet
+        self.numbered_theme = False  # the last numbered item is a theme's short name ("1. Trafik")
         self.open_columns = 0  # the columns of a cell-by-cell table that ran to the end of its group
         self.after_break = False  # the group being read begins a page
+        # The columns and their starts of a table's header that ended its group ("Tema   Utförare   Aktivitet").
+        self.open_header: tuple[tuple[int, list[int]], bool] | None = None
 
     def group(self, group: list[tuple[int, str]]) -> None:
         table = _cell_table(group)
@@ -402,6 +405,15 @@ class _Reader:
         tabled = sum(bool(_PIPE_ROW.match(line)) for _, line in group) >= 2
         columns = 0  # the header's width, from a table laid out with spaces ("Aktivitet      Ansvarig      När")
         header_starts: list[int] = []  # where the header's cells start on its line
+        if self.open_header is not None:
+            # A header alone above a blank line, or rows set apart by blank lines: the table goes on
+            # (after rows only in a line of cells, not in a heading such as "Mål").
+            # (not over a page's end: its running header and footer are no rows)
+            carried, from_header = self.open_header
+            if not self.after_break and (from_header or _GAP.search(group[0][1].strip())):
+                columns, header_starts = carried
+        self.open_header = None
+        header = None
         for index, (start, line) in enumerate(group):
             piped = _PIPE_ROW.match(line) if tabled else None
             # (after its header, a row has cells set apart, or is a theme's short name)
@@ -470,6 +482,8 @@ class _Reader:
                 self._flush()
             self.para.append((start, line))
         self._flush()
+        if columns > 0 and len(header_starts) >= 2 and not tabled:
+            self.open_header = (columns, header_starts), bool(header)  # the group ends in a table
         if group and not BULLET_RE.match(group[-1][1]):
             self.list_indents.clear()
 
@@ -642,8 +656,14 @@ class _Reader:
         width = _indent_width(m.group("indent"))
         marker = m.group("marker")
         lettered = bool(re.fullmatch(r"\(?[a-zåäö][.)]", marker))
+        numbered = bool(re.match(r"\(?\d", marker))
         if lettered and self.list_indents and self.numbered_width == width:
             width += 2  # "1. Trafik" / "a) Polisen ...": lettered items under a numbered one, unindented
+        # "1. Trygghet i centrum" / "– Polisen genomför ...": bullets under a numbered theme, unindented
+        under_theme = not numbered and not lettered and self.numbered_theme and self.numbered_width == width
+        if under_theme:
+            width += 2
+            lettered = True  # (the numbered theme stays open for the next bullet)
         if marker in SUB_BULLETS and self.list_indents and self.bullet_width == width:
             width += (
                 2  # "• Trafiksäkerhet:" / "o Hastighetskontroller ...": a word processor's second level, unindented
@@ -651,7 +671,15 @@ class _Reader:
         elif marker not in SUB_BULLETS:
             self.bullet_width = width
         if not lettered:
-            self.numbered_width = width if re.match(r"\(?\d", marker) else None
+            self.numbered_width = width if numbered else None
+            body_words = line[m.end() :].split()
+            # (not "2. Polisen och kommunen skall tillsammans", a lead-in over its items)
+            self.numbered_theme = (
+                numbered
+                and 0 < len(body_words) <= 6
+                and not re.search(r"[.!?;,:]$", line.rstrip())
+                and not COMMITMENT.search(line)
+            )
         while self.list_indents and width < self.list_indents[-1] - 1:
             self.list_indents.pop()
         if not self.list_indents or width > self.list_indents[-1] + 1:
