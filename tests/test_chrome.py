@@ -337,6 +337,10 @@ def test_only_short_uncommitted_notices_above_the_title_are_banners() -> None:
         ("3 Våra löften ............................................ 4", True),
         ("..............................................", True),
         ("Polisen lovar att synas mer...", False),
+        # a paywall's prompt, a breadcrumb run together, a police site's region picker
+        ("Bli prenumerant för att läsa vidare", True),
+        ("Startsida Invånare Trygghet och säkerhet Medborgarlöfte", True),
+        ("Din polisregion: Syd", True),
     ],
 )
 def test_bylines_related_links_and_case_numbers(line: str, chrome: bool) -> None:
