@@ -91,7 +91,9 @@ WEB_PHRASES = re.compile(
     r"(öppnas|visas)\s+i\s+(ett\s+)?nytt\s+(fönster|flik)|[\w-]+\.(se|nu|com|org|net|eu)|"
     r"du\s+är\s+här|logga\s+in|tyck\s+till|gratis\s+artikel\w*|(fler|alla|senaste)\s+nyheter|mest\s+lästa?|artikeln\s+är\s+låst|låst\s+artikel|"
     r"för\s+\d+\s*kr|behandling\s+av\s+personuppgifter|drivs\s+med\s+wordpress|powered\s+by|creative\s+commons|"
-    # a paywall's offer: "Prova Plus – 1 kr i en månad", "Prova digital gratis"
+    # a paywall's prompt and offer ("Bli prenumerant …", "Prova Plus – 1 kr i en månad"), a comment
+    # form's notice, a police site's region picker, a breadcrumb run together ("Startsida Invånare …"),
+    # a minute's signing line
     r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
     r"justerandes\s+sign\w*|\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,

@@ -1007,10 +1007,12 @@ def _numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
 def parse_blocks(text: str, skip: frozenset[int] = frozenset()) -> list[Block]:
     """Split text into blocks following the module's conventions."""
     reader = _Reader(text)
+    skipped = sorted(skip)
     end = 0
     for group in _groups(text, skip):
         # A page's end lies between this group and the last: a form feed, or furniture skipped.
-        reader.after_break = "\f" in text[end : group[0][0]] or any(end <= s < group[0][0] for s in skip)
+        first = bisect.bisect_left(skipped, end)
+        reader.after_break = "\f" in text[end : group[0][0]] or (first < len(skipped) and skipped[first] < group[0][0])
         reader.group(group)
         end = group[-1][0] + len(group[-1][1])
     blocks = _numbered_headings(text, reader.blocks)
