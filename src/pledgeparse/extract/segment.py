@@ -21,9 +21,10 @@ from pledgeparse.extract.pledge_words import COMMITMENT, promising_actors, subje
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
-from pledgeparse.readers.base import LEAD_IN_CLOSE
+from pledgeparse.readers.base import LEAD_IN_CLOSE, RUNS_ON
 
-_NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
+# A part heading's number: "4 ", "2.1 ", "III. ".
+PART_NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s+")
 
 _OWN = (
     r"((våra|vårt|vår|årets|kommunens och polisens|polisens och kommunens) )?"
@@ -165,7 +166,7 @@ def heading_role(text: str) -> SectionRole | None:
     label = _LABELLED.match(text.strip())
     if label and is_actor_name(label.group(1)):
         return None  # "Polisen: Följa upp stölder ...": an item that names who does it, not a part
-    key = _NUMBERING.sub("", text).strip().lower()
+    key = PART_NUMBERING.sub("", text).strip().lower()
     key = re.sub(r"\s+", " ", key)
     fact = _FACT_BOX.match(key)
     if fact:
@@ -321,9 +322,7 @@ def _short_title(line: str) -> bool:
     line = line.strip()
     if not 1 <= len(line.split()) <= SHORT_TITLE_WORDS or not line[:1].isupper() or re.match(r"^[^:]{1,30}:\s", line):
         return False  # ("Ansvarig: Fältgruppen" is a field of the item above it)
-    if len(line.split()) > 4 and (
-        COMMITMENT.search(line) or re.search(r"\s(att|och|genom|med|för|som|av|i|på|till|om|mot)$", line)
-    ):
+    if len(line.split()) > 4 and (COMMITMENT.search(line) or RUNS_ON.search(line)):
         return False  # "Polisen och kommunen skall tillsammans", "Löftet följs upp genom att": a sentence begun
     return not (re.search(r"[.,;:!?)\-–]$", line) or re.search(r"\d", line) or is_date_line(line))
 

@@ -25,7 +25,7 @@ from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.extract.pledge_words import COMMITMENT, starts_capital_infinitive
-from pledgeparse.extract.segment import ROLE_PATTERNS, heading_role
+from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
 from pledgeparse.settings import Settings
@@ -291,7 +291,7 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
 
 def _signatures_heading(line: str) -> bool:
     """A line that is only the name of the signature part, numbered or not: "5 Underskrifter"."""
-    words = re.sub(r"^\s*\d+(\.\d+)*\.?\s+", "", line).split()
+    words = PART_NUMBERING.sub("", line).split()
     return 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and heading_role(line) is SectionRole.signatures
 
 
@@ -672,13 +672,10 @@ class _Reader:
             self.bullet_width = width
         if not lettered:
             self.numbered_width = width if numbered else None
-            body_words = line[m.end() :].split()
+            body = line[m.end() :]
             # (not "2. Polisen och kommunen skall tillsammans", a lead-in over its items)
             self.numbered_theme = (
-                numbered
-                and 0 < len(body_words) <= 6
-                and not re.search(r"[.!?;,:]$", line.rstrip())
-                and not COMMITMENT.search(line)
+                numbered and len(body.split()) <= 6 and _looks_like_heading(body) and not COMMITMENT.search(body)
             )
         while self.list_indents and width < self.list_indents[-1] - 1:
             self.list_indents.pop()
