@@ -2177,3 +2177,42 @@ def test_a_space_aligned_tables_header_and_rows_set_apart_by_blank_lines() -> No
         ("Fritidsgården öppen varje söndag.", ["Kommunen"], "Ekbacken"),
         ("Insatser mot narkotikaförsäljning på torget.", ["Polisen"], "Stora torget"),
     ]
+
+
+@pytest.mark.parametrize("next_lead", ["Polisen lovar:\n\n", "Polisen lovar\n\n"])
+def test_a_summary_promise_above_the_parties_lists_is_no_pledge(next_lead: str) -> None:
+    # "X och Y lovar att arbeta för att minska ...", with or without a follow-up sentence after it,
+    # right above "Polisen lovar:" (a paragraph) or "Polisen lovar" (the next part's heading).
+    text = (
+        "Medborgarlöfte Ljusdals kommun 2024\n\nDet här ska vi göra\n\n"
+        "Polisen och Ljusdals kommun lovar att tillsammans arbeta för att minska brotten i centrum och "
+        "öka tryggheten bland de boende. Uppföljning sker genom kommunens trygghetsmätning.\n\n"
+        + next_lead
+        + "  • Polisen ska patrullera till fots i centrum varje fredagskväll.\n"
+        "  • Polisen ska besöka högstadieskolorna en gång per termin.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Polisen ska patrullera till fots i centrum varje fredagskväll.",
+        "Polisen ska besöka högstadieskolorna en gång per termin.",
+    ]
+
+
+def test_a_numbered_line_that_the_paragraph_below_restates_is_its_theme() -> None:
+    # "1. Minska X." over "Polisen och kommunen ska minska X.": a numbered heading even with its full stop.
+    text = (
+        "Medborgarlöfte Sala kommun 2022\n\nDet här ska vi göra\n\n"
+        "  1. Minska skadegörelsen på skolgårdarna\n\n"
+        "Polisen och kommunen ska minska skadegörelsen på skolgårdarna. Särskilt fokus läggs på helgerna.\n\n"
+        "  1. Minska antalet stölder ur bilar vid pendlarparkeringarna.\n\n"
+        "Polisen och kommunen ska minska antalet stölder ur bilar vid pendlarparkeringarna.\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        (
+            "Polisen och kommunen ska minska skadegörelsen på skolgårdarna. Särskilt fokus läggs på helgerna.",
+            "Minska skadegörelsen på skolgårdarna",
+        ),
+        (
+            "Polisen och kommunen ska minska antalet stölder ur bilar vid pendlarparkeringarna.",
+            "Minska antalet stölder ur bilar vid pendlarparkeringarna.",
+        ),
+    ]

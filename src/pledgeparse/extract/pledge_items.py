@@ -349,9 +349,17 @@ def is_topic_parent(block: Block, nxt: Block | None) -> bool:
     if nxt.kind is BlockKind.list_item and nxt.level > block.level:
         return text.endswith(":") or short_topic
     # (A heading after it is the page's last, cut-off sentence taken for one.)
-    return (
-        nxt.kind in (BlockKind.paragraph, BlockKind.heading) and (block.ordered or text.endswith(":")) and short_topic
-    )
+    if nxt.kind not in (BlockKind.paragraph, BlockKind.heading) or not (block.ordered or text.endswith(":")):
+        return False
+    return short_topic or (block.ordered and nxt.kind is BlockKind.paragraph and _restated(text, nxt.text))
+
+
+def _restated(item: str, paragraph: str) -> bool:
+    """The paragraph's first sentence says the item over again, words and all ("1. Öka insatserna
+    mot X." over "Polisen och kommunen ska öka insatserna mot X."): the item is its heading."""
+    words = set(re.findall(r"\w+", item.lower()))
+    first = SENTENCE_SPLIT.split(fold(paragraph))[0]
+    return len(words) >= 4 and words <= set(re.findall(r"\w+", first.lower())) and len(first) > len(item)
 
 
 def split_responsible(text: str) -> tuple[str, list[str]]:

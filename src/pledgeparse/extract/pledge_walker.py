@@ -169,6 +169,7 @@ class Walker:
                 self.masthead.append(block)
         self.parties = document_parties(sections)
         self.theme: str | None = None
+        self.next_part_leads = False  # the next part's heading is a lead-in ("Polisen lovar")
 
     # -- state per section ---------------------------------------------------
     def _reset(self, index: int) -> None:
@@ -223,6 +224,9 @@ class Walker:
                 if index == len(self.sections) - 1 and not section.blocks and index - 1 in self.part:
                     self.theme = theme  # (a last, cut-off line read as a heading stays under its theme)
             blocks = section.blocks
+            following = self.sections[index + 1].heading if index + 1 < len(self.sections) else None
+            # ("Polisen lovar" opening the next part announces its list as a lead-in would)
+            self.next_part_leads = following is not None and is_lead_in(fold(following.text))
             for i, block in enumerate(blocks):
                 prev = blocks[i - 1] if i else None
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -588,8 +592,10 @@ class Walker:
         self.lead_list = False
         # A sentence right above a list whose items name nobody is what they
         # depend on; above items that each name their party it stands alone.
-        next_is_lead = (next_is_list and nxt is not None and not subject_actors(fold(nxt.text))) or (
-            nxt is not None and nxt.kind is BlockKind.paragraph and is_lead_in(fold(nxt.text))
+        next_is_lead = (
+            (next_is_list and nxt is not None and not subject_actors(fold(nxt.text)))
+            or (nxt is not None and nxt.kind is BlockKind.paragraph and is_lead_in(fold(nxt.text)))
+            or (nxt is None and self.next_part_leads)
         )
         self._sentences(block, text, next_is_lead)
 
@@ -759,8 +765,6 @@ class Walker:
             # "Tillsyn av serveringsställen (Polisen, Region Gotland)": the pledge part's item names its doers.
             named = self.in_part and own and bool(TRAILING_ACTORS.search(sentence))
             rule = prose_is_pledge(signals, self.in_part, by is not None or named)
-            if next_is_lead and signals["lovar"] and position == len(sentences) - 1:
-                rule = False  # "X och Y lovar att arbeta för ... genom att:": the list says how
             if self.sections[self.index].role is SectionRole.follow_up and REPORTS_BACK.search(sentence):
                 rule = False  # "Vi lovar att berätta hur det går.": a follow-up arrangement (GOLD.md 3)
             draft_text = sentence if previous is not None or theme is None else text
@@ -770,6 +774,10 @@ class Walker:
             features["next_lead"] = str(next_is_lead)
             previous = Candidate(draft, rule, features, self.in_part, signals)
             self.out.append(previous)
+        if next_is_lead and previous is not None and previous.signals["lovar"]:
+            # "X och Y lovar att arbeta för ... (Uppföljning sker ...)" right above "Polisen lovar:"
+            # and its list: the list says what they promise; the sentence sums it up.
+            previous.rule = False
 
     def _cut_off(self, block: Block, last_sentence: bool, sentence: str) -> bool:
         """The last words of a text that was cut off (a copied page ends mid-sentence)."""
