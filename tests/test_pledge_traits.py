@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pledgeparse.extract.actors import v2_actors
+from pledgeparse.extract.actors import subject_actors, v2_actors
 from pledgeparse.extract.pledge_words import starts_infinitive
 from pledgeparse.models import ExtractionResult
 from pledgeparse.pipeline import extract
@@ -1598,8 +1598,6 @@ def test_what_pledges_in_general_are_for_is_no_pledge() -> None:
     ],
 )
 def test_subjects_of_bodies_groups_and_companies(sentence: str, actors: list[str]) -> None:
-    from pledgeparse.extract.actors import subject_actors
-
     assert subject_actors(sentence) == actors
 
 
@@ -2216,3 +2214,39 @@ def test_a_numbered_line_that_the_paragraph_below_restates_is_its_theme() -> Non
             "Minska antalet stölder ur bilar vid pendlarparkeringarna.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Mora Energi ska bekosta ny belysning längs älvpromenaden.", ["Mora Energi"]),
+        ("Stora Hyresbostäder byter lås i trapphusen på Norrbacka.", ["Stora Hyresbostäder"]),
+        ("Västra Dalarnas Räddningsförbund genomför hembesök hos äldre.", ["Västra Dalarnas Räddningsförbund"]),
+        ("Fastigheter i Orsa AB ska röja sly vid gångstråken.", ["Fastigheter i Orsa AB"]),
+        # a person and an adverbial before the verb are no named body
+        ("Karin Lund berättar att kontrollerna fortsätter.", None),
+        ("Under Våren ska kontrollerna fortsätta.", None),
+    ],
+)
+def test_a_proper_name_of_several_words_before_the_verb_is_the_subject(sentence: str, actors: list[str] | None) -> None:
+    assert subject_actors(sentence) == actors
+
+
+def test_part_headings_that_end_with_a_colon_over_their_text() -> None:
+    # "Därför gör vi det här:" / its text on the next line, no blank line between; a lead-in
+    # that names a part's word ("Utifrån lägesbilden lovar parterna att:") stays a lead-in.
+    text = (
+        "Medborgarlöfte Nordanstigs kommun 2024\n\n"
+        "Därför gör vi det här:\nKommunen och polisen har samarbetat länge kring tryggheten i Bergsjö.\n\n"
+        "Det här har invånarna berättat:\nMånga oroar sig för fortkörning genom byarna.\n\n"
+        "Utgångsläge\n\nBrotten har minskat men oron för bedrägerier finns kvar.\n\n"
+        "Utifrån lägesbilden lovar parterna att:\n\n"
+        "  • genomföra hastighetskontroller i Bergsjö minst en gång i månaden\n"
+    )
+    result = extract(text.encode("utf-8"), "colon.txt")
+    assert [(s.heading, s.role.value) for s in result.sections if s.heading] == [
+        ("Därför gör vi det här:", "background"),
+        ("Det här har invånarna berättat:", "situation"),
+        ("Utgångsläge", "situation"),
+    ]
+    assert [p.text for p in result.promises] == ["genomföra hastighetskontroller i Bergsjö minst en gång i månaden"]

@@ -486,3 +486,29 @@ def test_a_running_title_beside_the_parties_on_every_page_is_furniture() -> None
     doc = read(text.encode(), "ekby.txt")
     assert not any("Lokalpolisområde Ekby" in b.text for b in doc.blocks)
     assert sum("Lokalpolisområde Ekby" in f.text for f in doc.furniture) == 3
+
+
+def test_a_space_laid_table_per_theme_whose_theme_heads_the_activity_column() -> None:
+    # "Theme        UTFÖRARE" over rows, one table a theme; a row whose activity runs up to the
+    # column keeps only one space before its cell.
+    long_row = "Två trygghetsvandringar med handlarna och fastighetsägarna"
+    assert len(long_row) == 58
+    lines = [
+        "Trafik".ljust(60) + "UTFÖRARE",
+        "Hastighetskontroller vid Ekbackens skola".ljust(60) + "Polis",
+        "Nya skyltar vid övergångsställena".ljust(60) + "Kommun",
+        "",
+        "Centrum".ljust(60) + "UTFÖRARE",
+        "Fler papperskorgar och städning av torget".ljust(60) + "Kommun",
+        long_row + "  " + "Polis/kommun",  # (two spaces: no gap, yet the cell starts at the column)
+        "Uppstart av grannsamverkan i Rävemåla och Urshult i centrum" + " Polis",
+    ]
+    text = "Medborgarlöfte Tingsryds kommun 2020\n\nLöften och aktiviteter\n\n" + "\n".join(lines) + "\n"
+    result = extract(text.encode("utf-8"), "table.txt")
+    assert [(p.text, p.theme, p.actors) for p in result.promises] == [
+        ("Hastighetskontroller vid Ekbackens skola", "Trafik", ["Polisen"]),
+        ("Nya skyltar vid övergångsställena", "Trafik", ["Kommunen"]),
+        ("Fler papperskorgar och städning av torget", "Centrum", ["Kommunen"]),
+        (long_row, "Centrum", ["Polisen", "Kommunen"]),
+        ("Uppstart av grannsamverkan i Rävemåla och Urshult i centrum", "Centrum", ["Polisen"]),
+    ]

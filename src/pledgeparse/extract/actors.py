@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pledgeparse.extract.gazetteer import resolve_municipality
+from pledgeparse.extract.gazetteer import first_names, resolve_municipality
 from pledgeparse.models import ActorType
 
 POLICE = "Polisen"
@@ -218,10 +218,32 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
             break
         rest = rest[joiner.end() :]
     if not actors:
-        return None
+        proper = _proper_subject(rest)
+        return (proper,) if proper else None
     # "Polisen i Mjölby genomför" or "Polisen, Mjölby" are still subjects; a
     # mention followed directly by another noun phrase is not ("Polisens ...").
     return tuple(actors)
+
+
+# "Hagfors Energi ska ...", "Svenska Bostäder byter ...", "Södra Närkes Räddningsförbund genomför ...":
+# a proper name of two to four capitalised words (a company, a housing company, a federation) as the
+# subject of a committing verb. Not a person ("Anna Berg berättar"), not a place ("Östra Göinge ska").
+_PROPER_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAMEWORD}(?:\s+(?:i\s+)?{_NAMEWORD}){{1,3}})\s+"
+    r"(?=(?:ska|skall|kommer\s+att|lovar|åtar\s+sig|(?!(?:säger|berättar|menar|tycker|tror|anser|har|är|var|"
+    r"under|efter|eller|över)\b)[a-zåäö]{2,}r)\s)"
+)
+
+
+def _proper_subject(text: str) -> str | None:
+    m = _PROPER_SUBJECT.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[0] in first_names() or resolve_municipality(name) is not None or _V2_OPENER.match(name):
+        return None
+    return name
 
 
 # "Skolsköterskor och kommunpolisen håller ...": a group of people joined to a known party in the

@@ -57,7 +57,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.situation,
         re.compile(
             r"^((lokal|lokala|gemensam|gemensamma|aktuell) )*(lägesbild|problembild|nulägesbild|nuläge|nulägesanalys|"
-            r"problemområden?$|vi lyssnar|situationen\b|"
+            r"problemområden?$|vi lyssnar|situationen\b|utgångsläge(t)?$|(det här|detta|det som) kom fram\b|"
             r"lägesbeskrivning|problemområden|så ser det ut|medborgardialog(en)?$|trygghetsundersökning|"
             r"det här har vi sett|detta har vi sett|vad (invånarna|medborgarna|ni) (har )?(berättat|sagt|tycker|berättade|sa|sade|tyckte)|"
             r"vad har (invånarna|medborgarna|ni) (berättat|sagt|tyckt)|"
@@ -300,8 +300,27 @@ def _heading_line(line: str) -> bool:
         year_heading = (
             role is SectionRole.promises and "medborgarlöft" in line.lower() and re.search(r"(19|20)\d\d", line)
         )
-        return bool(year_heading or (role is not SectionRole.promises and len(line.split()) <= 3))
+        # "Därför gör vi det här:", "Det här har invånarna berättat:": a part's heading over its text
+        # (of another part than the pledges', whose "Polisen lovar:" is a lead-in).
+        # (beyond three words only a heading's own opening words: "Med utgångspunkt i lägesbilden
+        # lovar parterna att:" names a part's word, and is a lead-in)
+        words = len(line.split())
+        return bool(
+            year_heading
+            or (role is not SectionRole.promises and (words <= 3 or (words <= 8 and _opens_as_heading(line))))
+        )
     return not re.search(r"[.,;]$", line) or bool(re.search(r"(\.\.\.|…)$", line))
+
+
+_ANNOUNCES = re.compile(r"\b(lovar|åtar|förbinder|följande|innehåller|nedan)\b|\batt$")
+
+
+def _opens_as_heading(line: str) -> bool:
+    """The line begins as a part's heading does (ROLE_PATTERNS), and announces no list."""
+    key = re.sub(r"\s+", " ", PART_NUMBERING.sub("", line).strip().lower()).rstrip(":")
+    if _ANNOUNCES.search(key):
+        return False
+    return any(pattern.match(key) for _, pattern in ROLE_PATTERNS)
 
 
 def _theme_line(first: str, rest: str, text: str) -> bool:

@@ -105,7 +105,18 @@ _HEADER_CELL = re.compile(
 def _gap_header(line: str) -> bool:
     """ "Aktivitet        Ansvarig        Tidpunkt": the header of a table laid out with spaces."""
     cells = _GAP.split(line.strip())
+    if len(cells) == 2 and _WHO_CELL.match(cells[1]) and _theme_cell(cells[0]):
+        # "Trafik                    UTFÖRARE": a theme's name heads the activity column (a table per theme)
+        return True
     return len(cells) >= 2 and sum(bool(_HEADER_CELL.match(c)) for c in cells) >= 2
+
+
+_WHO_CELL = re.compile(r"^(utförare|ansvarig[a]?)$", re.IGNORECASE)
+
+
+def _theme_cell(cell: str) -> bool:
+    """A theme's name as a header cell: a few capitalised words, no sentence ("Stora torget")."""
+    return cell[:1].isupper() and len(cell.split()) <= 5 and not re.search(r"[.,:;!?\d]$", cell)
 
 
 def _cells_at(line: str) -> list[tuple[int, str]]:
@@ -144,6 +155,15 @@ def _aligned_cells(line: str, header_starts: list[int]) -> list[str] | None:
             return None
         cells[column] = piece
     return cells
+
+
+def _overfull_row(line: str, header_starts: list[int]) -> bool:
+    """A row whose activity runs up to the next column, one space before its short cell
+    ("Fyra informationsmöten om ... fritidshusägare Polis" with "Polis" under "UTFÖRARE")."""
+    if len(header_starts) < 2:
+        return False
+    cells = _aligned_cells(line, header_starts)
+    return cells is not None and all(cells) and all(_short_cell(c) for c in cells[1:])
 
 
 def _join_cell(before: str, piece: str) -> str:
@@ -419,7 +439,9 @@ class _Reader:
             # (after its header, a row has cells set apart, or is a theme's short name)
             header = _gap_header(line)
             gapped = header or (
-                columns > 0 and not BULLET_RE.match(line) and bool(_GAP.search(line.strip()) or _short_cell(line))
+                columns > 0
+                and not BULLET_RE.match(line)
+                and bool(_GAP.search(line.strip()) or _short_cell(line) or _overfull_row(line, header_starts))
             )
             # A header over the other columns only, its first column unlabelled
             # ("                     UTFÖRARE        ANSVARIG"): the first column starts the line.
