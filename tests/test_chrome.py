@@ -556,3 +556,57 @@ def test_a_menu_bar_copied_with_tabs_between_its_entries_is_chrome_but_a_tables_
     assert [(p.text, p.theme) for p in result.promises] == [
         ("Genomföra tio hastighetskontroller vid skolorna", "Trafik")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site's language and accessibility links, a consent button
+        "Lätt svenska",
+        "Other languages",
+        "Hjälp för att använda webbplatsen",
+        "Bara nödvändiga",
+        # a sign-up offer and a comment prompt to the reader
+        "Få nyheterna från Hedemora direkt i din inkorg. Registrera dig på vårt nyhetsbrev!",
+        "Vad tycker du om satsningen? Kommentera längre ner på sidan.",
+        # a minute's appendix label, a line to sign on
+        "Kommunstyrelsen                              Bilaga till KS § 27/2021",
+        "________________________________",
+    ],
+)
+def test_accessibility_links_sign_up_offers_appendix_labels_and_signing_lines_are_chrome(line: str) -> None:
+    assert line_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommunen ska ge ut ett nyhetsbrev om tryggheten i Vikbolandet fyra gånger per år.",
+        "Polisen ska kommentera brottsstatistiken på kommunens webbplats varje kvartal.",
+        "Kurser i lätt svenska för nyanlända ska erbjudas på biblioteket.",
+    ],
+)
+def test_pledges_about_newsletters_comments_and_swedish_courses_are_kept(line: str) -> None:
+    assert not line_chrome(line)
+
+
+def test_a_side_menu_copied_into_the_middle_of_the_page_is_chrome() -> None:
+    # The menu names the page itself ("Medborgarlöfte") among its entries; the theme list
+    # and pledges around it stay.
+    text = (
+        "Medborgarlöfte 2021\n\n"
+        "Avesta kommun och lokalpolisområde Avesta har tagit fram ett gemensamt medborgarlöfte för 2021 "
+        "efter dialoger med invånarna i Avesta, Fors och Krylbo under hösten.\n\n"
+        "Vi lovar att:\n\n"
+        "  • genomföra trygghetsvandringar i Krylbo varje vår och höst\n\n"
+        "Trygghet och säkerhet\nKrisberedskap\nBrottsförebyggande rådet\nMedborgarlöfte\nBrandskydd\n\n"
+        "  • hålla informationsträffar om bedrägerier för seniorer fyra gånger per år\n"
+    )
+    result = extract(text.encode("utf-8"), "menu.txt")
+    assert [p.text for p in result.promises] == [
+        "genomföra trygghetsvandringar i Krylbo varje vår och höst",
+        "hålla informationsträffar om bedrägerier för seniorer fyra gånger per år",
+    ]
+    texts = " ".join(s.text or "" for s in result.sections)
+    assert "Krisberedskap" not in texts and "Brandskydd" not in texts
+    assert any(f.kind == "chrome" and "Krisberedskap" in f.text for f in result.furniture)

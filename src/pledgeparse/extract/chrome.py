@@ -95,7 +95,10 @@ WEB_PHRASES = re.compile(
     # form's notice, a police site's region picker, a breadcrumb run together ("Startsida Invånare …"),
     # a minute's signing line
     r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
-    r"justerandes\s+sign\w*|\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
+    r"justerandes\s+sign\w*|längre\s+ner\s+på\s+sidan|"
+    # a site's language and accessibility links, a consent button
+    r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
+    r"\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
@@ -226,7 +229,7 @@ OFFICE_BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A table of contents' entry or a line to sign on: "2 Bakgrund ........ 3", "..................".
-DOT_LEADERS = re.compile(r"^(?:.{0,80}?\s)?(?:\.\s?){6,}\s*\d{0,3}$")
+DOT_LEADERS = re.compile(r"^(?:.{0,80}?\s)?(?:\.\s?){6,}\s*\d{0,3}$|^_{6,}$")
 
 
 def is_byline(line: str) -> bool:
@@ -269,7 +272,9 @@ FEEDBACK = re.compile(
     r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$|"
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
     r"^(var|är)\s+(den\s+här\s+|denna\s+)?(sida|sidan|informationen|texten)\b.{0,30}\b(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
-    r"^hjälpte\s+(sidan|informationen|texten)\b.*\?\s*$|^hjälp\s+oss\s+(att\s+)?bli\s+bättre\W*$|"
+    r"^hjälpte\s+(sidan|informationen|texten)\b.*\?\s*$|"
+    # "Vad tycker du om löftet? Kommentera längre ner.": the site asks the reader to comment
+    r"(^|[.?!]\s+)kommentera\b|^hjälp\s+oss\s+(att\s+)?bli\s+bättre\W*$|"
     r"^\s*ja\s*[/|]?\s*nej\s*$|"
     # "Hittade du det du sökte?   Ja   Nej": a question to the reader over its answer buttons
     r"^(hittade|fann)\s+du\b.*\?\s*$|"
@@ -308,6 +313,15 @@ def is_stamp(line: str) -> bool:
 
 def is_feedback_prompt(line: str) -> bool:
     return _words(line) <= 12 and bool(FEEDBACK.search(line))
+
+
+# "Få nyheterna direkt i din inkorg. Anmäl dig till vårt nyhetsbrev!": a sign-up offer to the reader.
+SIGN_UP = re.compile(
+    r"\b(anmäl\s+dig|prenumerera|registrera\s+dig)\s+(till|på)\s+(vårt|våra|vår|ett|våra)\s+nyhetsbrev\w*|"
+    r"\bdirekt\s+i\s+din\s+(inkorg|mejl|e-post)\b",
+    re.IGNORECASE,
+)
+SIGN_UP_WORDS = 25
 
 
 # "© 2024 Mora kommun", "Copyright Polismyndigheten": the site's footer.
@@ -361,6 +375,8 @@ LETTERHEAD_LABEL = (
 # A letterhead's date and case number, or their labels: "2024-12-12   KS 2024/00871", "Datum   Diarienummer".
 CASE_LINE = re.compile(
     r"^(?:(?:\d{4}-\d{2}-\d{2})\s+)?(?:(?:dnr|diarienummer|ärendenummer)\s*:?\s*)?[A-ZÅÄÖ]{1,5}\s+\d{4}[/.]\d{1,6}$|"
+    # "Kommunstyrelsen      Bilaga till KS § 14/2020": a minute's appendix label
+    r"^(?:[A-ZÅÄÖ][\wåäö]+\s{2,})?bilaga\s+(?:\d+\s+)?till\s+[A-ZÅÄÖ]{1,5}\s*§\s*\d+(?:/(?:19|20)\d\d)?$|"
     rf"^{LETTERHEAD_LABEL}(?:\s{{2,}}{LETTERHEAD_LABEL})+$",
     re.IGNORECASE,
 )
@@ -387,6 +403,7 @@ def line_chrome(line: str) -> bool:
         or is_contact_line(stripped)
         or is_stamp(stripped)
         or is_feedback_prompt(stripped)
+        or (_words(stripped) <= SIGN_UP_WORDS and bool(SIGN_UP.search(stripped)))
         or is_breadcrumb(stripped)
         or is_file_link(stripped)
         or is_copyright(stripped)

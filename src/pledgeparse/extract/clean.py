@@ -354,6 +354,53 @@ def _menu_pairs(blocks: list[Block]) -> set[int]:
     return found
 
 
+# The page itself as an entry of the site's menu: "Medborgarlöfte", "Medborgarlöften".
+# (not with its years: "Medborgarlöfte 2022–2023" heads a document of its own)
+_GENRE_ENTRY = re.compile(r"^(?:medborgarlöfte[nt]?|medborgarlöften)$", re.IGNORECASE)
+MENU_ENTRY_WORDS = 4
+MID_MENU_RUN = 4  # short headings in a row, one of them the page's own entry
+
+
+def _menu_runs(blocks: list[Block]) -> set[int]:
+    """A side menu copied into the text ("Trygghet och säkerhet" / "Krisberedskap" /
+    "Medborgarlöfte" / "Brandskydd"): a run of short headings one after another, with the
+    page's own entry among them. Lines of a heading's own are no run: the run has no text
+    between its entries."""
+    found: set[int] = set()
+    run: list[int] = []
+    begun = False  # (above the text, the site's name, menu and the page's title are told apart elsewhere)
+    for i, block in enumerate([*blocks, None]):
+        if begun and block is not None and block.kind is BlockKind.heading and _menu_entry(block.text):
+            run.append(i)
+            continue
+        if len(run) >= MID_MENU_RUN and any(_GENRE_ENTRY.match(blocks[j].text.strip()) for j in run):
+            found.update(run)
+        run = []
+        if begun and block is not None and block.kind is BlockKind.paragraph:
+            # the same entries read as one paragraph, a line each
+            lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+            if (
+                len(lines) >= MID_MENU_RUN
+                and all(_menu_entry(line) for line in lines)
+                and any(_GENRE_ENTRY.match(line) for line in lines)
+            ):
+                found.add(i)
+        if block is not None and block.kind is BlockKind.paragraph and len(block.text) >= BODY_TEXT:
+            begun = True
+    return found
+
+
+def _menu_entry(line: str) -> bool:
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= MENU_ENTRY_WORDS
+        and "\n" not in line
+        and "  " not in line  # (cells apart by a gap are a table's or a signature's)
+        and line[:1].isupper()
+        and not re.search(r"[.,:;!?]$", line)
+    )
+
+
 def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
     """Remove banners above the title and image captions; return them as chrome."""
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.heading), None)
@@ -361,7 +408,7 @@ def _drop_edges_and_captions(blocks: list[Block]) -> tuple[list[Block], list[Fur
     kept: list[Block] = []
     chrome: list[Furniture] = []
     prose = _prose_after(blocks)
-    menu = _menu_pairs(blocks)
+    menu = _menu_pairs(blocks) | _menu_runs(blocks)
     for i, block in enumerate(blocks):
         if (
             (i < leading and _is_banner(block))
