@@ -2250,3 +2250,14 @@ def test_part_headings_that_end_with_a_colon_over_their_text() -> None:
         ("Utgångsläge", "situation"),
     ]
     assert [p.text for p in result.promises] == ["genomföra hastighetskontroller i Bergsjö minst en gång i månaden"]
+
+
+def test_an_ansvarig_line_names_the_actors_over_the_items_own_subject() -> None:
+    # "Skolorna får besök av ..." names whom it is done for; the field under it, who does it.
+    text = (
+        "Medborgarlöfte Olofströms kommun 2021\n\nDet här lovar vi\n\n"
+        "1. Skolorna i Jämshög får besök av kommunpolisen två gånger per termin.\n"
+        "Ansvarig: Kommunen och Polisen\n"
+        "2. Fältassistenter och kommunpoliser går ut tillsammans varje fredagskväll.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"], ["Fältassistenter", "Polisen"]]

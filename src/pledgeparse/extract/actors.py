@@ -50,7 +50,7 @@ _POLICE_RE = re.compile(
     # "Polisen i lokalpolisområde Täby": one party
     rf"(?:polis(?:en)?\s+i\s+(?:lokal)?polisområde(?:t)?\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP}))?|"
     rf"lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
-    rf"polismyndigheten|kommunpolis(?:en|erna)?|närpolis(?:en)?|polis(?:en)?)",
+    rf"polismyndigheten|kommunpolis(?:en|er|erna)?|närpolis(?:en|er|erna)?|polis(?:en|er|erna)?)",
     re.IGNORECASE,
 )
 _MUNI_RE = re.compile(

@@ -533,12 +533,14 @@ class Walker:
         own = True
         if labelled:
             actors = labelled  # "Polis: Genomföra ...": the label names who does it; the text keeps it, as printed
+        elif responsible:
+            # "Ansvarig: Kommunen och Polisen" under "Högstadieskolorna får besök av ...": the field
+            # names who does it, as a table's UTFÖRARE column does (GOLD.md)
+            actors = list(responsible)
         elif subject_actors(item_text):
             actors, own = actors_from_text(item_text, self.lead_actors, self.parties)
         elif sentence and subject_actors(sentence):
             actors, own = actors_from_text(sentence, self.lead_actors, self.parties)
-        elif responsible:
-            actors = list(responsible)
         else:
             actors, own = actors_from_text(item_text, self.label_actors or self.lead_actors, self.parties)
         draft = make_draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
