@@ -440,3 +440,23 @@ def test_a_numbered_signatures_heading_over_the_place_and_date_dates_every_signe
         ("Johan Lind", "Lokalpolisområdeschef", "lokalpolisområde Ekby", dt.date(2025, 2, 3)),
         ("Maria Holm", "VD", "Ekbyhem Bostäder AB", dt.date(2025, 2, 3)),
     ]
+
+
+def test_a_table_of_signers_a_row_each_with_name_title_and_organisation() -> None:
+    text = (
+        "Medborgarlöfte Markaryds kommun 2019\n\nLägesbild\n\n"
+        "I dialogerna nämnde många invånare trafiken vid skolorna och oron för inbrott i Strömsnäsbruk.\n\n"
+        "Det här ska vi göra\n\n"
+        "  • Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
+        "  • Kommunen ska bjuda in till möten om grannsamverkan i Strömsnäsbruk.\n\n"
+        "Uppföljning\n\nLöftet följs upp av det brottsförebyggande rådet i december.\n\n"
+        "Undertecknat i Markaryd 2019-03-02\n\n"
+        "Namn                  Funktion                           Organisation\n"
+        "Ingrid Falk           Kommunstyrelsens ordförande        Markaryds kommun\n"
+        "Tomas Berg            Lokalpolisområdeschef              Polisen, lokalpolisområde Ljungby\n"
+    )
+    result = extract(text.encode("utf-8"), "signers.txt")
+    assert [(s.name, s.title, s.side.value) for s in result.signatories] == [
+        ("Ingrid Falk", "Kommunstyrelsens ordförande", "kommun"),
+        ("Tomas Berg", "Lokalpolisområdeschef", "polis"),
+    ]

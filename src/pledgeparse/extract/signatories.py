@@ -161,6 +161,11 @@ def _columns(lines: list[str]) -> list[list[str]]:
                     break
             run.append(parts)
             i += 1
+        if all(is_person_name(row[0], strict=False) and is_title(row[1]) for row in run):
+            # "Lena Ask     Kommunstyrelsens ordförande     Älmhults kommun": a table of signers,
+            # a row each (name, title, organisation), not people side by side
+            out.append([line for row in run for line in (f"{row[0]}, {row[1]}", *row[2:])])
+            continue
         for col in range(width):
             out.append([row[col] for row in run])
     return [c for c in out if c]
