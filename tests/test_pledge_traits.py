@@ -2261,3 +2261,43 @@ def test_an_ansvarig_line_names_the_actors_over_the_items_own_subject() -> None:
         "2. Fältassistenter och kommunpoliser går ut tillsammans varje fredagskväll.\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"], ["Fältassistenter", "Polisen"]]
+
+
+def test_a_short_line_over_items_with_their_ansvarig_lines_is_their_theme() -> None:
+    # A page copied without blank lines, with an accordion's labels ("Visa mer", "Stäng"): the line without an
+    # "Ansvarig:" line of its own names the theme of the items that have one.
+    text = (
+        "Medborgarlöfte Eda kommun 2025\n"
+        "Eda kommun och lokalpolisområde Arvika har kommit överens om ett medborgarlöfte för 2025 efter dialoger i Charlottenberg och Åmotfors.\n\n"
+        "Det här ska vi göra\n"
+        "Öppna alla\n"
+        "Trygga parker\n"
+        "Visa mer\n"
+        "Trygghetsvandringar i Folkets park två gånger under året.\n"
+        "Ansvarig: Eda kommun och Polisen\n"
+        "Vuxennärvaro vid badplatsen under sommarlovet.\n"
+        "Ansvarig: Fältgruppen\n"
+        "Stäng\n"
+        "Trafiksäkerhet\n"
+        "Visa mer\n"
+        "Hastighetskontroller vid skolorna i Åmotfors vid skolstarten.\n"
+        "Ansvarig: Polisen\n"
+    )
+    assert _pledges(text) == [
+        ("Trygghetsvandringar i Folkets park två gånger under året.", ["Kommunen", "Polisen"], "Trygga parker"),
+        ("Vuxennärvaro vid badplatsen under sommarlovet.", ["Fältgruppen"], "Trygga parker"),
+        ("Hastighetskontroller vid skolorna i Åmotfors vid skolstarten.", ["Polisen"], "Trafiksäkerhet"),
+    ]
+
+
+def test_a_news_sentence_that_names_the_pledge_as_its_source_after_the_verb_is_a_pledge() -> None:
+    text = (
+        "Nytt medborgarlöfte i Storfors\n\n"
+        "Polisen och Storfors kommun har tagit fram ett nytt medborgarlöfte för 2022.\n\n"
+        "Räddningstjänsten Bergslagen ska enligt löftet hålla brandskola för alla elever i årskurs fem.\n\n"
+        "Fältgruppen ska finnas ute i centrum varje fredagskväll.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Räddningstjänsten Bergslagen ska enligt löftet hålla brandskola för alla elever i årskurs fem.",
+        "Fältgruppen ska finnas ute i centrum varje fredagskväll.",
+    ]

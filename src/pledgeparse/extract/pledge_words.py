@@ -75,6 +75,8 @@ PLEDGE_FRAME = re.compile(
     rf"|en\s+(?:annan\s+)?del\s+av\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}\s+är\s+att\s+)",
     re.IGNORECASE,
 )
+# "Räddningstjänsten ska enligt löftet hålla ...": the same source, after the verb.
+PLEDGE_SOURCE = re.compile(rf"\senligt\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}(?=\s+[a-zåäö])", re.IGNORECASE)
 META = re.compile(
     r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
@@ -235,7 +237,7 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "commits": bool(COMMITMENT.search(sentence)),
         "subject": subject,
         "meta": bool(META.search(sentence)),
-        "doc_meta": bool(DOC_META.search(PLEDGE_FRAME.sub("", sentence))),
+        "doc_meta": bool(DOC_META.search(PLEDGE_SOURCE.sub("", PLEDGE_FRAME.sub("", sentence)))),
         "pronoun": bool(PRONOUN_START.search(sentence)),
         "past": bool(PAST.search(main_clause(sentence, subject))),
         "situation": bool(SITUATION.search(sentence)),

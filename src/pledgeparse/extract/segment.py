@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.extract.actors import is_actor_name
-from pledgeparse.extract.pledge_words import COMMITMENT, promising_actors, subject_actors
+from pledgeparse.extract.pledge_words import COMMITMENT, RESPONSIBLE_LINE, promising_actors, subject_actors
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -555,6 +555,13 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             continue
         over_items = queue and (
             queue[-1].kind is BlockKind.list_item
+            # (over an item whose "Ansvarig:" line follows it: the line above, with none of its own, is no item)
+            or (
+                len(queue) >= 2
+                and queue[-1].kind is BlockKind.paragraph
+                and not RESPONSIBLE_LINE.match(queue[-1].text.strip())
+                and bool(RESPONSIBLE_LINE.match(queue[-2].text.strip()))
+            )
             # (over a lead-in only right under a heading: "Löftet" / "Centrum" / "Vi lovar att:";
             # the last line of a focus list without bullets is no theme)
             or (
