@@ -7,6 +7,7 @@ real or made up, the sentences are not copied from any document.
 from __future__ import annotations
 
 from pledgeparse.extract.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.pipeline import extract
 
 
 def test_area_after_an_explicit_cue_need_not_be_in_the_gazetteer() -> None:
@@ -134,3 +135,14 @@ def test_a_polisomrade_is_not_the_lokalpolisomrade() -> None:
     # GOLD.md: the police area is the lokalpolisområde's name only; a polisområde is the level above.
     assert find_police_area("Polisområde Västerbotten och Umeå kommun lovar att ...", ()) is None
     assert find_police_area("Polisområde Dalarna och lokalpolisområde Falun lovar att ...", ()) == "Falun"
+
+
+def test_places_that_give_one_pledge_together_are_all_municipalities() -> None:
+    text = (
+        "Medborgarlöfte 2024\n\nRobertsfors och Nordmaling har ett gemensamt medborgarlöfte tillsammans med "
+        "lokalpolisområde Umeå. Löftet gäller under 2024.\n\nVi lovar att:\n\n"
+        "  • genomföra hastighetskontroller genom byarna minst en gång i månaden\n"
+    )
+    result = extract(text.encode("utf-8"), "joint.txt")
+    assert result.document is not None
+    assert result.document.municipalities == ["Robertsfors", "Nordmaling"]

@@ -75,7 +75,10 @@ _IN = r"(?:(?:på|i)\s+)?"
 ENUMERATION = re.compile(
     # "kommunerna Tibro, Hjo och Karlsborg", "kommunerna på Orust, Tjörn och i Stenungsund"
     rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_IN}{_CAPWORD}(?:\s*,\s*{_IN}{_CAPWORD})*\s+(?:och|samt)\s+{_IN}{_CAPWORD})"
-    rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner",
+    rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner"
+    # "Vännäs och Bjurholm har ett gemensamt medborgarlöfte": places that give one pledge together
+    rf"|(?P<c>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:har|ger|tecknar|står\s+bakom)\s+"
+    r"(?:\w+\s+){0,3}?gemensam(?:t|ma)?\s+(?:medborgar)?löfte",
 )
 
 
@@ -189,7 +192,7 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     if re.search(r"region gotland", text, re.IGNORECASE):
         note("Gotland", 1.0, 0)
     for m in ENUMERATION.finditer(text):
-        listed = m.group("a") or m.group("b")
+        listed = m.group("a") or m.group("b") or m.group("c")
         for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", listed):
             note(resolve_municipality(re.sub(r"^(?:på|i)\s+", "", part)), 2.0, m.start())
     if title:
