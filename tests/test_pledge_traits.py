@@ -2301,3 +2301,14 @@ def test_a_news_sentence_that_names_the_pledge_as_its_source_after_the_verb_is_a
         "Räddningstjänsten Bergslagen ska enligt löftet hålla brandskola för alla elever i årskurs fem.",
         "Fältgruppen ska finnas ute i centrum varje fredagskväll.",
     ]
+
+
+def test_a_lead_in_heading_right_under_a_theme_keeps_the_theme() -> None:
+    # "Bedrägerier mot äldre" / "Polis och kommun i samverkan mot bedrägerier:" / labelled items
+    text = (
+        "Medborgarlöfte Arjeplogs kommun 2020\n\nDet här ska vi göra\n\n"
+        "Bedrägerier mot äldre\n\nPolis och kommun i samverkan mot bedrägerier\n\n"
+        "  • Polis: Informera på pensionärsträffar två gånger per år.\n"
+        "  • Kommun: Utbilda hemtjänstens personal om bedrägerier.\n"
+    )
+    assert [p[2] for p in _pledges(text)] == ["Bedrägerier mot äldre", "Bedrägerier mot äldre"]

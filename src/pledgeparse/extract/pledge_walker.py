@@ -356,8 +356,10 @@ class Walker:
             theme = NUMBERING.sub("", text).rstrip(":") if NUMBERING.match(text) else None
             # "Unga och vapen" / "Polisen" / items / "Kommunen" / items: whose items, under the theme
             # above (right under it, or after another party's items under it)
+            # ("Våld i nära relationer" / "Polis och kommun i samverkan mot våld i nära relationer:" /
+            # items: any lead-in right under a theme is under it)
             party = whose or is_actor_name(bare.rstrip(":"))
-            under_theme = party and self.theme and (self.actors_under_theme or len(self.out) == self.theme_at)
+            under_theme = self.theme and ((party and self.actors_under_theme) or len(self.out) == self.theme_at)
             self.actors_under_theme = bool(under_theme)
             self.theme = self.theme if under_theme else theme
             self.parents.clear()
