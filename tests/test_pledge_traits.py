@@ -2312,3 +2312,18 @@ def test_a_lead_in_heading_right_under_a_theme_keeps_the_theme() -> None:
         "  • Kommun: Utbilda hemtjänstens personal om bedrägerier.\n"
     )
     assert [p[2] for p in _pledges(text)] == ["Bedrägerier mot äldre", "Bedrägerier mot äldre"]
+
+
+def test_flat_lead_in_items_that_name_a_topic_head_the_items_after_them() -> None:
+    # The list's nesting lost in the copy: every line one bullet at the same level.
+    text = (
+        "Medborgarlöften 2018\n\n"
+        "  • Polisen ska öka tryggheten i Jokkmokks centrum genom\n"
+        "  • Fotpatruller i centrum varje fredag\n"
+        "  • Polisen och kommunen ska tillsammans\n"
+        "  • Genomföra informationsträffar för föräldrar i årskurs 7\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("Fotpatruller i centrum varje fredag", "Polisen ska öka tryggheten i Jokkmokks centrum genom"),
+        ("Genomföra informationsträffar för föräldrar i årskurs 7", None),
+    ]

@@ -465,6 +465,11 @@ class Walker:
             self.lead_actors = lead_in_actors(text, self.parties)
             self.label_actors = None
             self.parents[block.level] = text.rstrip(":")  # a parent item is its children's theme
+            if nxt.level == block.level:
+                # The list's nesting lost in the copy: a lead-in that names the topic ("Polisen skall
+                # öka synligheten ... genom") heads the items after it, one that does not
+                # ("Polisen och kommunen skall tillsammans") heads them without a theme.
+                self.theme = NUMBERING.sub("", text).rstrip(" :") if topical_lead_in(text) else None
             return
         after_item = self.out and self.out[-1].draft.layout == "list_item" and self.out[-1].draft.block.ordered
         if is_topic_parent(block, nxt) and not (after_item and nxt is not None and nxt.kind is BlockKind.paragraph):
