@@ -481,3 +481,56 @@ def test_fact_box_headings_take_the_role_of_what_they_hold() -> None:
     assert heading_role("FAKTA: Medborgarlöften") is SectionRole.background  # what the pledges are
     assert heading_role("Fakta: Medborgarlöftet 2024–2025") is SectionRole.promises  # this year's pledges
     assert heading_role("Det här har gjorts under året") is SectionRole.follow_up
+
+
+def test_a_part_heading_printed_as_the_last_line_of_the_paragraph_above_its_list() -> None:
+    text = (
+        "Medborgarlöften i Arvidsjaur\n\n"
+        "Löftena bygger på dialoger med invånarna under hösten och mynnade ut i två löften för 2019\n"
+        "Medborgarlöften 2019\n\n"
+        "• Polisen ska genomföra nykterhetskontroller vid skolorna varje vecka\n\n"
+        "• Kommunen ska anordna nattvandring i centrum varje fredag\n"
+    )
+    result = run(text)
+    assert [(s.heading, s.role) for s in result.sections if s.heading] == [("Medborgarlöften 2019", SectionRole.promises)]
+    assert len(result.promises) == 2
+
+
+def test_headings_about_how_the_pledge_came_about_and_council_minutes() -> None:
+    assert heading_role("Inriktning") is SectionRole.promises
+    assert heading_role("Vår inriktning 2024") is SectionRole.promises
+    # the process, although the heading names the pledge
+    assert heading_role("Så har löftet tagits fram") is SectionRole.background
+    assert heading_role("Hur tas ett medborgarlöfte fram?") is SectionRole.background
+    assert heading_role("Därför ett gemensamt löfte") is SectionRole.background
+    assert heading_role("Varför ett gemensamt löfte?") is SectionRole.intro
+    # council minutes: the matter's description is its background, whatever it mentions
+    assert heading_role("Ärendebeskrivning") is SectionRole.background
+    assert heading_role("Beskrivning av ärendet") is SectionRole.background
+    for other in ("Kommunstyrelsens beslut", "Yrkanden", "Tjänsteskrivelse 2019-03-02", "Expedieras till"):
+        assert heading_role(other) is SectionRole.other, other
+    # what the dialogues brought up
+    for situation in ("Det här har kommit fram", "Vad har vi hört?", "Det här har de boende sagt"):
+        assert heading_role(situation) is SectionRole.situation, situation
+    assert heading_role("Det här har vi gjort") is SectionRole.follow_up
+
+
+def test_the_body_that_proposes_the_pledges_does_not_carry_them_out() -> None:
+    # Council minutes list the pledges under the proposal, then print the pledge itself.
+    text = (
+        "Medborgarlöfte 2021 mellan Tidaholms kommun och lokalpolisområde Skövde\n\n"
+        "Ärendebeskrivning\n\n"
+        "Förvaltningen föreslår att följande löften ges under året:\n\n"
+        "• Genomföra två trygghetsvandringar i Tidaholms centrum\n\n"
+        "• Genomföra hastighetskontroller vid skolorna\n\n"
+        "Medborgarlöfte 2021\n\n"
+        "Kommunen lovar att:\n\n"
+        "• Genomföra två trygghetsvandringar i Tidaholms centrum\n\n"
+        "Polisen lovar att:\n\n"
+        "• Genomföra hastighetskontroller vid skolorna\n"
+    )
+    result = run(text)
+    assert [(p.text, p.actors) for p in result.promises] == [
+        ("Genomföra två trygghetsvandringar i Tidaholms centrum", ["Kommunen"]),
+        ("Genomföra hastighetskontroller vid skolorna", ["Polisen"]),
+    ]

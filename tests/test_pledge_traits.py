@@ -2327,3 +2327,13 @@ def test_flat_lead_in_items_that_name_a_topic_head_the_items_after_them() -> Non
         ("Fotpatruller i centrum varje fredag", "Polisen ska öka tryggheten i Jokkmokks centrum genom"),
         ("Genomföra informationsträffar för föräldrar i årskurs 7", None),
     ]
+
+
+def test_a_sentence_that_says_what_a_pledge_holds_is_none() -> None:
+    text = (
+        "Medborgarlöfte\n\n"
+        "Vad är ett medborgarlöfte?\n\n"
+        "I löftet står vad polisen och kommunen ska göra för att öka tryggheten i Boxholm.\n\n"
+        "Arbetet med nästa löfte har börjat.\n"
+    )
+    assert _pledges(text) == []

@@ -103,12 +103,20 @@ GENITIVE_LEAD = re.compile(
 )
 
 
+# A subject that proposes: "Förvaltningen föreslår att ...", "Kommunledningskontoret har föreslagit ...".
+_PROPOSES = re.compile(r"^\s*[\wåäöÅÄÖ -]{2,60}?\s+(?:föreslår|föreslog|har föreslagit)\b", re.IGNORECASE)
+
+
 def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str]:
     """Who gives the pledges announced by a lead-in (both parties by default)."""
     # A lead-in without a named subject ("Vi lovar", "Vårt mål är ... genom
     # att:", "Detta gör vi genom att:") speaks for both parties; "polisens
     # medborgarlöften:" for the police.
-    named = promising_actors(text, parties) or subject_actors(text, parties) or inverted_actors(text)
+    promising = promising_actors(text, parties)
+    if not promising and _PROPOSES.match(text):
+        # "Förvaltningen föreslår att följande löften ges:": who proposes them does not carry them out.
+        return list(parties)
+    named = promising or subject_actors(text, parties) or inverted_actors(text)
     if named:
         return named
     genitive = GENITIVE_LEAD.search(text)

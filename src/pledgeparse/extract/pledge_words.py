@@ -164,7 +164,9 @@ QUOTED = re.compile(
 GENERIC = re.compile(
     r"\b(varje|ett|alla|vart)\s+medborgarlöfte|\bmedborgarlöften\s+(är|ska|skall|innebär|bygger)\b|"
     # "Sedan årsskiftet ska varje lokalpolisområde ta fram ...": how the work is organised, everywhere
-    r"\b(varje|alla)\s+(lokalpolisområden?|kommuner?)\s+(ska|skall)\b",
+    r"\b(varje|alla)\s+(lokalpolisområden?|kommuner?)\s+(ska|skall)\b|"
+    # "I löftet står vad polisen och kommunen ska göra ...": what a pledge holds, not one
+    r"\b(står|beskrivs|framgår)\s+(det\s+)?vad\s+",
     re.IGNORECASE,
 )
 # "..., men det ingår inte i årets löfte", "Kommunen vill också se fler ...": said to be outside the

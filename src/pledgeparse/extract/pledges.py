@@ -134,7 +134,7 @@ def extract_pledges(
     a party promises ("I löftet lovar polisen att ...") count.
     """
     found = candidates(sections, pledge_section_indexes, lead_in_section_indexes)
-    return unique([c.draft for c in found if c.rule])
+    return unique([c.draft for c in found if c.rule], set(pledge_section_indexes))
 
 
 # Items about the document or addressed to the reader: "Medborgarlöftet gäller under ...", "Om du har synpunkter ...".
@@ -256,9 +256,12 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
+def unique(drafts: list[PledgeDraft], part: set[int] | None = None) -> list[PledgeDraft]:
     """Each pledge once: council minutes and news pages print the same pledges twice, and
-    the second copy of a text cut off may end mid-pledge (a start of one already read)."""
+    the second copy of a text cut off may end mid-pledge (a start of one already read).
+    The copy in the pledge part (``part``, section indexes) says more than one in the
+    minutes' description of the matter, which only lists it."""
+    part = part or set()
     seen: dict[str, int] = {}
     out: list[PledgeDraft] = []
     for index, draft in enumerate(drafts):
@@ -268,7 +271,9 @@ def unique(drafts: list[PledgeDraft]) -> list[PledgeDraft]:
             continue
         if key in seen:
             kept = out[seen[key]]
-            if kept.theme is None and draft.theme is not None:
+            if (kept.theme is None and draft.theme is not None) or (
+                kept.section_index not in part and draft.section_index in part and kept.theme == draft.theme
+            ):
                 out[seen[key]] = draft  # the copy that stands under its theme (the pledge part's) says more
             continue
         last = index == len(drafts) - 1

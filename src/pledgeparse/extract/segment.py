@@ -36,7 +36,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.intro,
         re.compile(
             r"^(inledning|introduktion|förord|om (medborgar)?löfte[nt]?|"
-            r"varför (ett )?medborgarlöfte|syfte$|syftet$|syftet? med (medborgar)?löfte|"
+            r"varför (ett |vi har ett |ett nytt )?(gemensamt |nytt )?(medborgar)?löfte|syfte$|syftet$|syftet? med (medborgar)?löfte|"
             r"kort om (medborgar)?löfte|det här är (ett )?medborgarlöfte)"
         ),
     ),
@@ -46,6 +46,12 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"^(bakgrund|samverkansöverenskommelse[n]?$|vad är (ett )?medborgarlöft|"
             # How the pledge came about: "Så har vi arbetat", "Hur togs löftet fram?", "Arbetsprocessen".
             r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|så (här )?(gick|arbetade) vi (till väga|tillväga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
+            # "Så har löftet tagits fram", "Hur löftet togs fram", "Hur tas ett löfte fram?": the process, not the pledges.
+            r"(så |hur )(har |har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
+            r"(så |hur )(tas|tags) ((ett|vårt|årets) )?(medborgar)?löfte[nt]? fram|"
+            # Council minutes: "Ärendebeskrivning", "Beskrivning av ärendet", "Ärendet".
+            r"ärendebeskrivning$|beskrivning av ärendet$|ärendet$|"
+            r"därför (ett )?(gemensamt |nytt )?(medborgar)?löfte\b|"
             r"arbetet med (medborgar)?löfte|(arbets)?process(en)?$|metod(en)?$|arbetssätt(et)?$|"
             r"framtagandet av|så arbetar vi med (medborgar)?löften|förutsättningar$|historik$|"
             r"tidigare (medborgar)?löften|om samverkan(en)?$|samverkansavtal(et)?$|underlag(et)?$|"
@@ -68,7 +74,10 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"resultat(et)? (från|av) (\w+ )?(trygghets|medborgar|enkät)\w*|identifierade problem|"
             r"det här har (invånarna|medborgarna|ni) (sagt|berättat)|vad (säger|tycker) (invånarna|medborgarna)|"
             r"vad har vi sett|vad vi ser$|hur ser (det|läget|situationen) ut|läget$|läget (i|på|hos) |så (här )?ser det ut( hos oss| i [\wåäö]+)?$|"
-            r"det här (har|fick) vi (fått )?(veta|höra|hört|se|sett)|vad [\wåäö]+ har (berättat|sagt))"
+            r"det här (har|fick) vi (fått )?(veta|höra|hört|se|sett)|vad [\wåäö]+ har (berättat|sagt)|"
+            # "Det här har kommit fram", "Vad har vi hört?", "Det här har de boende sagt".
+            r"(det här|detta) (har )?(kommit fram|framkom)|vad (som )?(har )?kom(mit)? fram|vad har vi (kommit fram till|hört|sett)|"
+            r"det här har ([\wåäö]+ ){1,2}(berättat|sagt))"
         ),
     ),
     (
@@ -107,6 +116,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
             r"vad (ska vi|vi ska) göra|vad gör vi\?*$|arbetsplan$|detta kommer vi att göra|så här ska vi arbeta|"
             r"vad ska göras|"
+            # "Inriktning", "Vår inriktning 2024": what the parties will direct their work at.
+            rf"{_OWN}inriktning(ar)?( (för |under )?(år )?\d{{4}}\S*)?$|"
             # "Under 2020", "Under 2023–2024": what is done during the period, as a part of its own.
             r"under (år )?\d{4}(\s*[-–]\s*\d{2,4})?:?$)"
         ),
@@ -114,7 +125,10 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (
         SectionRole.other,
         re.compile(
-            r"^(beslutsunderlag|förslag|beslut|ärendet|yttrande|bilag(a|or)|"
+            r"^(beslutsunderlag|förslag|beslut|yttrande|bilag(a|or)|"
+            # The rest of council minutes: "Kommunstyrelsens beslut", "Yrkanden", "Expedieras till".
+            r"(kommunstyrelsens|kommunfullmäktiges|[\wåäö]+nämndens|[\wåäö]*utskottets) beslut$|"
+            r"yrkanden?$|beslutsgång$|tjänsteskrivelse\b|expedieras|ekonomiska konsekvenser|innehåll(sförteckning)?$|"
             r"beslutet skickas|arbetsutskottets förslag|kommunstyrelsens förslag|"
             r"kommunstyrelsens förvaltnings förslag|förslag till beslut|protokoll|"
             r"samverkansöverenskommelse|relaterat|dokument$|kontakta oss|prioriteringar|prioriterade områden|"
@@ -139,7 +153,7 @@ ROLE_WORDS: list[tuple[SectionRole, re.Pattern[str]]] = [
     (SectionRole.background, re.compile(r"\bbakgrund\b")),
 ]
 # Headings whose role depends on what the section says.
-CONTENT_ROLE_HEADINGS = re.compile(r"^(sammanfattning|beskrivning|ärendebeskrivning|sammanfattning av ärendet)$")
+CONTENT_ROLE_HEADINGS = re.compile(r"^(sammanfattning|beskrivning|sammanfattning av ärendet)$")
 
 SITUATION_WORDS = re.compile(r"lägesbild|trygghetsundersökning|trygghetsmätning|statistik|brottsutveckling|problembild")
 
@@ -535,6 +549,23 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
             cut = block.char_start + len(head)
             out.append(block.model_copy(update={"text": head.rstrip(), "char_end": cut}))
             out.append(block.model_copy(update={"text": last.strip(), "char_start": cut + 1}))
+            continue
+        if (
+            head.strip()
+            and queue
+            and queue[-1].kind is BlockKind.list_item
+            and len(last.split()) <= 6
+            and not re.search(r"[.!?:,;]$", last.strip())
+            and heading_role(last) is SectionRole.promises
+            and _opens_as_heading(last)
+        ):
+            # "... utmynnat i tre löften för 2017\nMedborgarlöften 2017" over the list: the part's
+            # heading printed as the last line of the paragraph above it.
+            cut = block.char_start + len(head)
+            out.append(block.model_copy(update={"text": head.rstrip(), "char_end": cut}))
+            out.append(
+                block.model_copy(update={"kind": BlockKind.heading, "text": last.strip(), "char_start": cut + 1})
+            )
             continue
         first, sep, rest = block.text.partition("\n")
         if (
