@@ -2330,10 +2330,85 @@ def test_flat_lead_in_items_that_name_a_topic_head_the_items_after_them() -> Non
 
 
 def test_a_sentence_that_says_what_a_pledge_holds_is_none() -> None:
+    from pledgeparse.extract.pledge_words import prose_is_pledge, prose_signals
+
+    about = prose_signals("I löftet står vad polisen och kommunen ska göra för att öka tryggheten i Boxholm.")
+    assert about["generic"] and not prose_is_pledge(about, True, False)
+    pledge = prose_signals("Polisen och kommunen ska göra två trygghetsvandringar i Boxholm.")
+    assert not pledge["generic"] and prose_is_pledge(pledge, True, False)
+
+
+def test_unbulleted_lines_under_a_heading_that_announces_the_pledges_are_items() -> None:
+    # A page copied without blank lines: the heading stands where a lead-in would.
     text = (
-        "Medborgarlöfte\n\n"
-        "Vad är ett medborgarlöfte?\n\n"
-        "I löftet står vad polisen och kommunen ska göra för att öka tryggheten i Boxholm.\n\n"
-        "Arbetet med nästa löfte har börjat.\n"
+        "Nytt medborgarlöfte i Höör\n"
+        "Höörs kommun och lokalpolisområde Mellersta Skåne har ett nytt medborgarlöfte för 2024. Det bygger på "
+        "en trygghetsmätning under hösten och på samtal med boende i Tjörnarp, Norra Rörum och centrala Höör.\n"
+        "Det här lovar vi\n"
+        "Gemensamma trygghetsvandringar i Tjörnarp och Norra Rörum varje höst\n"
+        "Polisen genomför riktade kontroller av mopeder vid skolorna i maj\n"
+        "Uppföljning\n"
+        "Löftet följs upp i det brottsförebyggande rådet.\n"
     )
-    assert _pledges(text) == []
+    assert [p[0] for p in _pledges(text)] == [
+        "Gemensamma trygghetsvandringar i Tjörnarp och Norra Rörum varje höst",
+        "Polisen genomför riktade kontroller av mopeder vid skolorna i maj",
+    ]
+
+
+def test_direct_speech_after_its_speaker_is_no_pledge_list() -> None:
+    text = (
+        "Här är medborgarlöftena för 2026\n\n"
+        "Det här lovar polis och kommun:\n"
+        "• Kommunen anställer två nya fältassistenter\n"
+        "• Polisen patrullerar till fots i centrum varje fredag\n"
+        "Kommunpolisen Sara Lind menar att samarbetet med skolorna är viktigast.\n"
+        "– Unga ska inte behöva vara rädda i Höganäs. Vi måste finnas där de är.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Kommunen anställer två nya fältassistenter",
+        "Polisen patrullerar till fots i centrum varje fredag",
+    ]
+
+
+def test_a_council_decision_to_sign_the_pledge_is_none() -> None:
+    text = (
+        "Medborgarlöfte 2025 för Alvesta kommun\n\n"
+        "Beslut\n\n"
+        "Kommunstyrelsen beslutar att\n\n"
+        "1. uppdra åt kommundirektören att underteckna medborgarlöftet tillsammans med lokalpolisområdeschefen.\n\n"
+        "Medborgarlöfte 2025\n\n"
+        "Kommunen och polisen lovar att:\n\n"
+        "• genomföra två trygghetsvandringar i Alvesta centrum\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["genomföra två trygghetsvandringar i Alvesta centrum"]
+
+
+def test_who_does_it_told_inside_the_lead_in_or_after_a_received_visit() -> None:
+    text = (
+        "Medborgarlöfte Gotland 2021\n\n"
+        "Det här ska vi göra\n\n"
+        "I löftet ingår att polisen ska:\n"
+        "• besöka alla högstadieskolor en gång per termin\n\n"
+        "Skolorna i Slite och Klintehamn ska få besök av kommunpolisen under hösten.\n\n"
+        "Polisen besöker pensionärsföreningar och berättar om hur bedragare går till väga.\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("besöka alla högstadieskolor en gång per termin", ["Polisen"]),
+        ("Skolorna i Slite och Klintehamn ska få besök av kommunpolisen under hösten.", ["Polisen"]),
+        ("Polisen besöker pensionärsföreningar och berättar om hur bedragare går till väga.", ["Polisen"]),
+    ]
+
+
+def test_a_column_of_goals_beside_the_activities_is_no_theme() -> None:
+    text = (
+        "Medborgarlöfte 2026 Region Gotland och Polisen\n\n"
+        "Löften 2026\n\n"
+        "Önskad effekt                 Aktivitet                                            Utförare\n"
+        "Tryggare hamnområde           Extra polispatruller vid hamnen i juli.              Polisen\n"
+        "                              Nattvandrare vid färjeterminalen varje helg.         Region Gotland\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("Extra polispatruller vid hamnen i juli.", None),
+        ("Nattvandrare vid färjeterminalen varje helg.", None),
+    ]

@@ -512,3 +512,11 @@ def test_a_space_laid_table_per_theme_whose_theme_heads_the_activity_column() ->
         (long_row, "Centrum", ["Polisen", "Kommunen"]),
         ("Uppstart av grannsamverkan i Rävemåla och Urshult i centrum", "Centrum", ["Polisen"]),
     ]
+
+
+def test_a_symbol_fonts_private_use_bullets_mark_items() -> None:
+    blocks = parse_blocks("Polisen lovar att:\n\n\uf0b7 genomföra kontroller\n\uf0a7 informera i skolorna\n")
+    assert [(b.kind, b.text) for b in blocks][1:] == [
+        (BlockKind.list_item, "genomföra kontroller"),
+        (BlockKind.list_item, "informera i skolorna"),
+    ]

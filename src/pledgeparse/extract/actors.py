@@ -283,8 +283,12 @@ _INVERTED = re.compile(
 )
 # Deponent verbs end in -s but are active: "Polisen ska synas mer", "Parterna ska träffas".
 _DEPONENT = r"(?:synas|finnas|hoppas|lyckas|trivas|träffas|mötas|umgås|samarbetas|kännas|märkas|andas|brottas)"
+_RECEIVED = r"(?:\w+\s+){0,2}?(?:besök|stöd|hjälp|information|utbildning)\s+(?:av|från)\b"
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?(?!{_DEPONENT}\b)[\wåäö]+as\b", re.IGNORECASE
+    rf"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?(?!{_DEPONENT}\b)[\wåäö]+as\b|"
+    # "Skolorna i X ska få besök av kommunpolisen": who receives it, the agent after "av"
+    rf"^[^.]{{0,60}}?\b(?:ska|skall|kommer att)\s+få\s+{_RECEIVED}",
+    re.IGNORECASE,
 )
 
 

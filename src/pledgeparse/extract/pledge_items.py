@@ -140,7 +140,7 @@ def lead_in_actors(text: str, parties: Sequence[str] = BOTH_PARTIES) -> list[str
 _INNER_SUBJECT = [
     re.compile(r"^från\s+(?P<who>\S.{2,60}?)\s*:?\s*$", re.IGNORECASE),
     re.compile(r"\bvi\s+(?:på|inom)\s+(?P<who>.+)$", re.IGNORECASE),
-    re.compile(r"\b(?:innebär|betyder)\s+att\s+(?P<who>.+)$", re.IGNORECASE),
+    re.compile(r"\b(?:innebär|betyder|ingår|står)\s+(?:det\s+)?att\s+(?P<who>.+)$", re.IGNORECASE),
 ]
 
 
@@ -320,7 +320,8 @@ def header_layout(cells: list[str]) -> Table | None:
 
 # "Kontroller ska genomföras av polisen", "Besöken görs av fältgruppen": the passive's agent does it.
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:ska|skall|kommer\s+att|kan|bör)\s+(?:\w+\s+){0,3}?\w+as\s+av\b|\b\w+(?:förs|görs|hålls|ges)\s+av\b",
+    r"\b(?:ska|skall|kommer\s+att|kan|bör)\s+(?:\w+\s+){0,3}?\w+as\s+av\b|\b\w+(?:förs|görs|hålls|ges)\s+av\b|"
+    r"\b(?:ska|skall|kommer\s+att)\s+få\s+(?:\w+\s+){0,2}?(?:besök|stöd|hjälp|information|utbildning)\s+av\b",
     re.IGNORECASE,
 )
 

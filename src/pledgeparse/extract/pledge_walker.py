@@ -45,6 +45,8 @@ from pledgeparse.extract.pledge_items import (
 from pledgeparse.extract.pledge_words import (
     ACTION_START,
     ACTOR_HEADER,
+    OTHER_HEADER,
+    RESPONSIBLE_HEADER,
     COMMITMENT,
     DOC_META,
     FIELD_LINE,
@@ -423,7 +425,11 @@ class Walker:
             self.table = layout or Table()
             first = cells[0] if cells else ""
             themed = self.table.theme_col == 0
-            if first and not themed and not TEXT_HEADER.match(first.lower()) and not ACTOR_HEADER.match(first.lower()):
+            # ("Trafik | UTFÖRARE | ANSVARIG": the first cell names the rows' theme; a column's
+            # name, "Önskad effekt | Aktivitet | ...", does not)
+            if first and not themed and not any(
+                h.match(first.lower()) for h in (TEXT_HEADER, ACTOR_HEADER, RESPONSIBLE_HEADER, OTHER_HEADER)
+            ):
                 self.theme, self.theme_from_table = first, True
             return
         non_empty = [c for c in cells if c]
@@ -741,6 +747,7 @@ class Walker:
     def _sentences(self, block: Block, text: str, next_is_lead: bool) -> None:
         """Each sentence of a prose paragraph as a candidate; an explanatory
         sentence without an actor of its own joins the pledge before it."""
+        speech = text.lstrip()[:1] in ("–", "—")  # a news item's direct speech opens with a dash
         theme, body = dash_theme(text)
         previous: Candidate | None = None
         sentences = [clause for sentence in SENTENCE_SPLIT.split(body) for clause in _clauses(sentence)]
@@ -750,6 +757,8 @@ class Walker:
                 # 'I löftet står bland annat: ”Polisen ska ...”': the pledge is the document's words, quoted
                 sentence = quoted.group("quote").strip()
             signals = prose_signals(sentence)
+            if speech:
+                signals["quoted"] = True  # the later sentences of a paragraph of direct speech ("– Vi ...")
             if self._cut_off(block, position == len(sentences) - 1, sentence):
                 # The page ends mid-sentence: three visible words are enough (GOLD.md).
                 signals["short"] = len(sentence.split()) < 3

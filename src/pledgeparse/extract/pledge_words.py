@@ -44,10 +44,14 @@ NON_PLEDGE_LIST = re.compile(
     # what pledges in general are for: "Medborgarlöften ska:", "Ett medborgarlöfte ska:"
     r"^\s*(?:medborgarlöften|ett\s+medborgarlöfte)\s+(?:ska|skall|bör|kan)\b[^:]*:\s*$|"
     r"problem|utmaningar|(?<!mot )bakgrund|statistik|visar att|framkom|ligger till grund|underlag|"
+    # what the survey found: "Tre saker som oroar mest enligt mätningen:"
+    r"\benligt\s+(?:trygghets)?(?:mätningen|enkäten|undersökningen|dialogerna)\s*:\s*$|"
     # the reader's contacts and further reading: "Kontakta ANDT-samordnaren:", "Läs mer:"
     r"^\s*(kontakta|kontakt|läs mer|mer information|frågor)\b|"
     # what the reader can do: "Det finns flera sätt att lämna dina synpunkter:", "Så kan du delta:"
-    r"\b(du|dig)\s+(kan|får|ska)\b|\b(dina|din|ditt)\s+(synpunkter|åsikter|svar|tips)\b)",
+    r"\b(du|dig)\s+(kan|får|ska)\b|\b(dina|din|ditt)\s+(synpunkter|åsikter|svar|tips)\b|"
+    # a council's decision: "Kommunstyrelsen beslutar att" / "1. godkänna ..., 2. uppdra åt ..."
+    r"\b(beslutar|föreslås\s+besluta)\b)",
     re.IGNORECASE,
 )
 PLEDGE_LIST = re.compile(
@@ -118,7 +122,9 @@ TEXT_HEADER = re.compile(
     re.IGNORECASE,
 )
 OTHER_HEADER = re.compile(
-    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period)",
+    r"^(när\b|tidpunkt|tid\b|tidsplan|tidsram|klart|datum|status|uppföljning|mål\b|effekt|kostnad|period|"
+    # a column of goals beside the activities: "Önskad effekt | Aktivitet | Utförare"
+    r"(önskad|önskade|förväntad|förväntade)\s+(effekt|effekter|resultat)|målbild|syfte\b)",
     re.IGNORECASE,
 )
 HEADER_CELL_WORDS = 4
@@ -153,8 +159,10 @@ WISHED_STATE = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(
-    r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|berättar|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
+    r"^\s*[”“\"–—-]|[”“\"]\s*$|\b(säger|menar|tycker|konstaterar|betonar|förklarar|jag|uppskattar|"
     r"välkomnar|hoppas|ser fram emot|förhoppning(en|ar|arna)?|tror)\b|"
+    # "..., berättar Anna Berg", "berättar hon": a speaker; "... och berättar om hur bedragare arbetar" is the pledge
+    r"(?<=[,”\"]\s)berättar\b|\bberättar\s+(?-i:[A-ZÅÄÖ])|\bberättar\s+(?:han|hon|att)\b|^(?:han|hon)\s+berättar\b|"
     # "Enligt Anna Berg är ...": a person's view, reported
     r"\b(?-i:[Ee]nligt\s+(?!Region|Polis|Lokalpolis|Kommun|Stad|Läns)[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+)",
     re.IGNORECASE,

@@ -143,7 +143,9 @@ ADMIN_ITEM = re.compile(
     # What a pledge or the method is ("Ett medborgarlöfte är ...", "Arbetssättet infördes 2015"): a fact box.
     r"^(ett medborgarlöfte|medborgarlöften|medborgarlöftet|löftet|arbetssättet|metoden)\s+"
     r"(är|var|bygger|byggde|innebär|handlar|infördes|togs fram|tas fram|beslutas|undertecknas)\b|"
-    r"\b(du|dig|din|ditt|dina)\b",
+    r"\b(du|dig|din|ditt|dina)\b|"
+    # A council's decision about the document: "uppdra åt kommundirektören att underteckna medborgarlöftet".
+    r"\b(underteckna|godkänna|anta|fastställa)\s+(det\s+)?(nya\s+)?(medborgar)?löfte",
     re.IGNORECASE,
 )
 

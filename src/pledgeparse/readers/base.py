@@ -9,7 +9,8 @@ from pledgeparse.models import Block, BlockKind
 
 # A list marker at the start of a line: a bullet, "1." / "1)" / "(1)", "a)".
 BULLET_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+\.?(?=(?:[ \t]+\S+){6})|"
+    # (\uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc: a Symbol or Wingdings font's bullets as pdftotext writes them)
+    r"^(?P<indent>[ \t]*)(?P<marker>[•●▪■◦·\-–—*►➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+\.?(?=(?:[ \t]+\S+){6})|"
     r"\(?[a-zåäö][.)])[ \t]+(?=\S)"
 )
 # A line that ends in a conjunction, a preposition, a comma or a hyphen runs on into the
@@ -34,6 +35,13 @@ ATT_LEAD_IN = re.compile(
 # kommunen under 2017:", "Kommunen åtar sig följande:" (not "Medborgarlöften ska:", a purpose).
 PLEDGE_LEAD_IN = re.compile(
     r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|löfte[nt]?|löftena)\b[^.:]*:$",
+    re.IGNORECASE,
+)
+# A heading that announces the pledges below it, as a lead-in without its colon does:
+# "Det här lovar vi", "Detta lovar polisen och kommunen", "Våra löften 2023".
+PLEDGE_HEADING = re.compile(
+    r"^(?:(?:det\s+här|detta|så\s+här)\s+(?:lovar|gör)\s+(?:vi|polisen|kommunen)\b[^.:!?]{0,40}|"
+    r"(?:våra|vårt|årets)\s+(?:gemensamma\s+)?(?:medborgar)?löften?\b[^.:!?]{0,20})$",
     re.IGNORECASE,
 )
 # "1.", "a)", and "1.2" before an item of six words or more (a shorter line is a numbered heading).

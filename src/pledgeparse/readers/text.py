@@ -35,6 +35,7 @@ from .base import (
     BULLET_RE,
     LEAD_IN_CLOSE,
     ORDERED_RE,
+    PLEDGE_HEADING,
     PLEDGE_LEAD_IN,
     RUNS_ON,
     decode_legacy,
@@ -45,6 +46,11 @@ HEADING_MAX_WORDS = 14
 LABEL_WORDS_MAX = 8  # a label or a lead-in on a line of its own ("Trafik:", "Kommunen lovar att:")
 UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unlabelled
 # A news item's quote under its dash: "– Vi hoppas ..., säger kommunpolis Sara Lind."
+# "Kommunpolisen Jesper Ek menar att ...", "..., säger hon.": a paragraph that names a speaker.
+SPEAKER = re.compile(
+    r"\b(?:säger|sa|menar|berättar|tycker|betonar|understryker|konstaterar|framhåller|förklarar|lyfter\s+fram)\b",
+    re.IGNORECASE,
+)
 QUOTE_LINE = re.compile(r"[,.!?]\s*(?:säger|sa|menar|berättar|tycker|förklarar)\s+\w", re.IGNORECASE)
 LINE_ITEM_WORDS = 5  # an unbulleted item on a line of its own; a theme's name is shorter
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
@@ -484,6 +490,13 @@ class _Reader:
                 self.blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
                 continue
             m = BULLET_RE.match(line)
+            if m and self._quote_line(line, m.group("marker")):
+                # "– Vi måste vara där de är, säger X." / "X menar att ..." over "– Vi når inte ...":
+                # a news item's direct speech opens with a dash; it is a paragraph, not a list item.
+                self._flush()
+                self.para.append((start, line))
+                self._flush()
+                continue
             if m:
                 self._flush()
                 self._item(start, line, m)
@@ -587,6 +600,18 @@ class _Reader:
         self.blocks[-1] = previous.model_copy(update={"cells": cells, "text": text, "char_end": end})
         return True
 
+    def _quote_line(self, line: str, marker: str) -> bool:
+        """A line of direct speech: a dash, then the words, with the speaker named in the
+        line (", säger X") or in the paragraph right above it ("X menar att ...")."""
+        if marker not in ("–", "—"):
+            return False
+        if QUOTE_LINE.search(line):
+            return True
+        above = self.para[-1][1] if self.para else (self.blocks[-1].text if self.blocks else "")
+        if not above.strip() or above.rstrip().endswith(":") or (not self.para and self.blocks[-1].kind is not BlockKind.paragraph):
+            return False
+        return bool(SPEAKER.search(above))
+
     def _unbulleted_item(self, line: str) -> bool:
         """In a web page copied without blank lines (every paragraph on one line), the
         lower-case lines under a lead-in ("Polisen lovar att:") are its items, one a
@@ -647,7 +672,9 @@ class _Reader:
         if after[:1].islower() or (BULLET_RE.match(below) and not quote) or after.lower().startswith("att "):
             return False
         if self.para:
-            return len(self.para) == 1 and bool(PLEDGE_LEAD_IN.search(self.para[-1][1].strip()))
+            lead = self.para[-1][1].strip()
+            # ("Det här lovar vi" / "Gemensamma trygghetsvandringar i ...": the heading is the lead-in)
+            return len(self.para) == 1 and bool(PLEDGE_LEAD_IN.search(lead) or PLEDGE_HEADING.match(lead))
         above = self.blocks[-1] if self.blocks else None
         return above is not None and above is self.verb_item
 
