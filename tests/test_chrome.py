@@ -110,6 +110,12 @@ from pledgeparse.readers import read
         "Lokalt / Exempelby",
         "Anmäl brott",
         "Här hittar du information om Polisens arbete i Exempelby kommun.",
+        # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link
+        "Du befinner dig här:",
+        "I det här avsnittet",
+        "Talande webb",
+        "Köp prenumeration",
+        "Svara på enkäten här",
     ],
 )
 def test_chrome_lines(line: str) -> None:

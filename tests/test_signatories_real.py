@@ -460,3 +460,28 @@ def test_a_table_of_signers_a_row_each_with_name_title_and_organisation() -> Non
         ("Ingrid Falk", "Kommunstyrelsens ordförande", "kommun"),
         ("Tomas Berg", "Lokalpolisområdeschef", "polis"),
     ]
+
+
+def test_slash_signed_names_above_a_contact_box_in_one_block() -> None:
+    # A page copied without blank lines: the place and date, the names signed "/Name", then the
+    # page's contact box with a phone number, all one block.
+    text = (
+        "Medborgarlöfte för Eksjö kommun 2022\n\n"
+        "Eksjö kommun och lokalpolisområde Höglandet lovar att:\n\n"
+        "• genomföra två trygghetsvandringar i Eksjö centrum under året\n\n"
+        "Eksjö den 3 mars 2022\n"
+        "/Karin Lundgren\n"
+        "Kommunstyrelsens ordförande\n"
+        "/Anders Wikström\n"
+        "Lokalpolisområdeschef\n"
+        "Kontakt\n"
+        "Folkhälsostrateg\n"
+        "Maria Ek\n"
+        "0381-361 22\n"
+    )
+    result = extract(text.encode("utf-8"), "eksjo.txt")
+    assert [(s.name, s.title, s.date) for s in result.signatories] == [
+        ("Karin Lundgren", "Kommunstyrelsens ordförande", dt.date(2022, 3, 3)),
+        ("Anders Wikström", "Lokalpolisområdeschef", dt.date(2022, 3, 3)),
+    ]
+    assert all("Maria Ek" not in s.text for s in result.sections)

@@ -98,6 +98,9 @@ WEB_PHRASES = re.compile(
     r"justerandes\s+sign\w*|längre\s+ner\s+på\s+sidan|"
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
+    # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link "... här"
+    r"du\s+befinner\s+dig\s+här|i\s+det\s+här\s+avsnittet|talande\s+webb|köp\s+prenumeration|"
+    r"(svara\s+på\s+(enkäten|undersökningen)|klicka)\s+här|"
     r"\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
 )

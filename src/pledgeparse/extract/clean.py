@@ -131,8 +131,13 @@ def _line_kinds(lines: list[str], repeated: frozenset[str]) -> list[str | None]:
         for i in group:
             kinds[i] = kind
     if contact:
-        # A contact block: the name and title lines around the phone number are part of it.
-        kinds = [k or ("chrome" if _short_line(line) else None) for k, line in zip(kinds, lines, strict=True)]
+        # A contact block: the name and title lines around the phone number are part of it;
+        # from its "Kontakt" label on, when it has one (the signatures above it are the text's).
+        label = next((i for i, line in enumerate(lines) if CONTACT_LABEL.match(line.strip())), 0)
+        kinds = [
+            k or ("chrome" if i >= label and _short_line(line) else None)
+            for i, (k, line) in enumerate(zip(kinds, lines, strict=True))
+        ]
     if len(lines) > 1 and LINK_LIST.match(lines[0].strip()):
         # "Relaterat" / "Medborgarlöften i länet" / "Polisen söker volontärer": a list of links under
         # its heading, one headline a line, to the first sentence.

@@ -121,6 +121,7 @@ def title_and_org(text: str) -> tuple[str, str | None]:
 def looks_like_signature_block(text: str) -> bool:
     """Strong evidence of a signature: a name next to a title, or "Name, title"."""
     lines = [part for line in _join_continuations(text.split("\n")) for part in _for_side(line)]
+    lines = [re.sub(r"^\s*/\s*", "", line) for line in lines]  # "/Birgitta Sandahl": signed with a slash
     if lines and is_date_line(lines[0]):
         lines = lines[1:]
     if len(lines) > 12:
