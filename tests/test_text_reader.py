@@ -520,3 +520,17 @@ def test_a_symbol_fonts_private_use_bullets_mark_items() -> None:
         (BlockKind.list_item, "genomföra kontroller"),
         (BlockKind.list_item, "informera i skolorna"),
     ]
+
+
+def test_a_reports_letterhead_in_two_columns_is_furniture() -> None:
+    text = (
+        "BODENS KOMMUN                                                  RAPPORT\n"
+        "Kommunledningsförvaltningen                                    2023-02-08\n"
+        "Trygghet och säkerhet                                          Dnr 2022/811\n\n"
+        "Uppföljning av medborgarlöfte 2022\n\n"
+        "Polisen och kommunen har genomfört de flesta aktiviteterna.\n"
+        "\f2\n\nResultat\n\nTrygghetsvandringarna genomfördes i maj.\n"
+    )
+    document = read(text.encode("utf-8"), "rapport.txt")
+    assert "BODENS KOMMUN RAPPORT" in [f.text for f in document.furniture]
+    assert not any("BODENS" in b.text or "Dnr" in b.text for b in document.blocks)

@@ -882,6 +882,11 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
 _OFFICE = re.compile(r"[A-ZÅÄÖ][a-zåäö\-]+(?:förvaltningen|kontoret|nämnden|avdelningen|staben)")
 _MUNICIPALITY_LINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ\-]+(?:s)?\s+(?:kommun|stad|KOMMUN|STAD)")
 LETTERHEAD_LINES = 4  # the first page's letterhead: lines before the title
+# The right column of a letterhead: the paper's kind, its date, its case number.
+_PAPER = re.compile(
+    r"(?i:rapport|protokoll|tjänsteskrivelse|yttrande|pm|promemoria|minnesanteckningar|beslut|missiv|"
+    r"dnr\b|diarienr|diarienummer|\d{4}-\d{2}-\d{2}$)"
+)
 
 
 def _letterhead_office(lines: list[tuple[int, str]], found: dict[int, Furniture]) -> None:
@@ -891,6 +896,19 @@ def _letterhead_office(lines: list[tuple[int, str]], found: dict[int, Furniture]
     for (_, above), (start, line) in itertools.pairwise(head):
         if _OFFICE.fullmatch(line) and _MUNICIPALITY_LINE.fullmatch(above) and start not in found:
             found[start] = Furniture(text=line, page=None, kind="header")
+    _letterhead_columns(head, found)
+
+
+def _letterhead_columns(head: list[tuple[int, str]], found: dict[int, Furniture]) -> None:
+    """ "LULEÅ KOMMUN        RAPPORT" / "Kommunledningsförvaltningen        2022-02-08" / "...   Dnr
+    2021/1533": the first page's letterhead, its left column naming the municipality and its office,
+    its right the paper's kind, date and case number."""
+    rows = [(start, re.split(r"\s{6,}", line.strip())) for start, line in head]
+    if rows and len(rows[0][1]) == 2 and _MUNICIPALITY_LINE.fullmatch(rows[0][1][0]) and _PAPER.match(rows[0][1][1]):
+        for start, cells in rows:
+            if len(cells) != 2 or not _PAPER.match(cells[1]):
+                break
+            found.setdefault(start, Furniture(text=" ".join(" ".join(cells).split()), page=None, kind="header"))
 
 
 # Two or three short columns of capitalised names set apart by wide gaps, no sentence's end.
@@ -1011,6 +1029,8 @@ def page_furniture(text: str) -> dict[int, Furniture]:
             top = position < 2  # a page's letterhead: "Vetlanda kommun – Polisen   2018-03-20"
             if (len(seen[_edge_key(line)]) >= 2 or (top and parties_line(line))) and len(line.strip()) <= 150:
                 found[start] = Furniture(text=" ".join(line.split()), page=number + 1, kind="header")
+        if number == 0:
+            _letterhead_columns([(start, line) for start, line in page if line.strip()][:LETTERHEAD_LINES], found)
         (first, head), *rest = page
         if rest and first in found and parties_line(head) and _LETTERHEAD_COLUMNS.fullmatch(rest[0][1].strip()):
             # the letterhead's second line in the same columns: "Kommunledningskontoret      Lokalpolisområde X"
