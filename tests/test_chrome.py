@@ -616,3 +616,14 @@ def test_a_side_menu_copied_into_the_middle_of_the_page_is_chrome() -> None:
     texts = " ".join(s.text or "" for s in result.sections)
     assert "Krisberedskap" not in texts and "Brandskydd" not in texts
     assert any(f.kind == "chrome" and "Krisberedskap" in f.text for f in result.furniture)
+
+
+def test_a_link_list_under_its_label_is_chrome() -> None:
+    from pledgeparse.pipeline import extract
+
+    text = (
+        "Medborgarlöfte Tranås\n\nPolisen bjuder in till dialog om nästa medborgarlöfte i Tranås.\n"
+        "Länkar\nTill webbenkäten\nKontakta polisen i länet\n"
+    )
+    result = extract(text.encode("utf-8"), "links.txt")
+    assert not any("webbenkäten" in s.text or "Kontakta polisen" in s.text for s in result.sections)

@@ -2412,3 +2412,37 @@ def test_a_column_of_goals_beside_the_activities_is_no_theme() -> None:
         ("Extra polispatruller vid hamnen i juli.", None),
         ("Nattvandrare vid färjeterminalen varje helg.", None),
     ]
+
+
+def test_lower_case_items_after_a_lead_in_end_where_a_sentence_begins() -> None:
+    text = (
+        "Nytt medborgarlöfte i Alvesta\n\n"
+        "Löftet innebär att:\n\n"
+        "polisen ökar sin närvaro vid resecentrum på fredagskvällar\n\n"
+        "kommunen tar bort klotter inom 48 timmar efter anmälan\n\n"
+        "– Det här är saker vi faktiskt kan göra, säger kommunalrådet Eva Nord.\n\n"
+        "Medborgarlöftet undertecknades den 2 maj av Eva Nord och Per Lund.\n\n"
+        "Alvesta kommun arbetar för att vara en trygg plats att leva i.\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("polisen ökar sin närvaro vid resecentrum på fredagskvällar", ["Polisen"]),
+        ("kommunen tar bort klotter inom 48 timmar efter anmälan", ["Kommunen"]),
+    ]
+
+
+def test_a_news_items_promise_under_a_crosshead_of_its_own_is_kept_before_its_list() -> None:
+    text = (
+        "Umeå kommun och polisen förnyar medborgarlöftet\n\n"
+        "Det nya medborgarlöftet gäller för 2025–2026.\n\n"
+        "Mer polis på kvällarna\n\n"
+        "I medborgarlöftet lovar polisen att patrullera till fots på Ålidhem varje fredagskväll.\n\n"
+        "Det här ingår också i löftet\n\n"
+        "Tillsammans ska kommunen och polisen:\n"
+        "• ordna tre trygghetsvandringar per år\n"
+        "• informera vårdnadshavare vid föräldramöten\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "I medborgarlöftet lovar polisen att patrullera till fots på Ålidhem varje fredagskväll.",
+        "ordna tre trygghetsvandringar per år",
+        "informera vårdnadshavare vid föräldramöten",
+    ]

@@ -534,3 +534,15 @@ def test_a_reports_letterhead_in_two_columns_is_furniture() -> None:
     document = read(text.encode("utf-8"), "rapport.txt")
     assert "BODENS KOMMUN RAPPORT" in [f.text for f in document.furniture]
     assert not any("BODENS" in b.text or "Dnr" in b.text for b in document.blocks)
+
+
+def test_a_viewers_copy_repeats_its_header_beside_each_page_number() -> None:
+    text = (
+        "Medborgarlöfte 2021\n\nPolisen och kommunen har tagit fram en lägesbild.\n"
+        "Löfte 2021 – Exempelby\n1 (2)\nLöfte 2021 – Exempelby\n"
+        "Våra löften\n\nPolisen ska synas i centrum varje fredag.\n"
+        "Löfte 2021 – Exempelby\n2 (2)\n"
+    )
+    document = read(text.encode("utf-8"), "viewer.txt")
+    assert not any("Exempelby" in b.text or "(2)" in b.text for b in document.blocks)
+    assert [f.text for f in document.furniture].count("Löfte 2021 – Exempelby") == 3

@@ -48,6 +48,7 @@ FURNITURE_LINE = re.compile(
 LINK_LIST = re.compile(
     r"^(mest\s+lästa?|mest\s+delade|läs\s+(också|även|mer)|relaterade?\s+\w+|relaterat|fler\s+nyheter|senaste\s+nytt|"
     r"senaste\s+nyheterna|andra\s+läser|populärt|toppnyheter|se\s+även|hitta\s+på\s+sidan|"
+    r"(användbara\s+|externa\s+|snabba\s+)?länkar|snabblänkar|"
     r"(innehåll\s+)?på\s+(den\s+här|denna)\s+sida(n)?)\b.{0,30}$",
     re.IGNORECASE,
 )
@@ -170,7 +171,7 @@ def _headline_link(block: Block) -> bool:
     )
 
 
-HEADLINE_WORDS = 3
+HEADLINE_WORDS = 2  # "Till webbenkäten", "Bilist fälld för rattfylleri"
 
 
 def _link_label(line: str) -> bool:

@@ -80,7 +80,10 @@ HEADING_LEAD_WORDS = 4  # "Löftet" names the part; "X och Y avger härmed löft
 THEME_WORDS = 4  # over the next actor label, a line this short names the theme of its items
 _QUOTED_PLEDGE = re.compile(r"^(?P<frame>[^”“\"]{5,150}?):\s*[”“\"](?P<quote>[^”“\"]{10,})[”“\"]\s*$")
 _DOCUMENT_FRAME = re.compile(r"medborgarlöfte|\blöfte|åtgärd|åtagande|\bstår\b", re.IGNORECASE)
-_HOLDS = re.compile(r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b", re.IGNORECASE)
+# (and "Löftet innebär att:" over what the parties do)
+_HOLDS = re.compile(
+    r"\b(innehåller|ingår|består av|omfattar|ser\s+(?:\w+\s+)?ut)\b|\b(innebär|betyder)\s+att\s*:\s*$", re.IGNORECASE
+)
 
 
 # An article ends no phrase either ("erbjuda en"); RUNS_ON has the conjunctions and prepositions.
@@ -589,6 +592,8 @@ class Walker:
         if self._lost_bullet(block, prev, nxt):
             self._item(block, text, self.theme, nxt)
             return
+        if self.para_items and self._items_ended(text, prev):
+            self.para_items = False
         if (
             self.list_mode
             and item_like(block.text)
@@ -613,6 +618,24 @@ class Walker:
             or (nxt is None and self.next_part_leads)
         )
         self._sentences(block, text, next_is_lead)
+
+    def _items_ended(self, text: str, prev: Block | None) -> bool:
+        """ "Löftet innebär att:" / "polisen ökar ..." / "kommunen tar bort ..." / "– Det här är ...,
+        säger X": the lead-in's items, paragraphs that complete its "att" in lower case, end at the
+        first paragraph that begins as a sentence of its own and commits no one, or as direct speech."""
+        if text.lstrip()[:1] in ("–", "—"):
+            return True
+        last = self.out[-1] if self.out else None
+        return (
+            last is not None
+            and prev is not None
+            and last.draft.block is prev
+            and prev.kind is BlockKind.paragraph
+            and prev.text.lstrip()[:1].islower()
+            and text.lstrip()[:1].isupper()
+            # ("Provbackahem ska byta ut ...": an item with its own subject goes on with the list)
+            and not COMMITMENT.search(text)
+        )
 
     def _lead_in_over_lines(self, block: Block, nxt: Block | None) -> bool:
         """ "X lovar att:" over lines that each begin with an infinitive ("genomföra ...",

@@ -253,7 +253,9 @@ def drop_summaries(found: list[Candidate]) -> list[Candidate]:
         # then a "related pages" heading): the prose is what the page pledges.
         return found
     for c in found[:first_listed]:
-        if c.draft.layout == "paragraph" and not c.in_part:
+        # (a promise under a heading of its own, "Mer polis på kvällarna", is one of the pledges
+        # a news item gives in sentences before its list of the others)
+        if c.draft.layout == "paragraph" and not c.in_part and c.draft.theme is None:
             c.rule = False
     return found
 

@@ -827,6 +827,8 @@ _PAGE_OF = re.compile(
 )
 # "Ludvika kommun • Polismyndigheten            2", "GÄVLE KOMMUN        2 (3)": a footer's or a
 # letterhead's words, a wide gap and the page's number.
+# "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
+_BARE_PAGE = re.compile(r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE)
 _GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
 
 
@@ -865,6 +867,22 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
                 found[start] = Furniture(text=following, page=None, kind="header")
     _running_letterheads(lines, found)
     _letterhead_office(lines, found)
+    # A viewer's copy: "Medborgarlöfte 2021 – Östersund" / "1 (3)" / "Medborgarlöfte 2021 – Östersund",
+    # a footer, the page's number and the next page's header, the same line again beside each number.
+    # (Not a council minute's letterhead, the number set to the right in its own column.)
+    numbers = [i for i, (_s, line) in enumerate(lines) if _BARE_PAGE.match(line) and not line.startswith("    ")]
+    beside: dict[str, list[int]] = {}
+    for i in numbers:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and lines[j][1].strip() and len(lines[j][1].strip()) <= 100:
+                beside.setdefault(" ".join(lines[j][1].split()), []).append(j)
+    running = {key: rows for key, rows in beside.items() if len(set(rows)) >= 2 and not key.endswith((".", ":"))}
+    for key, rows in running.items():
+        for j in rows:
+            found.setdefault(lines[j][0], Furniture(text=key, page=None, kind="header"))
+    for i in numbers:
+        if any(j in rows for rows in running.values() for j in (i - 1, i + 1)):
+            found.setdefault(lines[i][0], Furniture(text=lines[i][1].strip(), page=None, kind="header"))
     index = next((i for i, (_start, line) in enumerate(lines) if line.strip()), None)
     if index is not None and parties_line(lines[index][1]):
         # The first page's letterhead, printed once or again on later pages:
