@@ -2446,3 +2446,56 @@ def test_a_news_items_promise_under_a_crosshead_of_its_own_is_kept_before_its_li
         "ordna tre trygghetsvandringar per år",
         "informera vårdnadshavare vid föräldramöten",
     ]
+
+
+def test_a_theme_that_names_a_party_is_still_a_theme() -> None:
+    text = (
+        "Medborgarlöfte 2020\n\n"
+        "Löften för 2020\n\n"
+        "Lokalpolisområde Arvika och Eda kommun lovar att:\n\n"
+        "Trafik\n"
+        "– genomföra trafikkontroller i Charlottenberg varje månad\n\n"
+        "Polisen nära dig\n"
+        "– hålla öppet hus med kommunpolisen i Eda en gång per kvartal\n"
+    )
+    assert [(p[2], p[1]) for p in _pledges(text)] == [
+        ("Trafik", ["Polisen", "Kommunen"]),
+        ("Polisen nära dig", ["Polisen", "Kommunen"]),
+    ]
+
+
+def test_a_theme_line_set_left_of_the_numbers_ends_the_item_above_it() -> None:
+    # pdftotext -layout: the themes at the margin, the numbered items indented under them
+    text = (
+        "Medborgarlöfte 2026\n\n"
+        "  Våra löften för 2026\n\n"
+        "  Tryggare centrum\n"
+        "   1. Polisen är på plats i centrum under kvällstid minst tre dagar i veckan.\n"
+        "  Trafik vid skolor\n"
+        "   2. Polisen genomför hastighetskontroller vid skolorna under de första två\n"
+        "      veckorna av varje termin.\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("Polisen är på plats i centrum under kvällstid minst tre dagar i veckan.", "Tryggare centrum"),
+        ("Polisen genomför hastighetskontroller vid skolorna under de första två veckorna av varje termin.", "Trafik vid skolor"),
+    ]
+
+
+def test_an_ansvarig_line_under_its_item_names_a_body_the_gazetteer_does_not_know() -> None:
+    text = (
+        "Medborgarlöfte 2023–2024\n\n"
+        "Våra löften 2023–2024\n\n"
+        "Bedrägerier mot äldre\n"
+        "   1) Genomföra minst tio informationsträffar om bedrägerier på träffpunkter,\n"
+        "      i kyrkor och i pensionärsföreningar.\n"
+        "      Ansvarig: Polisen och Förvaltningen för Vård & omsorg\n"
+        "   2) Dela ut material om telefonbedrägerier till alla som har hemtjänst.\n"
+        "      Ansvarig: Kommunen\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        (
+            "Genomföra minst tio informationsträffar om bedrägerier på träffpunkter, i kyrkor och i pensionärsföreningar.",
+            ["Polisen", "Förvaltningen för Vård & omsorg"],
+        ),
+        ("Dela ut material om telefonbedrägerier till alla som har hemtjänst.", ["Kommunen"]),
+    ]

@@ -394,8 +394,9 @@ def agent_actors(text: str) -> list[str] | None:
 
 def split_actor_list(text: str) -> list[str]:
     """Actors written as a list: "Polis/kommun", "Polis, kommun", "Polis/ kommun"."""
-    # "Kultur- och fritidsförvaltningen" is one name: no split after "X-".
-    parts = re.split(r"\s*(?:/|,|;|&|\+|(?<!-)\s+och\b|\bsamt\b)\s*", text.strip())
+    # "Kultur- och fritidsförvaltningen" is one name: no split after "X-"; nor is
+    # "Förvaltningen för Vård & omsorg" ("&" before a lower-case word joins a name).
+    parts = re.split(r"\s*(?:/|,|;|&(?!\s*[a-zåäö])|\+|(?<!-)\s+och\b|\bsamt\b)\s*", text.strip())
     names: list[str] = []
     for part in parts:
         part = part.strip(" .()")

@@ -377,7 +377,10 @@ def split_responsible(text: str) -> tuple[str, list[str]]:
     if not m or m.start() == 0:
         return text, []
     who = split_actor_list(m.group("who"))
-    if not who or not all(is_actor_name(w) for w in who):
+    # (on a line of its own under the item, or after its full stop, the field names who answers for it even when not
+    # every body is one the gazetteer knows: "Ansvarig: Polisen och Förvaltningen för Vård & omsorg")
+    own_line = m.group(0).lstrip(" \t").startswith("\n") or text[: m.start()].rstrip().endswith((".", "!", "?"))
+    if not who or not (all(is_actor_name(w) for w in who) or (own_line and any(is_actor_name(w) for w in who))):
         return text, []
     return text[: m.start()].rstrip(" ,;–—-"), who
 

@@ -86,6 +86,31 @@ _HOLDS = re.compile(
 )
 
 
+# The party a heading opens with: "Polisen", "Polis och kommun", "Arvika kommun och polisen".
+_PARTY_OPENING = re.compile(
+    r"^(?:[\wåäöÅÄÖ\-]+\s+){0,2}?(?:lokal)?(?:polisen|polis|kommunen|kommun|staden|stad|regionen)\b"
+    r"(?:\s+(?:och|samt)\s+(?:[\wåäöÅÄÖ\-]+\s+){0,2}?(?:lokal)?(?:polisen|polis|kommunen|kommun|staden|stad|regionen)\b)?",
+    re.IGNORECASE,
+)
+# What may follow the party in a lead-in set as a heading: how they work together, or a verb.
+_PARTY_WORKS = re.compile(
+    r"^(?:i\s+samverkan|i\s+samarbete|tillsammans|gemensamt|ihop|lovar|lovade|lovat|ska|skall|kommer|åtar|åtog|vill|gör|"
+    r"genomför|arbetar|har|hade|tar|satsar|fortsätter|:)|\batt$",
+    re.IGNORECASE,
+)
+
+
+def _topic_after_party(heading: str) -> bool:
+    """ "Polisen nära dig" over its items: a theme that names a party, not a lead-in
+    ("Polis och kommun i samverkan mot narkotika", "Polisen lovar" are lead-ins)."""
+    text = heading.strip()
+    m = _PARTY_OPENING.match(text)
+    if m is None or text.endswith(":") or COMMITMENT.search(text):
+        return False
+    rest = text[m.end() :].strip()
+    return bool(rest) and len(rest.split()) <= 4 and not _PARTY_WORKS.search(rest)
+
+
 # An article ends no phrase either ("erbjuda en"); RUNS_ON has the conjunctions and prepositions.
 _ARTICLE_END = re.compile(r"\b(?:en|ett|den|det|de)$", re.IGNORECASE)
 # "Polis:", "Polis och kommun:", "Gemensamt:" on a line of their own.
@@ -342,6 +367,8 @@ class Walker:
             self._paragraph(block, text, nxt)
             return
         subject = subject_actors(bare, self.parties) or inverted_actors(bare)
+        if subject and _topic_after_party(bare):
+            subject = None  # "Polisen nära dig", "Kommunen som arbetsgivare": a theme that names a party
         whose = None if subject else party_heading(bare)
         if whose:
             # "Polisens åtaganden", "Det här gör kommunen": whose items follow, not their theme.

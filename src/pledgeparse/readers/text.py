@@ -760,6 +760,13 @@ class _Reader:
         parenthetical = bool(re.fullmatch(r"\([^()]{1,80}\)[.;,]?", line.strip()))
         if not (line[:1] in " \t" or line.lstrip()[:1].islower() or runs_on or parenthetical):
             return False
+        head = self.text[self.text.rfind("\n", 0, prev.char_start) + 1 : prev.char_start]
+        if (
+            line.lstrip()[:1].isupper()
+            and len(line) - len(line.lstrip()) < len(head) - len(head.lstrip())
+            and re.search(r"[.!?]$", self.text[prev.char_start : prev.char_end].rstrip())
+        ):
+            return False  # "   5. ... våren 2026." / "  Trafik vid skolor": set left of the marker, the next theme
         if (
             line.lstrip()[:1].isupper()
             and not runs_on
