@@ -116,6 +116,8 @@ from pledgeparse.readers import read
         "Talande webb",
         "Köp prenumeration",
         "Svara på enkäten här",
+        "Kontakta polisen i Jönköpings län",
+        "Kultur & Nöje",
     ],
 )
 def test_chrome_lines(line: str) -> None:

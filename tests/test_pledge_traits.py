@@ -2499,3 +2499,28 @@ def test_an_ansvarig_line_under_its_item_names_a_body_the_gazetteer_does_not_kno
         ),
         ("Dela ut material om telefonbedrägerier till alla som har hemtjänst.", ["Kommunen"]),
     ]
+
+
+def test_telling_how_it_goes_is_a_follow_up_wherever_it_stands() -> None:
+    text = (
+        "Medborgarlöfte för Ydre kommun 2015\n\n"
+        "Kommunen och polisen lovar:\n\n"
+        "* att polisen ska göra trafikkontroller vid skolorna i Österbymo\n"
+        "* att kommunen ska hjälpa byar som vill starta grannsamverkan\n"
+        "Vi kommer att berätta om hur det går på kommunens hemsida och i lokaltidningen.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "att polisen ska göra trafikkontroller vid skolorna i Österbymo",
+        "att kommunen ska hjälpa byar som vill starta grannsamverkan",
+    ]
+
+
+def test_direct_speech_after_a_reported_view_is_no_item() -> None:
+    text = (
+        "Medborgarlöftet i Kungsbacka\n\n"
+        "Polisen lovar:\n"
+        "– att synas mer i centrum på helgerna\n"
+        "Är något som saknas? Enligt Stefan Lind har många frågat om narkotika.\n"
+        "– Vi jobbar med det ändå, men vi vill hellre lova få saker och hålla dem än lova för mycket\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["att synas mer i centrum på helgerna"]

@@ -54,6 +54,7 @@ WEB_WORDS = _vocabulary(
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
     annons annonser presskontakt pressansvarig mediekontakt press e-tidning e-tidningen e-tidningar
     kommentar kommentaren inloggad gilla wordpress
+    nöje sport debatt insändare insändare ledare kultur
     signeringsbevis dokument-id transaktions-id bankid e-signerat e-signerad utdragsbestyrkande justerandes
     """
 )
@@ -100,7 +101,7 @@ WEB_PHRASES = re.compile(
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
     # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link "... här"
     r"du\s+befinner\s+dig\s+här|i\s+det\s+här\s+avsnittet|talande\s+webb|köp\s+prenumeration|"
-    r"(svara\s+på\s+(enkäten|undersökningen)|klicka)\s+här|"
+    r"(svara\s+på\s+(enkäten|undersökningen)|klicka)\s+här|^kontakta\s+(polisen|kommunen)(\s+i\s+[\wåäö]+(\s+län)?)?$|"
     r"\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
 )

@@ -134,6 +134,7 @@ _PERIOD_LINE = re.compile(
     r"^(?:(?:under|för|från|inför)\s+)?(?:året|(?:år\s+)?\d{4}(?:\s*(?:och|–|-|till)\s*\d{4})?)\s*:?$", re.IGNORECASE
 )
 # Telling how the work goes: in the follow-up part, a promise of that is its arrangement.
+HOW_IT_GOES = re.compile(r"\bhur (det|arbetet) (går|gått|har gått)\b", re.IGNORECASE)
 REPORTS_BACK = re.compile(
     r"\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}"
     r"\b(hur (det|arbetet) (går|gått|har gått)|resultat\w*|arbetet|uppföljning\w*)",
@@ -833,8 +834,11 @@ class Walker:
             # "Tillsyn av serveringsställen (Polisen, Region Gotland)": the pledge part's item names its doers.
             named = self.in_part and own and bool(TRAILING_ACTORS.search(sentence))
             rule = prose_is_pledge(signals, self.in_part, by is not None or named)
-            if self.sections[self.index].role is SectionRole.follow_up and REPORTS_BACK.search(sentence):
-                rule = False  # "Vi lovar att berätta hur det går.": a follow-up arrangement (GOLD.md 3)
+            reports = REPORTS_BACK.search(sentence)
+            if reports and (self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))):
+                # "Vi lovar att berätta hur det går.", "Vi kommer att berätta om hur det går på kommunens
+                # hemsida": a follow-up arrangement (GOLD.md 3), in the follow-up part or anywhere
+                rule = False
             draft_text = sentence if previous is not None or theme is None else text
             draft = make_draft(draft_text, theme or self.theme, actors, block, "paragraph", self.index, [], None, own)
             features = self._features("paragraph")
