@@ -2524,3 +2524,39 @@ def test_direct_speech_after_a_reported_view_is_no_item() -> None:
         "– Vi jobbar med det ändå, men vi vill hellre lova få saker och hålla dem än lova för mycket\n"
     )
     assert [p[0] for p in _pledges(text)] == ["att synas mer i centrum på helgerna"]
+
+
+def test_a_table_copied_cell_by_cell_with_a_theme_column_and_wrapped_cells() -> None:
+    text = (
+        "Medborgarlöfte 2023–2024\n\n"
+        "Våra löften\n\n"
+        "Område\nAktivitet\nAnsvarig\nNär\n"
+        "Tryggt centrum\n"
+        "Genomföra minst sex gemensamma trygghetsvandringar i\n"
+        "centrum tillsammans med fastighetsägare.\n"
+        "Kommunen och\nPolisen\nVår och höst\n"
+        "Förbättra belysningen på de platser som pekas ut vid\n"
+        "trygghetsvandringarna.\n"
+        "Tekniska\nförvaltningen\nEfter varje vandring\n"
+        "Narkotika bland unga\n"
+        "Fältgruppen och kommunpoliserna gör gemensamma\n"
+        "kvällspass i miljöer där unga samlas.\n"
+        "Fältgruppen och Polisen\nVarje månad\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _pledges(text)] == [
+        (
+            "Genomföra minst sex gemensamma trygghetsvandringar i centrum tillsammans med fastighetsägare.",
+            ["Kommunen", "Polisen"],
+            "Tryggt centrum",
+        ),
+        (
+            "Förbättra belysningen på de platser som pekas ut vid trygghetsvandringarna.",
+            ["Tekniska förvaltningen"],
+            "Tryggt centrum",
+        ),
+        (
+            "Fältgruppen och kommunpoliserna gör gemensamma kvällspass i miljöer där unga samlas.",
+            ["Fältgruppen", "Polisen"],
+            "Narkotika bland unga",
+        ),
+    ]

@@ -50,7 +50,7 @@ _POLICE_RE = re.compile(
     # "Polisen i lokalpolisområde Täby": one party
     rf"(?:polis(?:en)?\s+i\s+(?:lokal)?polisområde(?:t)?\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP}))?|"
     rf"lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
-    rf"polismyndigheten|kommunpolis(?:en|er|erna)?|närpolis(?:en|er|erna)?|polis(?:en|er|erna)?)",
+    rf"polismyndigheten|kommunpolis(?:erna|en|er)?|närpolis(?:erna|en|er)?|polis(?:erna|en|er)?)",
     re.IGNORECASE,
 )
 _MUNI_RE = re.compile(

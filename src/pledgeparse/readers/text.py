@@ -103,7 +103,7 @@ _FIELD_LINE = re.compile(
 
 _GAP = re.compile(r"\s{3,}")
 _HEADER_CELL = re.compile(
-    r"^(aktivitet(er)?|åtgärd(er)?|insats(er)?|löfte[nt]?|ansvarig[a]?|utförare|tidpunkt|tid|tidsplan|när|"
+    r"^(aktivitet(er)?|åtgärd(er)?|insats(er)?|löfte[nt]?|ansvarig[a]?|utförare|tidpunkt|tid|tidsplan|tidplan|när|"
     r"vad|vem|uppföljning|samverkanspart(er)?)$",
     re.IGNORECASE,
 )
@@ -218,7 +218,11 @@ def _cell_table(
         end += 1
     header = texts[start:end]
     first = start
-    if not re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0]):
+    if start and _THEME_CELL_HEADER.match(texts[start - 1]) and re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0]):
+        # "Område" / "Aktivitet" / "Ansvarig" / "När": the theme column's cell is printed only in a
+        # theme's first row, a short line where an activity would start; it is read as a theme row.
+        first = start - 1
+    elif not re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0]):
         # The activity column has no header of its own: the theme line above stands in for it.
         if start and _short_cell(texts[start - 1]):
             first = start - 1
@@ -233,6 +237,27 @@ def _cell_table(
     if found < 2 and not (found and i == len(texts)):
         return None
     return first, [(group[first:end], header), *rows], i
+
+
+def _wrapped_short_cells(texts: list[str], j: int, count: int) -> tuple[list[str], int]:
+    """``count`` short cells from line ``j`` on, a cell wrapped over two lines joined
+    ("Kommunen och" / "Polisen", "Tekniska" / "förvaltningen"); and the index after them."""
+    cells: list[str] = []
+    while j < len(texts) and len(cells) < count:
+        cell = texts[j]
+        j += 1
+        while (
+            j < len(texts)
+            and (RUNS_ON.search(cell) or texts[j][:1].islower())
+            and _short_cell(f"{cell} {texts[j]}")
+        ):
+            cell = f"{cell} {texts[j]}"
+            j += 1
+        cells.append(cell)
+    return cells, j
+
+
+_THEME_CELL_HEADER = re.compile(r"^(område|områden|tema|teman|fokusområde|problemområde|insatsområde)$", re.IGNORECASE)
 
 
 def _cell_rows(
@@ -254,7 +279,16 @@ def _cell_rows(
             rows.append((group[i:j], [texts[i] if i < j - (columns - 1) else "", *texts[j - (columns - 1) : j]]))
             i = j
             continue
-        if _short_cell(texts[i]) and (i + 1 >= len(texts) or not _short_cell(texts[i + 1])):
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        if texts[i].isdigit():
+            break  # the page's number under the table's last row
+        if (
+            _short_cell(texts[i])
+            and not RUNS_ON.search(texts[i])
+            and not below[:1].islower()  # ("... gör gemensamma" / "kvällspass i ...": an activity wrapped)
+            # (over an activity: a long line, or a short one that runs on, "... trygghetsvandringar i")
+            and (not below or not _short_cell(below) or bool(RUNS_ON.search(below)))
+        ):
             rows.append(([group[i]], [texts[i]] + [""] * (columns - 1)))  # a theme row ("Trafik")
             i += 1
             continue
@@ -267,12 +301,12 @@ def _cell_rows(
             and (texts[j][:1].islower() or bool(RUNS_ON.search(texts[j - 1])) or not _short_cell(texts[j]))
         ):
             j += 1
-        cells = texts[j : j + columns - 1]
+        cells, after = _wrapped_short_cells(texts, j, columns - 1)
         if len(cells) < columns - 1 or not all(_short_cell(c) for c in cells):
             break  # no more rows: the table ends here
-        rows.append((group[i : j + columns - 1], [" ".join(texts[i:j]), *cells]))
+        rows.append((group[i:after], [" ".join(texts[i:j]), *cells]))
         found += 1
-        i = j + columns - 1
+        i = after
     return rows, found, i
 
 
