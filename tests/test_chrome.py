@@ -117,6 +117,9 @@ from pledgeparse.readers import read
         "Köp prenumeration",
         "Svara på enkäten här",
         "Kontakta polisen i Jönköpings län",
+        "Västra Götaland / Lokalpolisområde Södra Fyrbodal",
+        "Ordförandes sign",
+        "Justerares sign",
         "Kultur & Nöje",
     ],
 )

@@ -2560,3 +2560,67 @@ def test_a_table_copied_cell_by_cell_with_a_theme_column_and_wrapped_cells() -> 
             "Narkotika bland unga",
         ),
     ]
+
+
+def test_a_lead_in_wrapped_over_two_lines_is_no_heading_for_its_role_word() -> None:
+    text = (
+        "MEDBORGARLÖFTE 2017\n\n"
+        "Medborgarlöftet\n"
+        "Utifrån problembilden lovar Piteå kommun och lokalpolisområde\n"
+        "Piteå att under 2017:\n\n"
+        "1. Genomföra hastighetskontroller vid skolorna i samband med terminsstarterna.\n\n"
+        "2. Anordna en föräldraträff om narkotika i varje kommundel under våren.\n"
+    )
+    assert len(_pledges(text)) == 2
+
+
+def test_a_line_over_a_lead_in_under_a_pledge_heading_is_its_theme() -> None:
+    text = (
+        "Medborgarlöften 2018 för Stenungsund, Orust och Tjörn. Polisen i Södra Fyrbodal har tillsammans med "
+        "de tre kommunerna tagit fram löften för 2018, en del gemensamma och en del för varje kommun.\n"
+        "Våra löften\n"
+        "Gemensamt för alla tre kommuner\n"
+        "Polisen och kommunerna lovar att:\n"
+        "• genomföra trafikkontroller vid broarna minst en gång i månaden\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("genomföra trafikkontroller vid broarna minst en gång i månaden", "Gemensamt för alla tre kommuner")
+    ]
+
+
+def test_numbered_pledge_headings_are_themes_and_long_subjects_name_every_party() -> None:
+    text = (
+        "Medborgarlöfte för Södermalm 2022\n\n"
+        "Våra löften\n\n"
+        "Löfte 1 – Medborgarplatsen\n\n"
+        "Polisen ska finnas på Medborgarplatsen varje fredagskväll.\n\n"
+        "Löfte 2 – Trafik på gångbanor\n\n"
+        "Lokalpolisområde Handen tillsammans med Haninge kommun, Nynäshamns kommun och Tyresö kommun lovar att:\n"
+        "• genomföra kontroller av elsparkcyklar på gångbanor varje månad\n\n"
+        "Socialtjänsten i respektive kommun och polisen utvecklar samarbetet kring unga.\n"
+    )
+    assert [(p[0], p[1], p[2]) for p in _pledges(text)] == [
+        ("Polisen ska finnas på Medborgarplatsen varje fredagskväll.", ["Polisen"], "Löfte 1 – Medborgarplatsen"),
+        (
+            "genomföra kontroller av elsparkcyklar på gångbanor varje månad",
+            ["Polisen", "Kommunen"],
+            "Löfte 2 – Trafik på gångbanor",
+        ),
+        (
+            "Socialtjänsten i respektive kommun och polisen utvecklar samarbetet kring unga.",
+            ["Socialtjänsten", "Polisen"],
+            "Löfte 2 – Trafik på gångbanor",
+        ),
+    ]
+
+
+def test_a_lead_in_closed_by_a_full_stop_under_a_pledge_heading_is_no_item() -> None:
+    text = (
+        "Medborgarlöfte 2019 för Vadstena kommun. Kommunen och polisen har tagit fram löftet utifrån "
+        "enkäter, dialoger och brottsstatistik från de senaste två åren i kommunen och i Motala.\n"
+        "Det här lovar vi\n"
+        "Vadstena kommun och lokalpolisområde Motala lovar under 2019 följande.\n"
+        "Tillsammans lovar vi att\n"
+        "– genomföra minst fyra trygghetsvandringar med boende\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["genomföra minst fyra trygghetsvandringar med boende"]

@@ -177,6 +177,11 @@ def subject_actors(text: str, we: Sequence[str] = BOTH_PARTIES) -> list[str] | N
     return list(found) if found is not None else None
 
 
+_MENTION_PLACE = re.compile(
+    r"\s+i\s+(?:(?-i:[A-ZÅÄÖ][\wåäö\-]+)(?:\s+(?-i:[A-ZÅÄÖ][\wåäö\-]+))?|"
+    r"(?:respektive|varje|båda|alla|de\s+\w+)\s+kommun\w*)(?=\s*(?:,|och\b|samt\b))",
+    re.IGNORECASE,
+)
 _VERB_FIRST = re.compile(r"^(?:kommer|ska|skall)\s", re.IGNORECASE)
 
 
@@ -213,6 +218,11 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
         if name not in actors:
             actors.append(name)
         rest = rest[length:]
+        # "Kommunerna i Dalsland och lokalpolisområde Dalsland", "Socialtjänsten i respektive kommun
+        # och polisen": a place after a mention, then the next party of the subject
+        place = _MENTION_PLACE.match(rest)
+        if place and _JOINERS.match(rest[place.end() :]):
+            rest = rest[place.end() :]
         joiner = _JOINERS.match(rest)
         if not joiner:
             break

@@ -96,7 +96,7 @@ WEB_PHRASES = re.compile(
     # form's notice, a police site's region picker, a breadcrumb run together ("Startsida Invånare …"),
     # a minute's signing line
     r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
-    r"justerandes\s+sign\w*|längre\s+ner\s+på\s+sidan|"
+    r"(justerandes|justerares|ordförandes|sekreterarens)\s+sign\w*|längre\s+ner\s+på\s+sidan|"
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
     # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link "... här"
@@ -301,7 +301,17 @@ def is_breadcrumb(line: str) -> bool:
     line = _TRAIL_LABEL.sub("", line.strip())  # "Du är här: Startsida / ...": the trail after its label
     if _words(line) > 16 or SENTENCE_END.search(line):
         return False
-    return bool(BREADCRUMB.match(line)) or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2
+    return (
+        bool(BREADCRUMB.match(line))
+        or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2
+        or bool(_POLICE_TRAIL.match(line))
+    )
+
+
+# The police site's trail from region to area: "Västra Götaland / Lokalpolisområde Södra Fyrbodal".
+_POLICE_TRAIL = re.compile(
+    r"^(polisregion\s+)?[A-ZÅÄÖ][\wåäö]+(\s+[A-ZÅÄÖ]?[\wåäö]+){0,2}\s[/>›»]\s(?i:lokalpolisområde|polisområde)\s+\S.{0,40}$"
+)
 
 
 def is_stamp(line: str) -> bool:

@@ -310,7 +310,9 @@ def promising_actors(sentence: str, we: Sequence[str] = BOTH_PARTIES) -> list[st
     """Who a sentence says promises: "Kommunen lovar att ...", "... lovar polisen att ..."."""
     subject = subject_actors(sentence, we)
     first = next((m for m in LOVAR.finditer(sentence) if not _TOLD_WHAT.search(sentence[: m.start()])), None)
-    if subject and first and len(sentence[: first.start()].split()) <= 10:
+    # ("Lokalpolisområde Handen tillsammans med Haninge kommun, Nynäshamns kommun och Tyresö kommun
+    # lovar": a long subject that only names the parties)
+    if subject and first and (len(sentence[: first.start()].split()) <= 10 or names_only(sentence[: first.start()])):
         return subject
     for m in LOVAR.finditer(sentence):
         after = subject_actors(sentence[m.end() :])

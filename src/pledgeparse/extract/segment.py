@@ -172,11 +172,14 @@ class SectionSpan:
 _LABELLED = re.compile(r"^([^:]{2,40}):\s+\S")
 
 
+_NUMBERED_PLEDGE = re.compile(r"^(löfte|åtagande|insats|aktivitet)\s+\d{1,2}\s*[–:.-]\s*\S", re.IGNORECASE)
 _FACT_BOX = re.compile(r"^fakta\s*(?::|–|-)\s*(?=\S)")
 
 
 def heading_role(text: str) -> SectionRole | None:
     """The role a heading announces, or None for a sub-heading."""
+    if _NUMBERED_PLEDGE.match(text.strip()):
+        return None  # "Löfte 1 – Medborgarplatsen": one pledge's theme inside the pledge part
     label = _LABELLED.match(text.strip())
     if label and is_actor_name(label.group(1)):
         return None  # "Polisen: Följa upp stölder ...": an item that names who does it, not a part
@@ -309,6 +312,15 @@ def _heading_line(line: str) -> bool:
         # "Löftena ska bidra till att" / "minska ...": a sentence that runs on, no heading (a
         # preposition may end one: "Det här satsar vi på")
         return False
+    if (
+        role is not SectionRole.promises
+        and len(line.split()) >= 5
+        and re.search(r"\b(lovar|åtar)\b", line, re.IGNORECASE)
+        and not _opens_as_heading_words(line)
+    ):
+        # "Utifrån problembilden lovar Skellefteå kommun och lokalpolisområde" / "Skellefteå att
+        # under 2017:": the first line of a wrapped lead-in, its role word inside the sentence
+        return False
     if line.endswith(":"):
         # "Problemområden:", "Medborgarlöfte januari-juni 2024:"; not a lead-in such as "Polisen lovar:".
         year_heading = (
@@ -327,6 +339,12 @@ def _heading_line(line: str) -> bool:
 
 
 _ANNOUNCES = re.compile(r"\b(lovar|åtar|förbinder|följande|innehåller|nedan)\b|\batt$")
+
+
+def _opens_as_heading_words(line: str) -> bool:
+    """The line begins as a part's heading does (ROLE_PATTERNS)."""
+    key = re.sub(r"\s+", " ", PART_NUMBERING.sub("", line).strip().lower()).rstrip(":")
+    return any(pattern.match(key) for _, pattern in ROLE_PATTERNS)
 
 
 def _opens_as_heading(line: str) -> bool:

@@ -706,6 +706,10 @@ class _Reader:
         quote = QUOTE_LINE.search(after) is not None  # "– Vi hoppas ..., säger kommunpolis X.": a news quote
         if after[:1].islower() or (BULLET_RE.match(below) and not quote) or after.lower().startswith("att "):
             return False
+        if after.endswith(":") or after.endswith(" att"):
+            return False  # "Gemensamt för alla tre kommuner" over "Polisen och kommunerna lovar att:": a theme
+        if LEAD_IN_CLOSE.search(text.rstrip(" .")):
+            return False  # "X och Y lovar under 2019 följande.": a lead-in of its own
         if self.para:
             lead = self.para[-1][1].strip()
             # ("Det här lovar vi" / "Gemensamma trygghetsvandringar i ...": the heading is the lead-in)
