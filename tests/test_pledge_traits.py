@@ -2624,3 +2624,28 @@ def test_a_lead_in_closed_by_a_full_stop_under_a_pledge_heading_is_no_item() -> 
         "– genomföra minst fyra trygghetsvandringar med boende\n"
     )
     assert [p[0] for p in _pledges(text)] == ["genomföra minst fyra trygghetsvandringar med boende"]
+
+
+def test_a_partner_in_the_ansvarig_line_does_not_answer_for_the_pledge() -> None:
+    text = (
+        "Medborgarlöfte 2025–2026\n\n"
+        "Våra löften\n\n"
+        "1. Besöka alla högstadieskolor i kommunen minst en gång per termin.\n"
+        "   Ansvarig: Polisen, i samverkan med skolorna\n"
+    )
+    assert [(p[0], p[1]) for p in _pledges(text)] == [
+        ("Besöka alla högstadieskolor i kommunen minst en gång per termin.", ["Polisen"])
+    ]
+
+
+def test_the_areas_a_council_minute_says_the_pledge_holds_are_no_pledges() -> None:
+    text = (
+        "Kommunstyrelsen\n\n"
+        "Medborgarlöfte för Drottninghög\n\n"
+        "Sammanfattning av ärendet\n\n"
+        "Staden och polisen har tagit fram ett särskilt löfte för stadsdelen. Löftet innehåller åtgärder inom tre områden:\n"
+        "- trygg utemiljö under byggtiden\n"
+        "- barn och unga\n"
+        "- narkotika\n"
+    )
+    assert _pledges(text) == []

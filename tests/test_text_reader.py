@@ -546,3 +546,12 @@ def test_a_viewers_copy_repeats_its_header_beside_each_page_number() -> None:
     document = read(text.encode("utf-8"), "viewer.txt")
     assert not any("Exempelby" in b.text or "(2)" in b.text for b in document.blocks)
     assert [f.text for f in document.furniture].count("Löfte 2021 – Exempelby") == 3
+
+
+def test_a_footer_with_its_parts_set_apart_by_bullets_ends_in_the_page_number() -> None:
+    text = (
+        "Medborgarlöfte 2016\n\nPolisen och stadsdelen har tagit fram en lägesbild.\n\n"
+        "Norra Hisingen • Medborgarlöften 2016 • 1 (3)\n\nVåra löften\n\nPolisen ska synas mer.\n"
+    )
+    document = read(text.encode("utf-8"), "footer.txt")
+    assert not any("1 (3)" in b.text for b in document.blocks)

@@ -54,7 +54,7 @@ WEB_WORDS = _vocabulary(
     prenumerant prenumeranter läst lästa granskades granskat tillåt neka kommentera kommentarer
     annons annonser presskontakt pressansvarig mediekontakt press e-tidning e-tidningen e-tidningar
     kommentar kommentaren inloggad gilla wordpress
-    nöje sport debatt insändare insändare ledare kultur
+    nöje sport debatt insändare ledare kultur företagare besökare
     signeringsbevis dokument-id transaktions-id bankid e-signerat e-signerad utdragsbestyrkande justerandes
     """
 )

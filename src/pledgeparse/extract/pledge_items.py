@@ -371,12 +371,16 @@ def _restated(item: str, paragraph: str) -> bool:
     return len(words) >= 4 and words <= set(re.findall(r"\w+", first.lower())) and len(first) > len(item)
 
 
+_PARTNER_TAIL = re.compile(r",?\s*\b(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\b.*$", re.IGNORECASE)
+
+
 def split_responsible(text: str) -> tuple[str, list[str]]:
     """Separate an "Ansvarig: X" tail from an item's text."""
     m = RESPONSIBLE_TAIL.search(text)
     if not m or m.start() == 0:
         return text, []
-    who = split_actor_list(m.group("who"))
+    # ("Ansvarig: Polisen, i samverkan med skolorna": the partner does not answer for it, GOLD.md 6)
+    who = split_actor_list(_PARTNER_TAIL.sub("", m.group("who")))
     # (on a line of its own under the item, or after its full stop, the field names who answers for it even when not
     # every body is one the gazetteer knows: "Ansvarig: Polisen och Förvaltningen för Vård & omsorg")
     own_line = m.group(0).lstrip(" \t").startswith("\n") or text[: m.start()].rstrip().endswith((".", "!", "?"))

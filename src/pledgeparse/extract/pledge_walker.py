@@ -862,7 +862,8 @@ class Walker:
         last = SENTENCE_SPLIT.split(text)[-1]
         strong = bool(STRONG_LEAD_IN.search(last)) and bool(re.search(r"(:|\batt)\s*$", last))
         if self.strict:
-            self.list_mode = strong and text.endswith(":")
+            # ("Löftet innehåller åtgärder inom tre områden:": the areas, no pledges)
+            self.list_mode = strong and text.endswith(":") and not NON_PLEDGE_LIST.search(last)
         else:
             self.list_mode = list_is_pledges(last)
         self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")

@@ -873,6 +873,8 @@ _PAGE_OF = re.compile(
 )
 # "Ludvika kommun • Polismyndigheten            2", "GÄVLE KOMMUN        2 (3)": a footer's or a
 # letterhead's words, a wide gap and the page's number.
+# "Norra Hisingen • Medborgarlöften 2016 • 1 (3)": a footer's parts set apart by bullets or bars, the page last.
+_SEPARATED_PAGE = re.compile(r"\S\s+[•|·]\s+\d{1,3}\s*\(\d{1,3}\)\s*$")
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
 _BARE_PAGE = re.compile(r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE)
 _GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
@@ -898,7 +900,11 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
         alone = not before and (i + 1 == len(lines) or not lines[i + 1][1].strip())
         # Set to the right between two sentences ("... vid Pite Havsbad." / "Sidan 1 av 2" / "Fritidsgården ...").
         between = before.endswith((".", "!", "?")) and line.startswith(" " * 10)
-        if (page_of and (alone or between or page_of.start() > 0)) or counts.get(_edge_key(line), 0) >= 2:
+        if (
+            (page_of and (alone or between or page_of.start() > 0))
+            or counts.get(_edge_key(line), 0) >= 2
+            or _SEPARATED_PAGE.search(line)
+        ):
             found[start] = Furniture(text=" ".join(line.split()), page=None, kind="header")
     # The letterhead's second line under each such line ("GÄVLE KOMMUN      2 (3)" /
     # "Kommunledningskontoret"), when it repeats there.
