@@ -492,7 +492,9 @@ def test_a_part_heading_printed_as_the_last_line_of_the_paragraph_above_its_list
         "• Kommunen ska anordna nattvandring i centrum varje fredag\n"
     )
     result = run(text)
-    assert [(s.heading, s.role) for s in result.sections if s.heading] == [("Medborgarlöften 2019", SectionRole.promises)]
+    assert [(s.heading, s.role) for s in result.sections if s.heading] == [
+        ("Medborgarlöften 2019", SectionRole.promises)
+    ]
     assert len(result.promises) == 2
 
 

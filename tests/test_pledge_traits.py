@@ -2477,7 +2477,10 @@ def test_a_theme_line_set_left_of_the_numbers_ends_the_item_above_it() -> None:
     )
     assert [(p[0], p[2]) for p in _pledges(text)] == [
         ("Polisen är på plats i centrum under kvällstid minst tre dagar i veckan.", "Tryggare centrum"),
-        ("Polisen genomför hastighetskontroller vid skolorna under de första två veckorna av varje termin.", "Trafik vid skolor"),
+        (
+            "Polisen genomför hastighetskontroller vid skolorna under de första två veckorna av varje termin.",
+            "Trafik vid skolor",
+        ),
     ]
 
 

@@ -302,9 +302,7 @@ def is_breadcrumb(line: str) -> bool:
     if _words(line) > 16 or SENTENCE_END.search(line):
         return False
     return (
-        bool(BREADCRUMB.match(line))
-        or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2
-        or bool(_POLICE_TRAIL.match(line))
+        bool(BREADCRUMB.match(line)) or len(BREADCRUMB_SEPARATOR.findall(line)) >= 2 or bool(_POLICE_TRAIL.match(line))
     )
 
 

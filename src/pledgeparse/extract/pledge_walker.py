@@ -45,16 +45,16 @@ from pledgeparse.extract.pledge_items import (
 from pledgeparse.extract.pledge_words import (
     ACTION_START,
     ACTOR_HEADER,
-    OTHER_HEADER,
-    RESPONSIBLE_HEADER,
     COMMITMENT,
     DOC_META,
     FIELD_LINE,
     GOAL_WORDS,
     ITEM_FIELD,
     NON_PLEDGE_LIST,
+    OTHER_HEADER,
     PLEDGE_FRAME,
     QUOTE_ITEM,
+    RESPONSIBLE_HEADER,
     RESPONSIBLE_LINE,
     SENTENCE_SPLIT,
     STRONG_LEAD_IN,
@@ -458,8 +458,12 @@ class Walker:
             themed = self.table.theme_col == 0
             # ("Trafik | UTFÖRARE | ANSVARIG": the first cell names the rows' theme; a column's
             # name, "Önskad effekt | Aktivitet | ...", does not)
-            if first and not themed and not any(
-                h.match(first.lower()) for h in (TEXT_HEADER, ACTOR_HEADER, RESPONSIBLE_HEADER, OTHER_HEADER)
+            if (
+                first
+                and not themed
+                and not any(
+                    h.match(first.lower()) for h in (TEXT_HEADER, ACTOR_HEADER, RESPONSIBLE_HEADER, OTHER_HEADER)
+                )
             ):
                 self.theme, self.theme_from_table = first, True
             return
@@ -835,7 +839,9 @@ class Walker:
             named = self.in_part and own and bool(TRAILING_ACTORS.search(sentence))
             rule = prose_is_pledge(signals, self.in_part, by is not None or named)
             reports = REPORTS_BACK.search(sentence)
-            if reports and (self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))):
+            if reports and (
+                self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))
+            ):
                 # "Vi lovar att berätta hur det går.", "Vi kommer att berätta om hur det går på kommunens
                 # hemsida": a follow-up arrangement (GOLD.md 3), in the follow-up part or anywhere
                 rule = False

@@ -218,7 +218,11 @@ def _cell_table(
         end += 1
     header = texts[start:end]
     first = start
-    if start and _THEME_CELL_HEADER.match(texts[start - 1]) and re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0]):
+    if (
+        start
+        and _THEME_CELL_HEADER.match(texts[start - 1])
+        and re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0])
+    ):
         # "Område" / "Aktivitet" / "Ansvarig" / "När": the theme column's cell is printed only in a
         # theme's first row, a short line where an activity would start; it is read as a theme row.
         first = start - 1
@@ -246,11 +250,7 @@ def _wrapped_short_cells(texts: list[str], j: int, count: int) -> tuple[list[str
     while j < len(texts) and len(cells) < count:
         cell = texts[j]
         j += 1
-        while (
-            j < len(texts)
-            and (RUNS_ON.search(cell) or texts[j][:1].islower())
-            and _short_cell(f"{cell} {texts[j]}")
-        ):
+        while j < len(texts) and (RUNS_ON.search(cell) or texts[j][:1].islower()) and _short_cell(f"{cell} {texts[j]}"):
             cell = f"{cell} {texts[j]}"
             j += 1
         cells.append(cell)
@@ -643,7 +643,11 @@ class _Reader:
         if QUOTE_LINE.search(line):
             return True
         above = self.para[-1][1] if self.para else (self.blocks[-1].text if self.blocks else "")
-        if not above.strip() or above.rstrip().endswith(":") or (not self.para and self.blocks[-1].kind is not BlockKind.paragraph):
+        if (
+            not above.strip()
+            or above.rstrip().endswith(":")
+            or (not self.para and self.blocks[-1].kind is not BlockKind.paragraph)
+        ):
             return False
         return bool(SPEAKER.search(above))
 
@@ -876,7 +880,9 @@ _PAGE_OF = re.compile(
 # "Norra Hisingen • Medborgarlöften 2016 • 1 (3)": a footer's parts set apart by bullets or bars, the page last.
 _SEPARATED_PAGE = re.compile(r"\S\s+[•|·]\s+\d{1,3}\s*\(\d{1,3}\)\s*$")
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
-_BARE_PAGE = re.compile(r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE)
+_BARE_PAGE = re.compile(
+    r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE
+)
 _GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
 
 
