@@ -293,37 +293,45 @@ _INVERTED = re.compile(
 )
 # Deponent verbs end in -s but are active: "Polisen ska synas mer", "Parterna ska träffas".
 _DEPONENT = r"(?:synas|finnas|hoppas|lyckas|trivas|träffas|mötas|umgås|samarbetas|kännas|märkas|andas|brottas)"
-_RECEIVED = r"(?:\w+\s+){0,2}?(?:besök|stöd|hjälp|information|utbildning)\s+(?:av|från)\b"
+# "... ska få besök av kommunpolisen": what a receiver gets, and from whom.
+RECEIVED = r"(?:\w+\s+){0,2}?(?:besök|stöd|hjälp|information|utbildning)\s+(?:av|från)\b"
 _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:ska|skall|kommer att|kommer|kan)\s+(?:\w+\s+)?(?!{_DEPONENT}\b)[\wåäö]+as\b|"
     # "Skolorna i X ska få besök av kommunpolisen": who receives it, the agent after "av"
-    rf"^[^.]{{0,60}}?\b(?:ska|skall|kommer att)\s+få\s+{_RECEIVED}",
+    rf"^[^.]{{0,60}}?\b(?:ska|skall|kommer att)\s+få\s+{RECEIVED}",
     re.IGNORECASE,
 )
 
 
 # After the finite verb, "i samverkan med X", "tillsammans med X" name a partner, not a second
 # subject (GOLD.md 6).
-_AFTER_VERB_PARTNER = re.compile(r"(?<=\w)\s+(?:i\s+(?:samverkan|samarbete)|tillsammans)\s+med\b.*$", re.IGNORECASE)
+# (also after a comma: "Ansvarig: Polisen, i samverkan med skolorna")
+PARTNER_TAIL = re.compile(r"(?<=\w),?\s+(?:i\s+(?:samverkan|samarbete)|tillsammans)\s+med\b.*$", re.IGNORECASE)
+
+
+def parties_end(text: str) -> int:
+    """Where the run of party mentions that opens ``text`` ends ("Polis och kommun| i samverkan
+    mot ..."), 0 when it opens with none. ``text`` is read with its whitespace collapsed."""
+    rest = " ".join(text.split())
+    end = position = 0
+    while True:
+        found = _mention_at(rest[position:])
+        if not found:
+            return end
+        end = position = position + found[1]
+        joiner = _JOINERS.match(rest[position:])
+        if not joiner:
+            return end
+        position += joiner.end()
 
 
 def names_only(text: str) -> bool:
     """A line that only names parties ("Mariestads kommun, Töreboda kommun och lokalpolisområde
     Mariestad"): who is behind the document, no sentence about what anyone does."""
     rest = " ".join(text.split()).rstrip(" .")
-    named = False
-    while rest:
-        found = _mention_at(rest)
-        if not found:
-            return False
-        named = True
-        rest = rest[found[1] :]
-        joiner = _JOINERS.match(rest)
-        if joiner:
-            rest = rest[joiner.end() :]
-        elif rest.strip():
-            return False
-    return named
+    end = parties_end(rest)
+    tail = rest[end:]
+    return end > 0 and (not tail.strip() or bool(_JOINERS.fullmatch(tail)))
 
 
 def inverted_actors(text: str) -> list[str] | None:
@@ -331,7 +339,7 @@ def inverted_actors(text: str) -> list[str] | None:
     m = _INVERTED.match(text.strip())
     if not m:
         return None
-    return subject_actors(_AFTER_VERB_PARTNER.sub("", m.group("rest"), count=1))
+    return subject_actors(PARTNER_TAIL.sub("", m.group("rest"), count=1))
 
 
 # Words ending in -r that are no finite verb: prepositions, conjunctions, adverbs.
@@ -377,7 +385,7 @@ def v2_actors(text: str) -> list[str] | None:
         modal = verb in {"ska", "skall", "kan", "vill", "måste", "bör"}
         if verb in _NOT_VERB_R or not (modal or (verb.endswith("r") and len(verb) >= 4)):
             continue
-        rest = _AFTER_VERB_PARTNER.sub("", _V2_ADVERB.sub("", text[word.end() :].lstrip()), count=1)
+        rest = PARTNER_TAIL.sub("", _V2_ADVERB.sub("", text[word.end() :].lstrip()), count=1)
         found = _mention_at(rest)
         # The first finite verb decides: its subject, or none.
         return subject_actors(rest) if found and not rest[found[1] : found[1] + 1].isalnum() else None

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pledgeparse.extract.actors import (
     BOTH_PARTIES,
     MUNICIPALITY,
+    PARTNER_TAIL,
     POLICE,
+    RECEIVED,
     WE_RE,
     agent_actors,
     inverted_actors,
@@ -49,7 +51,7 @@ from pledgeparse.extract.pledge_words import (
 from pledgeparse.extract.quantify import has_deadline, is_quantified, pledge_kind
 from pledgeparse.extract.segment import SectionSpan
 from pledgeparse.models import Block, BlockKind
-from pledgeparse.readers.base import RUNS_ON
+from pledgeparse.readers.base import RUNS_ON, THEME_HEADER
 
 
 @dataclass
@@ -73,10 +75,6 @@ class Table:
     responsible_col: int | None = None
     text_col: int = 0
     theme_col: int | None = None  # "TEMA", "Område": each row names its theme
-
-
-# A header cell over the rows' themes.
-THEME_HEADER = re.compile(r"^(tema|teman|område|områden|fokusområde|problemområde|insatsområde)$", re.IGNORECASE)
 
 
 def is_lead_in(text: str) -> bool:
@@ -321,7 +319,7 @@ def header_layout(cells: list[str]) -> Table | None:
 # "Kontroller ska genomföras av polisen", "Besöken görs av fältgruppen": the passive's agent does it.
 _PASSIVE_AGENT = re.compile(
     r"\b(?:ska|skall|kommer\s+att|kan|bör)\s+(?:\w+\s+){0,3}?\w+as\s+av\b|\b\w+(?:förs|görs|hålls|ges)\s+av\b|"
-    r"\b(?:ska|skall|kommer\s+att)\s+få\s+(?:\w+\s+){0,2}?(?:besök|stöd|hjälp|information|utbildning)\s+av\b",
+    rf"\b(?:ska|skall|kommer\s+att)\s+få\s+{RECEIVED}",
     re.IGNORECASE,
 )
 
@@ -371,16 +369,13 @@ def _restated(item: str, paragraph: str) -> bool:
     return len(words) >= 4 and words <= set(re.findall(r"\w+", first.lower())) and len(first) > len(item)
 
 
-_PARTNER_TAIL = re.compile(r",?\s*\b(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\b.*$", re.IGNORECASE)
-
-
 def split_responsible(text: str) -> tuple[str, list[str]]:
     """Separate an "Ansvarig: X" tail from an item's text."""
     m = RESPONSIBLE_TAIL.search(text)
     if not m or m.start() == 0:
         return text, []
     # ("Ansvarig: Polisen, i samverkan med skolorna": the partner does not answer for it, GOLD.md 6)
-    who = split_actor_list(_PARTNER_TAIL.sub("", m.group("who")))
+    who = split_actor_list(PARTNER_TAIL.sub("", m.group("who")))
     # (on a line of its own under the item, or after its full stop, the field names who answers for it even when not
     # every body is one the gazetteer knows: "Ansvarig: Polisen och Förvaltningen för Vård & omsorg")
     own_line = m.group(0).lstrip(" \t").startswith("\n") or text[: m.start()].rstrip().endswith((".", "!", "?"))

@@ -9,6 +9,7 @@ import re
 from pledgeparse.extract.actors import (
     inverted_actors,
     is_actor_name,
+    parties_end,
     split_actor_list,
     subject_actors,
 )
@@ -86,12 +87,6 @@ _HOLDS = re.compile(
 )
 
 
-# The party a heading opens with: "Polisen", "Polis och kommun", "Arvika kommun och polisen".
-_PARTY_OPENING = re.compile(
-    r"^(?:[\wåäöÅÄÖ\-]+\s+){0,2}?(?:lokal)?(?:polisen|polis|kommunen|kommun|staden|stad|regionen)\b"
-    r"(?:\s+(?:och|samt)\s+(?:[\wåäöÅÄÖ\-]+\s+){0,2}?(?:lokal)?(?:polisen|polis|kommunen|kommun|staden|stad|regionen)\b)?",
-    re.IGNORECASE,
-)
 # What may follow the party in a lead-in set as a heading: how they work together, or a verb.
 _PARTY_WORKS = re.compile(
     r"^(?:i\s+samverkan|i\s+samarbete|tillsammans|gemensamt|ihop|lovar|lovade|lovat|ska|skall|kommer|åtar|åtog|vill|gör|"
@@ -103,12 +98,20 @@ _PARTY_WORKS = re.compile(
 def _topic_after_party(heading: str) -> bool:
     """ "Polisen nära dig" over its items: a theme that names a party, not a lead-in
     ("Polis och kommun i samverkan mot narkotika", "Polisen lovar" are lead-ins)."""
-    text = heading.strip()
-    m = _PARTY_OPENING.match(text)
-    if m is None or text.endswith(":") or COMMITMENT.search(text):
+    text = " ".join(heading.split())
+    end = parties_end(text)
+    if not end or text.endswith(":") or COMMITMENT.search(text):
         return False
-    rest = text[m.end() :].strip()
+    last = text[:end].split()[-1].lower()
+    if last.endswith("s") and not last.endswith("polis"):
+        return False  # "Landskrona stads satsningar i området": whose items, a party heading
+    rest = text[end:].strip()
     return bool(rest) and len(rest.split()) <= 4 and not _PARTY_WORKS.search(rest)
+
+
+def _direct_speech(text: str) -> bool:
+    """A news item's direct speech opens with a dash ("– Vi måste vara där de är, ...")."""
+    return text.lstrip()[:1] in ("–", "—")
 
 
 # An article ends no phrase either ("erbjuda en"); RUNS_ON has the conjunctions and prepositions.
@@ -134,10 +137,11 @@ _PERIOD_LINE = re.compile(
     r"^(?:(?:under|för|från|inför)\s+)?(?:året|(?:år\s+)?\d{4}(?:\s*(?:och|–|-|till)\s*\d{4})?)\s*:?$", re.IGNORECASE
 )
 # Telling how the work goes: in the follow-up part, a promise of that is its arrangement.
-HOW_IT_GOES = re.compile(r"\bhur (det|arbetet) (går|gått|har gått)\b", re.IGNORECASE)
+_HOW_IT_GOES = r"hur (det|arbetet) (går|gått|har gått)"
+HOW_IT_GOES = re.compile(rf"\b{_HOW_IT_GOES}\b", re.IGNORECASE)
 REPORTS_BACK = re.compile(
     r"\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}"
-    r"\b(hur (det|arbetet) (går|gått|har gått)|resultat\w*|arbetet|uppföljning\w*)",
+    rf"\b({_HOW_IT_GOES}|resultat\w*|arbetet|uppföljning\w*)",
     re.IGNORECASE,
 )
 
@@ -655,7 +659,7 @@ class Walker:
         """ "Löftet innebär att:" / "polisen ökar ..." / "kommunen tar bort ..." / "– Det här är ...,
         säger X": the lead-in's items, paragraphs that complete its "att" in lower case, end at the
         first paragraph that begins as a sentence of its own and commits no one, or as direct speech."""
-        if text.lstrip()[:1] in ("–", "—"):
+        if _direct_speech(text):
             return True
         last = self.out[-1] if self.out else None
         return (
@@ -802,7 +806,7 @@ class Walker:
     def _sentences(self, block: Block, text: str, next_is_lead: bool) -> None:
         """Each sentence of a prose paragraph as a candidate; an explanatory
         sentence without an actor of its own joins the pledge before it."""
-        speech = text.lstrip()[:1] in ("–", "—")  # a news item's direct speech opens with a dash
+        speech = _direct_speech(text)
         theme, body = dash_theme(text)
         previous: Candidate | None = None
         sentences = [clause for sentence in SENTENCE_SPLIT.split(body) for clause in _clauses(sentence)]

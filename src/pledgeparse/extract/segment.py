@@ -47,7 +47,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # How the pledge came about: "Så har vi arbetat", "Hur togs löftet fram?", "Arbetsprocessen".
             r"(så |så här |hur )har vi (arbetat|jobbat|gått till väga)|så (här )?(gick|arbetade) vi (till väga|tillväga)|(så |hur )(har vi tagit|togs|tog vi) (\w+ )?fram|"
             # "Så har löftet tagits fram", "Hur löftet togs fram", "Hur tas ett löfte fram?": the process, not the pledges.
-            r"(så |hur )(har |har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
+            r"(så |hur )(har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
             r"(så |hur )(tas|tags) ((ett|vårt|årets) )?(medborgar)?löfte[nt]? fram|"
             # Council minutes: "Ärendebeskrivning", "Beskrivning av ärendet", "Ärendet".
             r"ärendebeskrivning$|beskrivning av ärendet$|ärendet$|"
@@ -350,9 +350,7 @@ def _opens_as_heading_words(line: str) -> bool:
 def _opens_as_heading(line: str) -> bool:
     """The line begins as a part's heading does (ROLE_PATTERNS), and announces no list."""
     key = re.sub(r"\s+", " ", PART_NUMBERING.sub("", line).strip().lower()).rstrip(":")
-    if _ANNOUNCES.search(key):
-        return False
-    return any(pattern.match(key) for _, pattern in ROLE_PATTERNS)
+    return not _ANNOUNCES.search(key) and _opens_as_heading_words(line)
 
 
 def _theme_line(first: str, rest: str, text: str) -> bool:

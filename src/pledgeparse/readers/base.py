@@ -37,6 +37,8 @@ PLEDGE_LEAD_IN = re.compile(
     r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|löfte[nt]?|löftena)\b[^.:]*:$",
     re.IGNORECASE,
 )
+# A table's header cell over the rows' themes ("TEMA", "Område").
+THEME_HEADER = re.compile(r"^(tema|teman|område|områden|fokusområde|problemområde|insatsområde)$", re.IGNORECASE)
 # A heading that announces the pledges below it, as a lead-in without its colon does:
 # "Det här lovar vi", "Detta lovar polisen och kommunen", "Våra löften 2023".
 PLEDGE_HEADING = re.compile(

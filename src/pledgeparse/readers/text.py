@@ -38,6 +38,7 @@ from .base import (
     PLEDGE_HEADING,
     PLEDGE_LEAD_IN,
     RUNS_ON,
+    THEME_HEADER,
     decode_legacy,
 )
 
@@ -220,7 +221,7 @@ def _cell_table(
     first = start
     if (
         start
-        and _THEME_CELL_HEADER.match(texts[start - 1])
+        and THEME_HEADER.match(texts[start - 1])
         and re.match(r"(?i)(aktivitet|åtgärd|insats|löfte|vad)", header[0])
     ):
         # "Område" / "Aktivitet" / "Ansvarig" / "När": the theme column's cell is printed only in a
@@ -255,9 +256,6 @@ def _wrapped_short_cells(texts: list[str], j: int, count: int) -> tuple[list[str
             j += 1
         cells.append(cell)
     return cells, j
-
-
-_THEME_CELL_HEADER = re.compile(r"^(område|områden|tema|teman|fokusområde|problemområde|insatsområde)$", re.IGNORECASE)
 
 
 def _cell_rows(
