@@ -801,6 +801,21 @@ def test_named_bodies_with_an_adjective_or_a_description(subject: str, actor: st
     assert [p[1] for p in _pledges(text)] == [[actor]]
 
 
+@pytest.mark.parametrize(
+    ("subject", "actors"),
+    [
+        # a company's common noun, then its name: the name is the actor
+        ("Polisen och kommunens bostadsbolag Exempelhem ska", ["Polisen", "Exempelhem"]),
+        ("Kommunen och bostadsbolaget Byhus AB ska", ["Kommunen", "Byhus AB"]),
+        # a capitalised noun is part of the name as printed
+        ("Bostadsbolaget Byhus AB ska", ["Bostadsbolaget Byhus AB"]),
+        ("Kommunen och bostadsbolaget ska", ["Kommunen", "Bostadsbolaget"]),
+    ],
+)
+def test_a_company_named_after_its_common_noun(subject: str, actors: list[str]) -> None:
+    assert subject_actors(f"{subject} genomföra trygghetsvandringar varje kvartal.") == actors
+
+
 def test_a_theme_named_after_a_place_is_no_actor_and_an_under_year_heading_opens_the_pledges() -> None:
     text = (
         "Medborgarlöfte Exempelby 2020\n\nLägesbild\nMånga upplever otrygghet i centrum.\n\n"

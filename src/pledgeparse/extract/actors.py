@@ -214,6 +214,10 @@ def _subject(text: str, we: tuple[str, ...]) -> tuple[str, ...] | None:
         if not found:
             break
         mention, length = found
+        named = _APPOSITIVE.match(mention + rest[length:])
+        if named:
+            # "kommunens bostadsbolag Kalmarhem", "bostadsbolaget Salemsbostäder AB": the company by its name
+            mention, length = named.group("name"), named.end()
         name = normalise(mention)
         if name not in actors:
             actors.append(name)
@@ -278,6 +282,13 @@ def _coordinated_agent(text: str) -> tuple[str, int] | None:
 
 _ACRONYM_SUBJECT = re.compile(
     r"^((?!LPO\b|BRÅ\b)[A-ZÅÄÖ]{2,6}(?:\s+AB)?)\s+(?:ska|skall|kommer\s+att|lovar|erbjuder|genomför|åtar\s+sig)\b"
+)
+# A company's common noun, then its name: the name is the actor ("och bostadsbolaget Förvaltaren
+# ska", "Polisen och kommunens bostadsbolag Kalmarhem"). A capitalised noun is part of the name
+# ("Bostadsbolaget Kustbo AB", "Bostadsbolaget i Mjölby AB").
+_APPOSITIVE = re.compile(
+    r"^(?:(?:[Kk]ommunens|[Ss]tadens|[Dd]et\s+kommunala)\s+)?(?:bostadsbolag(?:et)?|fastighetsbolag(?:et)?|bolaget)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ\-]*(?:\s+AB)?)(?![\wåäö])"
 )
 # "Det kommunala bostadsbolaget Mitthem", "den lokala föreningen Trygga Vuxna": a body described, then named.
 _DESCRIBED = re.compile(
