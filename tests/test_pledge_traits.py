@@ -1272,6 +1272,19 @@ def test_a_wish_and_a_focus_lead_in_do_not_give_pledges() -> None:
     assert _pledges(text) == [("genomföra kontroller vid skolorna", ["Polisen"], None)]
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Arbetet kommer att rikta in sig på:", "Löftet tar bland annat fasta på:", "Samarbetet ska inrikta sig på:"],
+)
+def test_what_the_work_will_aim_at_is_no_pledge_list(lead_in: str) -> None:
+    # a news page before the signing: the areas the pledge will take up, not what anyone promises
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n\nKommunen och polisen skriver under ett nytt löfte i maj. "
+        f"{lead_in}\n• narkotika bland unga\n• otryggheten vid resecentrum på kvällarna\n"
+    )
+    assert _pledges(text) == []
+
+
 def test_a_care_service_and_a_company_named_after_ab_are_actors() -> None:
     text = (
         "Medborgarlöfte Provbacka 2024\n\nDet här gör vi\n\n"

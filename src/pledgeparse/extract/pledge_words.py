@@ -36,7 +36,9 @@ WISH_LEAD = re.compile(_WISH, re.IGNORECASE)
 # Lead-ins whose list is not pledges.
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
-    r"riktar in sig på|inriktar sig på|fokusera(?:r)? på|koncentrera(?:r)? sig på|"
+    r"\b(?:in)?rikta(?:r|s)?\s+(?:in\s+)?sig\s+på|fokusera(?:r|s)?\s+på|koncentrera(?:r|s)?\s+sig\s+på|"
+    # what the pledge draws on: "Löftet tar bland annat fasta på:"
+    r"\btar\s+(?:\w+\s+){0,2}?fasta\s+på|"
     # what the pledge is about, not what it commits to: "Årets löfte handlar om:"
     r"\bhandlar\s+(?:främst\s+|framför\s+allt\s+|i\s+år\s+)?om\s*:\s*$|"
     rf"{_WISH}|"
