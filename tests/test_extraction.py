@@ -71,6 +71,10 @@ def test_section_roles_from_headings() -> None:
     # The particle after the subject: a follow-up, not the pledge the heading names.
     assert heading_role("Så följs löftet upp") is SectionRole.follow_up
     assert heading_role("Hur följer vi arbetet upp?") is SectionRole.follow_up
+    # The steps of the work are its background; how it went is its follow-up.
+    assert heading_role("Så går det till") is SectionRole.background
+    assert heading_role("Hur går arbetet till med att ta fram löftet?") is SectionRole.background
+    assert heading_role("Så gick det") is SectionRole.follow_up
     assert heading_role("Trafik") is None  # a theme, not a section
     assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
 

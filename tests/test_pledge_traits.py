@@ -2680,3 +2680,32 @@ def test_the_areas_a_council_minute_says_the_pledge_holds_are_no_pledges() -> No
         "- narkotika\n"
     )
     assert _pledges(text) == []
+
+
+@pytest.mark.parametrize("lead_in", ["Arbetet har gått till så här:", "Så går det till"])
+def test_the_steps_of_how_a_pledge_came_about_are_no_pledges(lead_in: str) -> None:
+    text = (
+        "Nytt medborgarlöfte för Provbacka\n\nKommunen och polisen har skrivit under ett nytt löfte.\n\n"
+        f"{lead_in}\n1. Dialoger och enkäter under våren\n2. En gemensam lägesbild togs fram i augusti\n"
+        "3. Förslaget diskuterades i brottsförebyggande rådet\n"
+    )
+    assert _pledges(text) == []
+
+
+def test_telling_how_the_work_goes_is_follow_up_on_a_page_without_pledges() -> None:
+    # a news page reporting a signing: the later meeting is a follow-up arrangement, not a pledge
+    text = (
+        "Medborgarlöftet är klart\n\nProvbacka kommun och polisen har skrivit under ett nytt medborgarlöfte.\n\n"
+        "Vad händer nu?\nUnder våren kommer polisen och kommunen att berätta hur arbetet går på ett öppet möte.\n"
+    )
+    assert _pledges(text) == []
+
+
+def test_meetings_held_to_tell_how_the_work_goes_are_a_pledge() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nDet här lovar vi\n\n"
+        "Vi kommer att bjuda in till öppna möten i byarna för att berätta hur arbetet går.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Vi kommer att bjuda in till öppna möten i byarna för att berätta hur arbetet går."
+    ]

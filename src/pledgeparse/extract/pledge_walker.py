@@ -140,7 +140,8 @@ _PERIOD_LINE = re.compile(
 _HOW_IT_GOES = r"hur (det|arbetet) (går|gått|har gått)"
 HOW_IT_GOES = re.compile(rf"\b{_HOW_IT_GOES}\b", re.IGNORECASE)
 REPORTS_BACK = re.compile(
-    r"\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}"
+    # (not a purpose: "bjuda in till möten för att berätta hur arbetet går" promises the meetings)
+    r"(?<!för att )\b(berätta|redovisa|återkoppla|rapportera|informera|presentera)\b.{0,40}?"
     rf"\b({_HOW_IT_GOES}|resultat\w*|arbetet|uppföljning\w*)",
     re.IGNORECASE,
 )
@@ -848,7 +849,8 @@ class Walker:
             ):
                 # "Vi lovar att berätta hur det går.", "Vi kommer att berätta om hur det går på kommunens
                 # hemsida": a follow-up arrangement (GOLD.md 3), in the follow-up part or anywhere
-                rule = False
+                # (a news page's sentences, read again when the page has no pledge part, know it too)
+                rule, signals["follow_up"] = False, True
             draft_text = sentence if previous is not None or theme is None else text
             draft = make_draft(draft_text, theme or self.theme, actors, block, "paragraph", self.index, [], None, own)
             features = self._features("paragraph")

@@ -37,6 +37,8 @@ WISH_LEAD = re.compile(_WISH, re.IGNORECASE)
 NON_PLEDGE_LIST = re.compile(
     r"(inriktning på|fokus på|fokusområden|prioriterade områden|prioriteringar|områden:|"
     r"\b(?:in)?rikta(?:r|s)?\s+(?:in\s+)?sig\s+på|fokusera(?:r|s)?\s+på|koncentrera(?:r|s)?\s+sig\s+på|"
+    # how the work goes, step by step: "Arbetet har gått till så här:", "Så går det till"
+    r"\b(?:går|gick|gått)\s+(?:det\s+)?till\s*(?:så\s+här\s*)?:?\s*$|"
     # what the pledge draws on: "Löftet tar bland annat fasta på:"
     r"\btar\s+(?:\w+\s+){0,2}?fasta\s+på|"
     # what the pledge is about, not what it commits to: "Årets löfte handlar om:"

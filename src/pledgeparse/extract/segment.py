@@ -49,6 +49,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # "Så har löftet tagits fram", "Hur löftet togs fram", "Hur tas ett löfte fram?": the process, not the pledges.
             r"(så |hur )(har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
             r"(så |hur )(tas|tags) ((ett|vårt|årets) )?(medborgar)?löfte[nt]? fram|"
+            # "Så går det till", "Hur går arbetet till med ...": the steps of the work, not its results
+            r"(så |så här |hur )(går|gick) (det|arbetet) till\b|"
             # Council minutes: "Ärendebeskrivning", "Beskrivning av ärendet", "Ärendet".
             r"ärendebeskrivning$|beskrivning av ärendet$|ärendet$|"
             r"därför (ett )?(gemensamt |nytt )?(medborgar)?löfte\b|"
