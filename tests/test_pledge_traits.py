@@ -2709,3 +2709,47 @@ def test_meetings_held_to_tell_how_the_work_goes_are_a_pledge() -> None:
     assert [p[0] for p in _pledges(text)] == [
         "Vi kommer att bjuda in till öppna möten i byarna för att berätta hur arbetet går."
     ]
+
+
+def test_a_theme_that_names_its_doers_in_a_parenthesis_gives_its_items_their_actors() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2026\n\nPolisen och Provbacka kommun lovar att:\n"
+        "Trafik (polisen)\n"
+        "genomföra hastighetskontroller på väg 12 under sommaren\n"
+        "Brott mot äldre (polisen och kommunens hemtjänst)\n"
+        "hålla informationsträffar om bedrägerier på träffpunkterna\n"
+    )
+    assert _pledges(text) == [
+        ("genomföra hastighetskontroller på väg 12 under sommaren", ["Polisen"], "Trafik (polisen)"),
+        (
+            "hålla informationsträffar om bedrägerier på träffpunkterna",
+            ["Polisen", "Kommunens hemtjänst"],
+            "Brott mot äldre (polisen och kommunens hemtjänst)",
+        ),
+    ]
+
+
+def test_an_ansvarig_column_gives_its_own_names_as_printed() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2019\n\nDet här gör vi\n"
+        "Aktivitet\tAnsvarig\n"
+        "Åtgärda brister som kommer fram vid trygghetsvandringarna\tByvik Bostäder\n"
+        "Hålla fritidsgården öppen varje fredagskväll\tKultur & fritid\n"
+        "Genomföra trygghetsvandringar två gånger per år\tPolisen, Provbacka kommun, Byvik Bostäder\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Byvik Bostäder"], ["Kultur & fritid"], ["Polisen", "Kommunen", "Byvik Bostäder"]]
+
+
+def test_an_ansvarig_line_over_a_footer_file_name_still_names_its_item_actor() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2021\n\nLöften för 2021\n"
+        "1. Besöka föräldramöten på högstadiet varje termin.\n"
+        "Ansvarig: Provbacka kommun och polisen\n"
+        "2. Genomföra kontrollköp av folköl i samtliga butiker.\n"
+        "Ansvarig: Miljö- och byggförvaltningen\n"
+        "medborgarlofte_provbacka_2021.pdf\n"
+        "Sida 3\n"
+        "Uppföljning\n"
+        "Rådet går igenom löftena vid varje möte.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"], ["Miljö- och byggförvaltningen"]]

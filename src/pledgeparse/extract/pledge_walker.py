@@ -147,6 +147,22 @@ REPORTS_BACK = re.compile(
 )
 
 
+def _column_name(cell: str) -> bool:
+    """A name in a table's Ansvarig column: an actor, or a short capitalised name of a body."""
+    return is_actor_name(cell) or bool(
+        re.fullmatch(r"[A-ZÅÄÖ][\wåäöé\-]*(?:\s+(?:&\s+)?[\wåäöé\-]+){0,3}", cell) and not re.search(r"\d", cell)
+    )
+
+
+def _named_in_parenthesis(text: str) -> list[str] | None:
+    """The actors a trailing parenthesis names ("Trafik (polisen)"), or None."""
+    trailing = TRAILING_ACTORS.search(text)
+    if trailing is None or trailing.start() == 0:
+        return None
+    listed = split_actor_list(trailing.group("actors"))
+    return listed if listed and all(is_actor_name(a) for a in listed) else None
+
+
 def _two_parties(text: str) -> list[str] | None:
     """An unbulleted item's paragraph whose sentences each name another doer ("Kommunen kommer
     att ... Polisen kommer att ..."): its sentences, one pledge each; else None."""
@@ -452,7 +468,9 @@ class Walker:
         self.infinitive_items = (self.in_part or under_lead) and (self.para_items or self.infinitive_items)
         self.para_items = False
         self.parents.clear()
-        self.label_actors = None
+        # "Trafik (polisen)", "Brott mot äldre (polisen och kommunens äldreomsorg)": the theme's
+        # parenthesis names who does its items, as an actor label would
+        self.label_actors = _named_in_parenthesis(self.theme)
 
     def _table_row(self, block: Block, text: str) -> None:
         cells = [fold(c) for c in (block.cells or [text])]
@@ -488,8 +506,10 @@ class Walker:
             responsible = split_actor_list(cells[table.responsible_col])
         if table.actor_col is not None and table.actor_col < len(cells) and cells[table.actor_col]:
             actors = split_actor_list(cells[table.actor_col])
-        elif table.actor_col is None and responsible and all(is_actor_name(r) for r in responsible):
-            actors = list(responsible)  # no UTFÖRARE column: who answers for it does it
+        elif table.actor_col is None and responsible and all(_column_name(r) for r in responsible):
+            # no UTFÖRARE column: who answers for it does it ("Tallbo Bostäder", "Kultur & fritid":
+            # the column's own names, as printed)
+            actors = list(responsible)
         elif table.actor_col is None and len(cells) >= 2 and label_actors(cells[1]):
             actors = label_actors(cells[1]) or []
         own = bool(actors)

@@ -96,6 +96,15 @@ _OPEN_END = re.compile(r"\s(och|eller|samt|som|men|en|ett|där|när|både)$", re
 _NAMES_CLOSE = re.compile(r"\([A-ZÅÄÖ][^()]{1,60}\)$")
 
 
+_LOWER_CLOSE = re.compile(r"\((?P<names>[a-zåäö][^()]{1,60})\)$")
+
+
+def _doers_close(line: str) -> bool:
+    """ "Trafik (polisen)": a line closed by a parenthesis that names who does it, in lower case."""
+    m = _LOWER_CLOSE.search(line)
+    return m is not None and m.start() > 0 and bool(subject_actors(m.group("names")))
+
+
 # "Ansvarig: Polisen", "Tidpunkt: hösten 2024": a field of the item above it.
 _FIELD_LINE = re.compile(
     r"^(ansvarig[a]?|ansvar|utförare|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
@@ -331,16 +340,22 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
     """A new block begins at ``line``: the one before closed a sentence, or stood
     alone as a heading. With ``sentence_only`` (short ragged lines), a heading
     ends only before a sentence: "Name / Title / Area" lines stay one block."""
+    previous = para[-1][1].strip()
+    if _FIELD_LINE.match(previous) and not RUNS_ON.search(previous):
+        # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
+        # (also over a footer's lower-case file name; "Ansvarig: Polisen i samverkan med" runs on)
+        return True
+    if _doers_close(previous):
+        return True  # "Trafik (polisen)" over "genomföra ...": a theme that names its doers ends its line
     first = line.strip()[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    previous = para[-1][1].strip()
+    if _doers_close(line.strip()) and len(line.split()) <= HEADING_MAX_WORDS:
+        return True  # ... and begins one
     if previous.endswith((".", "!", "?", ":")) or _NAMES_CLOSE.search(previous):
         return True
     if line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS_MAX and not RUNS_ON.search(previous):
         return True  # "Trafik:", "Kommunen lovar att:": a label or a lead-in is a line of its own
-    if _FIELD_LINE.match(previous):
-        return True  # "Ansvarig: Fältgruppen", "När: Hela året": each field of the item above is a line of its own
     heading = len(para) == 1 and _looks_like_heading(previous)
     # "5 Underskrifter" / "Lindesberg 2025-01-20": the signatures' heading over a place and date
     return heading and (
