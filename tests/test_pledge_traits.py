@@ -2753,3 +2753,20 @@ def test_an_ansvarig_line_over_a_footer_file_name_still_names_its_item_actor() -
         "Rådet går igenom löftena vid varje möte.\n"
     )
     assert [p[1] for p in _pledges(text)] == [["Kommunen", "Polisen"], ["Miljö- och byggförvaltningen"]]
+
+
+def test_sentences_after_a_lead_in_that_announces_what_follows_are_its_pledges() -> None:
+    # a web page whose part headings carry colons ("Det här gör vi:") and whose lead-in ends in a
+    # full stop: each sentence below that names its own doer is one of the things announced
+    text = (
+        "Medborgarlöfte för Provbacka 2025\n\nProvbacka kommun och polisen har tecknat ett nytt löfte.\n\n"
+        "Bakgrund\nUnder våren svarade många invånare på en enkät om trygghet.\n\nDet här gör vi:\n"
+        "Polisen och Provbacka kommun lovar att göra följande under året.\n"
+        "Trygg stadskärna\n"
+        "Polisen patrullerar till fots i centrum varje fredagskväll.\n"
+        "Kommunen anlitar ordningsvakter i parken under sommaren.\n"
+    )
+    assert [p[:2] for p in _pledges(text)] == [
+        ("Polisen patrullerar till fots i centrum varje fredagskväll.", ["Polisen"]),
+        ("Kommunen anlitar ordningsvakter i parken under sommaren.", ["Kommunen"]),
+    ]

@@ -147,6 +147,9 @@ REPORTS_BACK = re.compile(
 )
 
 
+_ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bföljande\b", re.IGNORECASE)
+
+
 def _column_name(cell: str) -> bool:
     """A name in a table's Ansvarig column: an actor, or a short capitalised name of a body."""
     return is_actor_name(cell) or bool(
@@ -251,6 +254,7 @@ class Walker:
         self.infinitive_items = False  # ... and lower-case ones after the themes between them
         self.lead_from_heading = False  # the actors come from a "Polisens åtaganden" heading
         self.pledge_level: int | None = None  # the level of the list item above that committed someone
+        self.announced = False  # "X lovar att göra följande under året.": the sentences after it are its pledges
         heading = section.heading.text if section.heading is not None else ""
         if self.in_part and (
             re.search(r"(:|\batt)\s*$", heading)
@@ -862,7 +866,10 @@ class Walker:
                 continue
             # "Tillsyn av serveringsställen (Polisen, Region Gotland)": the pledge part's item names its doers.
             named = self.in_part and own and bool(TRAILING_ACTORS.search(sentence))
-            rule = prose_is_pledge(signals, self.in_part, by is not None or named)
+            # (after "Polisen och kommunen lovar att göra följande:" outside the pledge part, each
+            # sentence that names its own doer is one of the things announced)
+            announced = self.announced and own and signals["subject"]
+            rule = prose_is_pledge(signals, self.in_part or announced, by is not None or named)
             reports = REPORTS_BACK.search(sentence)
             if reports and (
                 self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))
@@ -901,6 +908,9 @@ class Walker:
         self.lead_kind = "strong" if strong else ("pledge" if self.list_mode else "other")
         self.lead_text = last
         self.focus_run = bool(NON_PLEDGE_LIST.search(last)) and last.rstrip().endswith(":")
+        self.announced = (
+            bool(STRONG_LEAD_IN.search(last)) and bool(_ANNOUNCES_WHAT_FOLLOWS.search(last)) and not self.focus_run
+        )
         # A list announced as a promise ("Polisen lovar:", "Det här ska polisen
         # och kommunen göra:") counts wherever it stands; what the pledge
         # document itself shall do ("Medborgarlöften ska:") is its purpose.
