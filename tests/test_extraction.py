@@ -75,6 +75,9 @@ def test_section_roles_from_headings() -> None:
     assert heading_role("Så går det till") is SectionRole.background
     assert heading_role("Hur går arbetet till med att ta fram löftet?") is SectionRole.background
     assert heading_role("Så gick det") is SectionRole.follow_up
+    assert heading_role("Detta åtar vi oss") is SectionRole.promises
+    assert heading_role("Vi som har skrivit under") is SectionRole.signatures
+    assert heading_role("Vi som står bakom löftet") is SectionRole.signatures
     assert heading_role("Trafik") is None  # a theme, not a section
     assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
 

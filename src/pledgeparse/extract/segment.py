@@ -102,7 +102,14 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här (blev|har blivit|har vi) gjort|det här har (gjorts|hänt)|vad har vi gjort|resultat(et)? (av|för) (medborgar)?löftet)"
         ),
     ),
-    (SectionRole.signatures, re.compile(r"^(underskrift(er)?|undertecknande|undertecknat|signaturer)")),
+    (
+        SectionRole.signatures,
+        # "Vi som har skrivit under", "Vi som står bakom löftet": who signed
+        re.compile(
+            r"^(underskrift(er)?|undertecknande|undertecknat|signaturer|"
+            r"vi som (har )?(skrivit under|skriver under|undertecknat|står bakom)\b)"
+        ),
+    ),
     (
         SectionRole.promises,
         re.compile(
@@ -116,6 +123,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här (ska )?(genomförs|genomföras|gör vi|ska vi göra|lovar vi|kommer vi att göra)|"
             r"det här (lovar|gör) (polisen|kommunen|vi)|"
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
+            r"(det här|detta|det) åtar vi oss|vad vi åtar oss|"
             r"vad (ska vi|vi ska) göra|vad gör vi\?*$|arbetsplan$|detta kommer vi att göra|så här ska vi arbeta|"
             r"vad ska göras|"
             # "Inriktning", "Vår inriktning 2024": what the parties will direct their work at.
