@@ -2770,3 +2770,16 @@ def test_sentences_after_a_lead_in_that_announces_what_follows_are_its_pledges()
         ("Polisen patrullerar till fots i centrum varje fredagskväll.", ["Polisen"]),
         ("Kommunen anlitar ordningsvakter i parken under sommaren.", ["Kommunen"]),
     ]
+
+
+def test_on_a_page_whose_part_headings_end_in_a_colon_the_pledge_heading_does_too() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n\nKommunen och polisen har enats om vad de ska prioritera.\n\n"
+        "Bakgrund:\nMedborgarlöften har funnits i Provbacka sedan 2017.\n\n"
+        "Vad invånarna har sagt:\nMånga nämnde störande trafik på sommarkvällarna.\n\n"
+        "Löftena:\nTrafik i centrum\n"
+        "• Polisen kontrollerar mopeder minst en gång i veckan under sommaren.\n"
+        "• Kommunen utreder om Storgatan kan stängas för biltrafik.\n\n"
+        "Uppföljning:\nArbetet följs upp i trygghetsrådet varje halvår.\n"
+    )
+    assert [p[1:] for p in _pledges(text)] == [(["Polisen"], "Trafik i centrum"), (["Kommunen"], "Trafik i centrum")]

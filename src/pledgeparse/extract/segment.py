@@ -743,9 +743,41 @@ def _settle_roles(sections: list[SectionSpan]) -> None:
             section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background
 
 
+COLON_HEADINGS_MIN = 2  # a page's own habit: at least two of its parts' headings end in a colon
+COLON_PLEDGE_HEADING_WORDS = 4
+
+
+def colon_pledge_heading(blocks: list[Block]) -> list[Block]:
+    """ "Bakgrund:" / ... / "Löftena:" / ... / "Uppföljning:": on a page whose part headings end in
+    a colon, the pledge part's own ("Löftena:", "Det här gör vi:") is one too, when it names no party
+    (elsewhere such a line is a lead-in, "Polisen lovar:")."""
+    colon_headings = sum(
+        1
+        for b in blocks
+        if b.kind is BlockKind.heading and b.text.rstrip().endswith(":") and heading_role(b.text.rstrip(" :"))
+    )
+    if colon_headings < COLON_HEADINGS_MIN:
+        return blocks
+    out = []
+    for block in blocks:
+        text = block.text.strip()
+        if (
+            block.kind is BlockKind.paragraph
+            and "\n" not in text
+            and text.endswith(":")
+            and len(text.split()) <= COLON_PLEDGE_HEADING_WORDS
+            and heading_role(text.rstrip(" :")) is SectionRole.promises
+            and not _ANNOUNCES.search(text.lower().rstrip(" :"))
+            and not promising_actors(text)
+        ):
+            block = block.model_copy(update={"kind": BlockKind.heading})
+        out.append(block)
+    return out
+
+
 def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | None, list[SectionSpan]]:
     """Split cleaned blocks into the title and top-level sections."""
-    blocks = split_heading_lines(split_inline_lists(split_att_clauses(blocks)))
+    blocks = colon_pledge_heading(split_heading_lines(split_inline_lists(split_att_clauses(blocks))))
     title, start = find_title(blocks, title_hint)
     sections: list[SectionSpan] = []
     if start:
