@@ -2783,3 +2783,19 @@ def test_on_a_page_whose_part_headings_end_in_a_colon_the_pledge_heading_does_to
         "Uppföljning:\nArbetet följs upp i trygghetsrådet varje halvår.\n"
     )
     assert [p[1:] for p in _pledges(text)] == [(["Polisen"], "Trafik i centrum"), (["Kommunen"], "Trafik i centrum")]
+
+
+def test_att_lines_under_a_lead_in_that_ends_in_lovar_are_its_items() -> None:
+    text = (
+        "Medborgarlöfte 2025–2026\n\nLöften\n"
+        "Provbacka kommun och lokalpolisområde Provbacka lovar\n"
+        "att starta grannsamverkan i tre byar,\n"
+        "att hålla öppna trygghetsmöten två gånger per år.\n\n"
+        "Lokalpolisområde Provbacka lovar dessutom\n"
+        "att informera om bedrägerier hos pensionärsföreningarna.\n"
+    )
+    assert [p[:2] for p in _pledges(text)] == [
+        ("att starta grannsamverkan i tre byar", ["Kommunen", "Polisen"]),
+        ("att hålla öppna trygghetsmöten två gånger per år.", ["Kommunen", "Polisen"]),
+        ("att informera om bedrägerier hos pensionärsföreningarna.", ["Polisen"]),
+    ]

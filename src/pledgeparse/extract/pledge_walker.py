@@ -147,6 +147,10 @@ REPORTS_BACK = re.compile(
 )
 
 
+# A lead-in that waits for its items: "... lovar att:", "... lovar att", "X lovar dessutom" over "att ..." lines.
+_OPEN_LEAD_END = re.compile(
+    r"(?::|\batt|\b(?:lovar|åtar\s+sig|förbinder\s+sig)(?:\s+(?:också|även|dessutom|gemensamt))?)\s*$", re.IGNORECASE
+)
 _ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bföljande\b", re.IGNORECASE)
 
 
@@ -257,7 +261,7 @@ class Walker:
         self.announced = False  # "X lovar att göra följande under året.": the sentences after it are its pledges
         heading = section.heading.text if section.heading is not None else ""
         if self.in_part and (
-            re.search(r"(:|\batt)\s*$", heading)
+            _OPEN_LEAD_END.search(heading)
             or (len(heading.split()) >= HEADING_LEAD_WORDS and GIVES_PLEDGES.search(heading))
         ):
             # A part headed as a lead-in ("Vi lovar att", "X och Y avger härmed löfte"): its
@@ -647,7 +651,16 @@ class Walker:
         if self._lead_in_over_lines(block, nxt):
             return
         lead_text = clean_lead_in(text)
-        if is_lead_in(lead_text) or (next_is_list and text.endswith(",")):
+        # ("Lokalpolisområdet lovar dessutom" over "att informera ...": a lead-in without its colon)
+        open_lead = (
+            "\n" not in lead_text
+            and bool(_OPEN_LEAD_END.search(lead_text))
+            and not lead_text.rstrip().endswith(("att", ":"))
+            and nxt is not None
+            and nxt.text.lstrip().startswith("att ")
+            and is_lead_in(lead_text.rstrip() + ":")
+        )
+        if is_lead_in(lead_text) or (next_is_list and text.endswith(",")) or open_lead:
             self._lead_in(lead_text)
             return
         if self._lost_bullet(block, prev, nxt):
@@ -924,6 +937,6 @@ class Walker:
         self.lead_at, self.themed_lead = len(self.out), False
         self.lead_actors = lead_in_actors(last, self.parties)
         self.label_actors = None
-        self.para_items = bool(re.search(r"(:|\batt)\s*$", last))
+        self.para_items = bool(_OPEN_LEAD_END.search(last))
         if topical_lead_in(last):
             self.theme = NUMBERING.sub("", last).rstrip(" :")

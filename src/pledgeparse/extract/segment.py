@@ -528,6 +528,12 @@ def _wrapped(first: str, rest: str) -> bool:
     return len(first.strip()) >= WRAP_WIDTH and len(second) >= 0.8 * len(first.strip())
 
 
+# "Lokalpolisområdet lovar dessutom" over "att informera ...": a lead-in without its colon
+_PROMISE_VERB_END = re.compile(
+    r"\b(?:lovar|åtar\s+sig|förbinder\s+sig)(?:\s+(?:också|även|dessutom|gemensamt))?\s*$", re.IGNORECASE
+)
+
+
 def split_heading_lines(blocks: list[Block]) -> list[Block]:
     """Headings that web pages and plain text print without styling or a blank
     line: "Inledning" as the first line of its paragraph, or a paragraph of
@@ -596,7 +602,7 @@ def split_heading_lines(blocks: list[Block]) -> list[Block]:
         first, sep, rest = block.text.partition("\n")
         if (
             sep
-            and first.rstrip().endswith(":")
+            and (first.rstrip().endswith(":") or (_PROMISE_VERB_END.search(first) and rest.lstrip().startswith("att ")))
             and len(first.split()) <= 12
             and rest.lstrip()[:1].islower()
             and not theme_label(first)
