@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from pledgeparse.models import BlockKind
 from pledgeparse.pipeline import extract
 from pledgeparse.readers import read, sniff_format
@@ -555,3 +557,15 @@ def test_a_footer_with_its_parts_set_apart_by_bullets_ends_in_the_page_number() 
     )
     document = read(text.encode("utf-8"), "footer.txt")
     assert not any("1 (3)" in b.text for b in document.blocks)
+
+
+@pytest.mark.parametrize("page", ["Sida 2", "Sida 2 av 5", "s. 2"])
+def test_a_footer_set_apart_by_bullets_may_name_its_page(page: str) -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nPolisen och regionen har tagit fram en lägesbild.\n"
+        f"Region Provö | Polisen • Medborgarlöfte 2026 • Dnr RS 2025/118 • {page}\n"
+        "Våra löften\n\nPolisen ska synas mer.\n"
+    )
+    document = read(text.encode("utf-8"), "footer.txt")
+    assert not any("Dnr" in b.text for b in document.blocks)
+    assert any("Dnr" in f.text for f in document.furniture)

@@ -891,7 +891,10 @@ _PAGE_OF = re.compile(
 # "Ludvika kommun • Polismyndigheten            2", "GÄVLE KOMMUN        2 (3)": a footer's or a
 # letterhead's words, a wide gap and the page's number.
 # "Norra Hisingen • Medborgarlöften 2016 • 1 (3)": a footer's parts set apart by bullets or bars, the page last.
-_SEPARATED_PAGE = re.compile(r"\S\s+[•|·]\s+\d{1,3}\s*\(\d{1,3}\)\s*$")
+# ("Region X | Polisen • Dnr RS 2025/11 • Sida 2": the page named, with or without its count)
+_SEPARATED_PAGE = re.compile(
+    r"\S\s+[•|·]\s+(?:\d{1,3}\s*\(\d{1,3}\)|(?i:sidan|sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?)\s*$"
+)
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
 _BARE_PAGE = re.compile(
     r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE
