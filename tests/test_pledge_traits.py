@@ -2799,3 +2799,15 @@ def test_att_lines_under_a_lead_in_that_ends_in_lovar_are_its_items() -> None:
         ("att hålla öppna trygghetsmöten två gånger per år.", ["Kommunen", "Polisen"]),
         ("att informera om bedrägerier hos pensionärsföreningarna.", ["Polisen"]),
     ]
+
+
+def test_what_the_years_pledge_is_about_is_no_pledge_heading() -> None:
+    # a news page reporting a signing: the areas the new pledge takes up, one a line
+    text = (
+        "Nytt medborgarlöfte för Provbacka undertecknat\n\n"
+        "I måndags skrev Provbacka kommun och Lokalpolisen i Provbacka under ett nytt medborgarlöfte.\n"
+        "Tre fokusområden\nMedborgarlöftet för 2018 handlar om:\n"
+        "trafiksäkerhet runt skolor\ntrygghet vid stationen\nunga och alkohol\n"
+        "Vilka aktiviteter som ska genomföras beskrivs i löftet, som publiceras i januari.\n"
+    )
+    assert _pledges(text) == []

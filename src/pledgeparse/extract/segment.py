@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from pledgeparse.extract.actors import is_actor_name
-from pledgeparse.extract.pledge_words import COMMITMENT, RESPONSIBLE_LINE, promising_actors, subject_actors
+from pledgeparse.extract.pledge_words import (
+    COMMITMENT,
+    NON_PLEDGE_LIST,
+    RESPONSIBLE_LINE,
+    promising_actors,
+    subject_actors,
+)
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, SectionRole
@@ -333,8 +339,12 @@ def _heading_line(line: str) -> bool:
         return False
     if line.endswith(":"):
         # "Problemområden:", "Medborgarlöfte januari-juni 2024:"; not a lead-in such as "Polisen lovar:".
+        # (not what the year's pledge is about: "Medborgarlöftet för 2018 handlar om:" over its areas)
         year_heading = (
-            role is SectionRole.promises and "medborgarlöft" in line.lower() and re.search(r"(19|20)\d\d", line)
+            role is SectionRole.promises
+            and "medborgarlöft" in line.lower()
+            and re.search(r"(19|20)\d\d", line)
+            and not NON_PLEDGE_LIST.search(line)
         )
         # "Därför gör vi det här:", "Det här har invånarna berättat:": a part's heading over its text
         # (of another part than the pledges', whose "Polisen lovar:" is a lead-in).
