@@ -2804,10 +2804,14 @@ def test_att_lines_under_a_lead_in_that_ends_in_lovar_are_its_items() -> None:
 def test_what_the_years_pledge_is_about_is_no_pledge_heading() -> None:
     # a news page reporting a signing: the areas the new pledge takes up, one a line
     text = (
-        "Nytt medborgarlöfte för Provbacka undertecknat\n\n"
-        "I måndags skrev Provbacka kommun och Lokalpolisen i Provbacka under ett nytt medborgarlöfte.\n"
+        "Hoppa till huvudinnehåll\nProvbacka kommun\nKontakt\nMeny\nSök\nStartsida / Nyheter / 2017\n"
+        "Nytt medborgarlöfte för Provbacka undertecknat\nPublicerad: 5 december 2017\n"
+        "I måndags skrev Provbacka kommun och Lokalpolisen i Provbacka under ett nytt medborgarlöfte. "
+        "Löftet gäller under 2018.\nBygger på invånarnas synpunkter\n"
+        "Innan löftet skrevs fick invånarna tycka till i en enkät på webben.\n"
         "Tre fokusområden\nMedborgarlöftet för 2018 handlar om:\n"
         "trafiksäkerhet runt skolor\ntrygghet vid stationen\nunga och alkohol\n"
         "Vilka aktiviteter som ska genomföras beskrivs i löftet, som publiceras i januari.\n"
+        "Om medborgarlöften\nEtt medborgarlöfte är ett gemensamt åtagande från kommunen och polisen.\n"
     )
     assert _pledges(text) == []
