@@ -2815,3 +2815,19 @@ def test_what_the_years_pledge_is_about_is_no_pledge_heading() -> None:
         "Om medborgarlöften\nEtt medborgarlöfte är ett gemensamt åtagande från kommunen och polisen.\n"
     )
     assert _pledges(text) == []
+
+
+def test_a_dash_under_a_bullet_that_ends_in_a_colon_is_the_second_level() -> None:
+    text = (
+        "Medborgarlöfte 2020\n\nVi lovar att:\n"
+        "• Trafik:\n"
+        "– genomföra hastighetskontroller på Storvägen två gånger i månaden\n"
+        "– ta bort skymmande växtlighet vid övergångsställena\n"
+        "• Ungas fritid:\n"
+        "– utöka fritidsgårdens öppettider\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)] == [
+        ("genomföra hastighetskontroller på Storvägen två gånger i månaden", "Trafik"),
+        ("ta bort skymmande växtlighet vid övergångsställena", "Trafik"),
+        ("utöka fritidsgårdens öppettider", "Ungas fritid"),
+    ]

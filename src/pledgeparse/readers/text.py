@@ -430,6 +430,8 @@ class _Reader:
         self.numbered_width: int | None = None  # the indentation of the last numbered item
         self.verb_item: Block | None = None  # the last item _verb_item read in this run of lines
         self.bullet_width: int | None = None  # the indentation of the last first-level bullet
+        self.bullet_marker: str | None = None  # ... and its marker
+        self.sub_marker: str | None = None  # another marker that set items under it ("• Trafik:" / "– ...")
         self.numbered_theme = False  # the last numbered item is a theme's short name ("1. Trafik")
         self.open_columns = 0  # the columns of a cell-by-cell table that ran to the end of its group
         self.after_break = False  # the group being read begins a page
@@ -769,12 +771,25 @@ class _Reader:
         if under_theme:
             width += 2
             lettered = True  # (the numbered theme stays open for the next bullet)
-        if marker in SUB_BULLETS and self.list_indents and self.bullet_width == width:
+        last = self.blocks[-1] if self.blocks else None
+        # "• Trafik:" / "– genomföra ...": another marker, unindented, under an item that ends in a colon
+        # (or goes on with such a run) is the second level too
+        other_marker = (
+            not numbered
+            and not lettered
+            and self.bullet_marker is not None
+            and marker != self.bullet_marker
+            and last is not None
+            and last.kind is BlockKind.list_item
+            and (last.text.rstrip().endswith(":") or (marker == self.sub_marker and last.level > 0))
+        )
+        if (marker in SUB_BULLETS or other_marker) and self.list_indents and self.bullet_width == width:
             width += (
                 2  # "• Trafiksäkerhet:" / "o Hastighetskontroller ...": a word processor's second level, unindented
             )
+            self.sub_marker = marker
         elif marker not in SUB_BULLETS:
-            self.bullet_width = width
+            self.bullet_width, self.bullet_marker, self.sub_marker = width, marker, None
         if not lettered:
             self.numbered_width = width if numbered else None
             body = line[m.end() :]
