@@ -121,6 +121,9 @@ from pledgeparse.readers import read
         "Ordförandes sign",
         "Justerares sign",
         "Kultur & Nöje",
+        # a question about the page, the police's emergency number
+        "Var det här till hjälp?",
+        "Vid brott som pågår, ring 112",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -632,3 +635,16 @@ def test_a_link_list_under_its_label_is_chrome() -> None:
     )
     result = extract(text.encode("utf-8"), "links.txt")
     assert not any("webbenkäten" in s.text or "Kontakta polisen" in s.text for s in result.sections)
+
+
+def test_the_site_name_and_menu_above_the_title_reach_no_section_but_the_furniture() -> None:
+    text = (
+        "Provbacka kommun\nStartsida\nInvånare\nFöretagare\nBesökare\nKommun och politik\nSök\nTranslate\n"
+        "Lyssna\nStartsida > Bo och leva > Trygghet och säkerhet > Medborgarlöfte\nMedborgarlöfte 2016\n"
+        "Provbacka kommun och LPO Provbacka har tagit fram ett gemensamt medborgarlöfte för 2016.\n\n"
+        "Det här gör vi\n\n- Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
+    )
+    result = extract(text.encode("utf-8"), "menu.txt")
+    texts = " ".join(s.text for s in result.sections)
+    assert "Kommun och politik" not in texts and "Invånare" not in texts
+    assert any("Kommun och politik" in f.text for f in result.furniture)

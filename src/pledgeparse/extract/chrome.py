@@ -121,7 +121,7 @@ CALL = re.compile(r"^(ring|tel\.?|telefon(nummer)?)\s*:?\s*\d{2,3}(\s?\d{2,3})?\
 # "Kontakta polisen på 114 14", "kontakta kommunpolis Eva Ek via 114 14": whom to call on which number.
 CONTACT_CALL = re.compile(
     r"\b(kontakta|ring|nå)\s+(?:\w+\s+){0,4}(?:på|via)\s+(?:telefon(?:nummer)?\s+)?\d{2,3}\s?\d{2,3}\b|"
-    r"\bring\s+(?:oss\s+)?\d{2,3}\s?\d{2,3}\b",  # "Kontakta oss – ring 114 14"
+    r"\bring\s+(?:oss\s+)?(?:\d{2,3}\s?\d{2,3}|112)\b",  # "Kontakta oss – ring 114 14", "Vid brott som pågår, ring 112"
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"\b(mån|tis|ons|tors|fre|lör|sön)dag(ar)?\b", re.IGNORECASE)
@@ -275,7 +275,7 @@ def is_contact_line(line: str) -> bool:
 FEEDBACK = re.compile(
     r"\b(du|ni)\b.*\b(sidan|informationen|webbplatsen|texten|svar)\b.*\?\s*$|"
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
-    r"^(var|är)\s+(den\s+här\s+|denna\s+)?(sida|sidan|informationen|texten)\b.{0,30}\b(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
+    r"^(var|är)\s+(den\s+här\s+|denna\s+)?(sida|sidan|informationen|texten|innehållet|det\s+här|detta)\b.{0,30}\b(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
     r"^hjälpte\s+(sidan|informationen|texten)\b.*\?\s*$|"
     # "Vad tycker du om löftet? Kommentera längre ner.": the site asks the reader to comment
     r"(^|[.?!]\s+)kommentera\b|^hjälp\s+oss\s+(att\s+)?bli\s+bättre\W*$|"
