@@ -543,3 +543,13 @@ def test_the_body_that_proposes_the_pledges_does_not_carry_them_out() -> None:
         ("Genomföra två trygghetsvandringar i Tidaholms centrum", ["Kommunen"]),
         ("Genomföra hastighetskontroller vid skolorna", ["Polisen"]),
     ]
+
+
+def test_a_name_of_three_words_with_party_letters_keeps_its_last_surname() -> None:
+    people = extract_signatories(
+        [["Provby 2017-01-30", "Karin Berg Åhlund (M), kommunstyrelsens ordförande", "Per Ek, kommundirektör"]]
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Karin Berg Åhlund", "kommunstyrelsens ordförande"),
+        ("Per Ek", "kommundirektör"),
+    ]

@@ -246,6 +246,8 @@ def _name_beside_title(line: str) -> str:
     """A name and its title side by side on one row ("Eva Lind    Kommunalråd",
     or with the gap lost) read as "Eva Lind, Kommunalråd"."""
     parts = [p.strip() for p in COLUMN_GAP.split(line.strip()) if p.strip()]
+    if len(parts) == 1 and _split_name_title(parts[0]):
+        return line  # "Eva Berg Lund (M), kommunalråd": already a name, a comma and its title
     if len(parts) == 1:
         tokens = parts[0].split()
         for k in range(2, min(4, len(tokens) - 1) + 1):
