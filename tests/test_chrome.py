@@ -453,6 +453,20 @@ def test_a_contact_box_after_the_signatures_is_chrome_not_a_third_signer() -> No
     assert "Lars Holm" not in kept and "Brottsförebyggande samordnare" not in kept
 
 
+def test_a_contact_line_that_ends_in_a_phone_number_is_part_of_the_box() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n"
+        "Löftet skrevs under den 6 april av kommunstyrelsens ordförande Karin Berg och "
+        "lokalpolisområdeschef Johan Ek, och det gäller under 2021 och 2022 i hela kommunen.\n"
+        "Löftena:\n• Polisen ökar antalet kontroller riktade mot narkotikabrott bland unga.\n"
+        "Uppföljning:\nArbetet följs upp i kommunens trygghetsråd varje halvår.\n"
+        "Kontakt\nEva Lund, kommunpolis, telefon 114 14\nPer Nord, fältsekreterare, socialförvaltningen\n"
+    )
+    result = extract(text.encode("utf-8"), "contact.txt")
+    assert [s.name for s in result.signatories] == ["Karin Berg", "Johan Ek"]
+    assert "Eva Lund" not in _kept(text)
+
+
 def test_a_repeated_letterhead_with_its_second_line_and_a_run_in_lagesbild_under_it() -> None:
     # The parties' letterhead prints again on page two; its office line under it on page one goes
     # too, and the "Lägesbild" paragraph before the first heading is the page's text, no banner.

@@ -445,7 +445,12 @@ def _contact_box_line(block: Block) -> bool:
     return block.kind in (BlockKind.heading, BlockKind.paragraph) and "\n" not in text and _contact_text(text)
 
 
+# "Eva Berg, kommunpolis, telefon 114 14": the number that ends a contact's line
+_CONTACT_NUMBER = re.compile(r",?\s*(?:tel\.?|telefon|tfn|mobil)\s*:?\s*[\d\s\-]{5,16}$", re.IGNORECASE)
+
+
 def _contact_text(text: str) -> bool:
+    text = _CONTACT_NUMBER.sub("", text)
     return _short_line(text) and not re.search(r"\d|löft", text, re.IGNORECASE)
 
 
