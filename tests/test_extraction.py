@@ -78,6 +78,11 @@ def test_section_roles_from_headings() -> None:
     assert heading_role("Detta åtar vi oss") is SectionRole.promises
     assert heading_role("Vi som har skrivit under") is SectionRole.signatures
     assert heading_role("Vi som står bakom löftet") is SectionRole.signatures
+    # why the work is done, and what its chosen areas rest on
+    assert heading_role("Varför gör vi det här?") is SectionRole.background
+    assert heading_role("Utgångspunkter") is SectionRole.background
+    assert heading_role("Vad bygger löftet på?") is SectionRole.situation
+    assert heading_role("Varför just de här frågorna?") is SectionRole.situation
     assert heading_role("Trafik") is None  # a theme, not a section
     assert heading_role("Vimmerby den 4/2 2022") is SectionRole.signatures
 

@@ -55,6 +55,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # "Så har löftet tagits fram", "Hur löftet togs fram", "Hur tas ett löfte fram?": the process, not the pledges.
             r"(så |hur )(har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
             r"(så |hur )(tas|tags) ((ett|vårt|årets) )?(medborgar)?löfte[nt]? fram|"
+            # "Varför gör vi det här?", "Varför finns ett medborgarlöfte?", "Utgångspunkter": why the work is done
+            r"varför (gör vi (det här|detta)|finns (det )?(ett )?(medborgar)?löfte|behövs (ett )?(medborgar)?löfte)|"
+            r"utgångspunkter(na)?$|"
             # "Så går det till", "Hur går arbetet till med ...": the steps of the work, not its results
             r"(så |så här |hur )(går|gick) (det|arbetet) till\b|"
             # Council minutes: "Ärendebeskrivning", "Beskrivning av ärendet", "Ärendet".
@@ -85,7 +88,9 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"det här (har|fick) vi (fått )?(veta|höra|hört|se|sett)|vad [\wåäö]+ har (berättat|sagt)|"
             # "Det här har kommit fram", "Vad har vi hört?", "Det här har de boende sagt".
             r"(det här|detta) (har )?(kommit fram|framkom)|vad (som )?(har )?kom(mit)? fram|vad har vi (kommit fram till|hört|sett)|"
-            r"det här har ([\wåäö]+ ){1,2}(berättat|sagt))"
+            r"det här har ([\wåäö]+ ){1,2}(berättat|sagt)|"
+            # "Vad bygger löftet på?", "Varför just de här frågorna?": what the chosen areas rest on
+            r"vad bygger (löftet|medborgarlöftet|arbetet|löftena) på|varför (just )?(de här|dessa) (områden|frågor)\w*)"
         ),
     ),
     (
