@@ -2831,3 +2831,12 @@ def test_a_dash_under_a_bullet_that_ends_in_a_colon_is_the_second_level() -> Non
         ("ta bort skymmande växtlighet vid övergångsställena", "Trafik"),
         ("utöka fritidsgårdens öppettider", "Ungas fritid"),
     ]
+
+
+def test_an_officials_view_reported_with_the_title_before_the_name_is_no_pledge() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n\nProvbacka stad och polisen har skrivit under ett nytt löfte.\n\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna varje vecka.\n\n"
+        "Kommunstyrelsens ordförande Eva Berg tror att samarbetet kommer att göra skillnad.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje vecka."]

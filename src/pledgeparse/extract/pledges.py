@@ -207,7 +207,9 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
 # "Karin Berg hoppas att löftena ska märkas", "Kommunpolisen Jonas Ek tror att ...": what someone
 # hopes or thinks, reported by a news page (after its list, it reads like one more item).
 REPORTED_VIEW = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäöé\-]*\s+){1,4}(?:\([A-ZÅÄÖ]{1,3}\)\s+)?(?:hoppas|tror|menar|anser|tycker|säger|betonar|"
+    # (a title before the name: "Kommunstyrelsens ordförande Eva Berg tror att ...")
+    r"^(?:[A-ZÅÄÖ][\wåäöé\-]*\s+(?:[a-zåäö][\wåäöé\-]*\s+){0,2}(?=[A-ZÅÄÖ]))?"
+    r"(?:[A-ZÅÄÖ][\wåäöé\-]*\s+){1,4}(?:\([A-ZÅÄÖ]{1,3}\)\s+)?(?:hoppas|tror|menar|anser|tycker|säger|betonar|"
     r"konstaterar|understryker|berättar|framhåller)\s+(?:också\s+|även\s+)?att\b"
 )
 _NEVER_PLEDGES = {SectionRole.goals.value, SectionRole.signatures.value, SectionRole.follow_up.value}
