@@ -2834,9 +2834,29 @@ def test_a_dash_under_a_bullet_that_ends_in_a_colon_is_the_second_level() -> Non
 
 
 def test_an_officials_view_reported_with_the_title_before_the_name_is_no_pledge() -> None:
+    # one line under the pledge list, as a news page goes on after it
     text = (
         "Nytt medborgarlöfte i Provbacka\n\nProvbacka stad och polisen har skrivit under ett nytt löfte.\n\n"
-        "Polisen ska genomföra trafikkontroller vid skolorna varje vecka.\n\n"
-        "Kommunstyrelsens ordförande Eva Berg tror att samarbetet kommer att göra skillnad.\n"
+        "Det här lovar parterna under 2018:\n\n"
+        "Polisen ska ha ett team av områdespoliser på Öster.\n"
+        "Provbacka stad ska ta bort klotter inom 24 timmar.\n"
+        "Kommunstyrelsens ordförande Eva Berg tror att samarbetet kommer att märkas snabbt.\n"
     )
-    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje vecka."]
+    assert [p[0] for p in _pledges(text)] == [
+        "Polisen ska ha ett team av områdespoliser på Öster.",
+        "Provbacka stad ska ta bort klotter inom 24 timmar.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunstyrelsens ordförande Eva Berg tror att samarbetet kommer att märkas snabbt.",
+        "Lokalpolisområdeschef Per Ek menar att det behövs fler vuxna ute.",
+        "Karin Lund (S) hoppas att fler vill delta.",
+    ],
+)
+def test_a_reported_view_opens_with_the_speaker_and_maybe_the_title(sentence: str) -> None:
+    from pledgeparse.extract.pledges import REPORTED_VIEW
+
+    assert REPORTED_VIEW.match(sentence)
