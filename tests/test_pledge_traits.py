@@ -810,6 +810,8 @@ def test_named_bodies_with_an_adjective_or_a_description(subject: str, actor: st
         # a capitalised noun is part of the name as printed
         ("Bostadsbolaget Byhus AB ska", ["Bostadsbolaget Byhus AB"]),
         ("Kommunen och bostadsbolaget ska", ["Kommunen", "Bostadsbolaget"]),
+        # a region's own body, as a municipality's ("Kommunens socialtjänst")
+        ("Polisen och regionens äldreomsorg ska", ["Polisen", "Regionens äldreomsorg"]),
     ],
 )
 def test_a_company_named_after_its_common_noun(subject: str, actors: list[str]) -> None:

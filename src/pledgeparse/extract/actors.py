@@ -103,7 +103,7 @@ _JOINERS = re.compile(
 
 # "Kommunens socialtjänst" (a body, kept by name), "Kommunens trygghetssamordnare" (the party's own staff).
 _GENITIVE_RE = re.compile(
-    rf"(?:[Kk]ommunens|[Pp]olisens|[Ss]tadens|(?:{_NAMEWORD}\s+){{1,2}}(?:kommuns|stads))\s+(?:{_SUFFIXED}|{_KNOWN_STAFF})(?:\s+och\s+{_KNOWN_STAFF})?(?![\wåäö])"
+    rf"(?:[Kk]ommunens|[Pp]olisens|[Ss]tadens|[Rr]egionens|(?:{_NAMEWORD}\s+){{1,2}}(?:kommuns|stads))\s+(?:{_SUFFIXED}|{_KNOWN_STAFF})(?:\s+och\s+{_KNOWN_STAFF})?(?![\wåäö])"
 )
 
 
@@ -154,7 +154,7 @@ def normalise(mention: str) -> str:
     """The canonical name of an actor mention."""
     mention = re.sub(r"\s+", " ", mention).strip(" ,.;:()")
     lowered = mention.lower()
-    if re.match(r"(kommunens|stadens|\S+ kommuns|\S+ stads)\s", lowered):
+    if re.match(r"(kommunens|stadens|regionens|\S+ kommuns|\S+ stads)\s", lowered):
         return MUNICIPALITY if _STAFF_RE.match(lowered) else mention[:1].upper() + mention[1:]
     if "polis" in lowered or re.match(r"lpo\b", lowered):
         return POLICE
