@@ -77,13 +77,13 @@ PAGE_THRESHOLDS = {
 
 def test_copied_pages_gate(tmp_path: Path) -> None:
     files = sorted((PAGES / "docs").glob("*.txt"))
-    assert len(files) >= 592
+    assert len(files) >= 622
     report = score(Tables.load(_parse(files, tmp_path)), load_golds(PAGES / "gold"))
     summary = report["summary"]
     assert summary["missing_docs"] == 0
     for key, minimum in PAGE_THRESHOLDS.items():
         assert summary[key] is not None and summary[key] >= minimum, f"{key} = {summary[key]} < {minimum}"
-    # 6 measured: three older ones (a newspaper name over its masthead, a menu entry, a contact
-    # box first), a newsletter's advertiser after its "ANNONS" label, and a side menu copied
-    # between two tables whose page entry carries the pledge's year (two strings).
-    assert summary["noise_leaks"] <= 6
+    # 3 measured: a newsletter's advertiser after its "ANNONS" label, and a side menu copied
+    # between two tables whose page entry carries the pledge's year (two strings). (The site's
+    # name and menu above a page's title no longer reach any section.)
+    assert summary["noise_leaks"] <= 3
