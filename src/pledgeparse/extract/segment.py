@@ -55,9 +55,12 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # "Så har löftet tagits fram", "Hur löftet togs fram", "Hur tas ett löfte fram?": the process, not the pledges.
             r"(så |hur )(har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(tas|tagits|togs|tagit) fram|"
             r"(så |hur )(tas|tags) ((ett|vårt|årets) )?(medborgar)?löfte[nt]? fram|"
+            r"(så |hur )(har )?((ett|vårt|årets|det nya) )?(medborgar)?löfte[nt]? (har )?(arbetats|arbetades) fram|"
             # "Varför gör vi det här?", "Varför finns ett medborgarlöfte?", "Utgångspunkter": why the work is done
             r"varför (gör vi (det här|detta)|finns (det )?(ett )?(medborgar)?löfte|behövs (ett )?(medborgar)?löfte)|"
-            r"utgångspunkter(na)?$|"
+            r"utgångspunkt(er|erna|en)?$|tidigare arbete$|"
+            # "Vad innebär ett medborgarlöfte?", "Medborgarlöften – vad är det?": what the pledges are
+            r"vad innebär (ett |en )?(medborgar)?löfte|(medborgar)?löften? [–-] vad (är|innebär) det|"
             # "Så går det till", "Hur går arbetet till med ...": the steps of the work, not its results
             r"(så |så här |hur )(går|gick) (det|arbetet) till\b|"
             # Council minutes: "Ärendebeskrivning", "Beskrivning av ärendet", "Ärendet".
@@ -89,6 +92,10 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             # "Det här har kommit fram", "Vad har vi hört?", "Det här har de boende sagt".
             r"(det här|detta) (har )?(kommit fram|framkom)|vad (som )?(har )?kom(mit)? fram|vad har vi (kommit fram till|hört|sett)|"
             r"det här har ([\wåäö]+ ){1,2}(berättat|sagt)|"
+            # "Problembeskrivning", "Vad oroar invånarna?", "Vad säger statistiken?", "Så upplever invånarna tryggheten"
+            r"problembeskrivning|(det här|detta|vad) oroar\b|"
+            r"vad (säger|visar) (statistiken|siffrorna|lägesbilden|trygghetsmätningen|undersökningen|enkäten)|"
+            r"(så|hur) upplever (invånarna|medborgarna|ni|du|[\wåäö]+borna)\b|"
             # "Vad bygger löftet på?", "Varför just de här frågorna?": what the chosen areas rest on
             r"vad bygger (löftet|medborgarlöftet|arbetet|löftena) på|varför (just )?(de här|dessa) (områden|frågor)\w*)"
         ),
@@ -97,7 +104,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         SectionRole.goals,
         re.compile(
             r"^(mål|målsättning|effektmål|resultatmål|förväntade? (effekter|effekt|resultat)|effekter|effekt$|önskat läge|"
-            r"önskad effekt|önskade effekter|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
+            r"önskad effekt|önskade effekter|(vårt|våra|gemensamt|gemensamma) mål\b|"
+            r"vad ska (löftet|löftena|medborgarlöftet|arbetet) leda till|det här (ska|vill) vi (åstadkomma|uppnå)|vilka effekter|mål och effekter|"
             r"syfte och mål$|mätbara mål$|(förväntat|önskat) resultat|det här hoppas vi|det (hoppas|vill) vi uppnå|"
             r"vad vill vi uppnå|vad hoppas vi|hit vill vi|så (vill|hoppas) vi att det (ska )?(bli|blir|vara|är|se ut))"
         ),
@@ -118,7 +126,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         # "Vi som har skrivit under", "Vi som står bakom löftet": who signed
         re.compile(
             r"^(underskrift(er)?|undertecknande|undertecknat|signaturer|"
-            r"vi som (har )?(skrivit under|skriver under|undertecknat|står bakom)\b)"
+            r"vi som (har )?(skrivit under|skriver under|undertecknat|står bakom)\b|så skrev vi under)"
         ),
     ),
     (
