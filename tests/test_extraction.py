@@ -569,3 +569,23 @@ def test_a_name_of_three_words_with_party_letters_keeps_its_last_surname() -> No
         ("Karin Berg Åhlund", "kommunstyrelsens ordförande"),
         ("Per Ek", "kommundirektör"),
     ]
+
+
+def test_a_title_printed_before_the_name_on_a_signature_line() -> None:
+    people = extract_signatories(
+        [["Underskrifter:", "Kommunstyrelsens ordförande Karin Berg", "Lokalpolisområdeschef Per Ek"]]
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Karin Berg", "Kommunstyrelsens ordförande"),
+        ("Per Ek", "Lokalpolisområdeschef"),
+    ]
+
+
+def test_a_captions_label_is_no_part_of_a_signers_title() -> None:
+    from pledgeparse.extract.prose_signatures import signers_in_prose
+
+    caption = "På bilden: kommunstyrelsens ordförande Karin Berg och lokalpolisområdeschef Per Ek skriver under medborgarlöftet."
+    assert [(p.name, p.title) for p in signers_in_prose([caption])] == [
+        ("Karin Berg", "Kommunstyrelsens ordförande"),
+        ("Per Ek", "Lokalpolisområdeschef"),
+    ]

@@ -154,7 +154,13 @@ def _title_before(text: str) -> str | None:
     appositive = bool(tokens) and tokens[-1] == ","
     kept: list[str] = []
     for token in reversed(tokens[:-1] if appositive else tokens):
-        if token == "," or token.lower() in _STOP_BEFORE or SIGNED.fullmatch(token) or token.lower() in _VERBS:
+        if (
+            token == ","
+            or token.endswith(":")  # "På bilden: kommunstyrelsens ordförande Eva Berg": a caption's label
+            or token.lower() in _STOP_BEFORE
+            or SIGNED.fullmatch(token)
+            or token.lower() in _VERBS
+        ):
             break
         kept.insert(0, token)
     if appositive:

@@ -110,6 +110,19 @@ def _split_name_title(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _title_then_name(line: str) -> tuple[str, str] | None:
+    """ "Kommunstyrelsens ordförande Eva Berg", "Lokalpolisområdeschef Per Ek (tf)": a title
+    printed before the name on one line -> (title, name)."""
+    tokens = PARTY.sub("", line).split()
+    for size in (2, 3):
+        if len(tokens) <= size:
+            continue
+        name, title = " ".join(tokens[-size:]), " ".join(tokens[:-size])
+        if is_person_name(name) and is_title(title) and not is_person_name(title, strict=False):
+            return title, name
+    return None
+
+
 def title_and_org(text: str) -> tuple[str, str | None]:
     """ "Kommunstyrelsens ordförande, Ale kommun" -> (title, organisation)."""
     head, _, last = text.rpartition(",")
@@ -340,6 +353,8 @@ class _Reader:
             self.pending = None
         elif split := _split_name_title(clean):
             self._add(SignatoryDraft(split[0], split[1], split[2] or self.org, self.date))
+        elif before := _title_then_name(clean):
+            self._add(SignatoryDraft(before[1], before[0], self.org, self.date))
         elif is_title(clean) and not is_person_name(clean, strict=False):
             self._title(clean, prev)
         elif is_person_name(clean, strict=False) and (
