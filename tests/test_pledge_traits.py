@@ -2862,3 +2862,25 @@ def test_a_reported_view_opens_with_the_speaker_and_maybe_the_title(sentence: st
     from pledgeparse.extract.pledges import REPORTED_VIEW
 
     assert REPORTED_VIEW.match(sentence)
+
+
+def test_a_second_sentence_whose_subject_refers_back_explains_the_same_pledge() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\nDet här gör vi\n\n"
+        "Socialtjänsten startar en föräldragrupp för vårdnadshavare till unga. Gruppen träffas på kvällstid.\n\n"
+        "Tekniska förvaltningen ska byta belysningen i gångtunnlarna. Förvaltningen följer upp med boende.\n\n"
+        "Polisen och kommunens fältassistenter ska vara på plats vid torget. "
+        "Fältassistenterna tar också kontakt med de unga som återkommer.\n"
+    )
+    assert [p[:2] for p in _pledges(text)] == [
+        (
+            "Socialtjänsten startar en föräldragrupp för vårdnadshavare till unga. Gruppen träffas på kvällstid.",
+            ["Socialtjänsten"],
+        ),
+        (
+            "Tekniska förvaltningen ska byta belysningen i gångtunnlarna. Förvaltningen följer upp med boende.",
+            ["Tekniska förvaltningen"],
+        ),
+        ("Polisen och kommunens fältassistenter ska vara på plats vid torget.", ["Polisen", "Kommunens fältassistenter"]),
+        ("Fältassistenterna tar också kontakt med de unga som återkommer.", ["Fältassistenterna"]),
+    ]

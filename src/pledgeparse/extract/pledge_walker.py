@@ -154,6 +154,27 @@ _OPEN_LEAD_END = re.compile(
 _ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bföljande\b", re.IGNORECASE)
 
 
+# A definite noun's ending: "Gruppen", "Förvaltningen", "Trygghetsvärdarna", "Kontoret".
+_DEFINITE_END = re.compile(r"(?:arna|erna|orna|na|en|et)$")
+# The parties themselves, by a definite noun: not something the sentence before named.
+_PARTY_NOUNS = frozenset({"kommunen", "polisen", "regionen", "staden", "kommunerna", "parterna"})
+
+
+def _refers_back(sentence: str, before: str, actors: list[str]) -> bool:
+    """ "Socialtjänsten startar en föräldragrupp ... Gruppen träffas på kvällstid": the next
+    sentence's subject is a bare definite noun for what the sentence before named (its stem is
+    there), not a party of its own: an explanation of the same pledge (GOLD.md 3). When it names
+    one of several doers of the sentence before ("Polisen och kommunens fältassistenter ska ...
+    Fältassistenterna tar också ..."), it is another doer's pledge."""
+    m = re.match(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+[a-zåäö]", sentence.strip())
+    if m is None or m.group(1).lower() in _PARTY_NOUNS or not _DEFINITE_END.search(m.group(1)):
+        return False
+    stem = _DEFINITE_END.sub("", m.group(1).lower())
+    if len(stem) < 4 or stem not in before.lower():
+        return False
+    return len(actors) == 1 or not any(stem in actor.lower() for actor in actors)
+
+
 def _column_name(cell: str) -> bool:
     """A name in a table's Ansvarig column: an actor, or a short capitalised name of a body."""
     return is_actor_name(cell) or bool(
@@ -868,7 +889,7 @@ class Walker:
                 previous is not None
                 and previous.rule
                 and previous.draft.own_actors
-                and not own
+                and (not own or _refers_back(sentence, previous.draft.text, previous.draft.actors))
                 and not by
                 and not signals["quoted"]
             ):
