@@ -124,6 +124,11 @@ from pledgeparse.readers import read
         # a question about the page, the police's emergency number
         "Var det här till hjälp?",
         "Vid brott som pågår, ring 112",
+        "Vid nödsituation: 112",
+        "Polisens kontaktcenter 114 14 – dygnet runt",
+        "Kontakt: 114 14 | Vid nödsituation: 112",
+        "Polisen i sociala medier",
+        "Lämna dina synpunkter här.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -165,6 +170,8 @@ def test_chrome_lines(line: str) -> None:
         "Polisen ska kontakta alla butiker på 114 14-listan.",
         "Kommunpolisen kommer att ringa upp den som tipsat via 114 14.",
         "Vi tipsar en vän i taget om grannsamverkan.",
+        "Polisen ska synas mer i sociala medier och svara på frågor där varje vecka.",
+        "Kommunen inrättar en växel för trygghetsfrågor under 2024.",
     ],
 )
 def test_real_sentences_survive(line: str) -> None:

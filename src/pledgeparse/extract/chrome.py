@@ -96,6 +96,8 @@ WEB_PHRASES = re.compile(
     # form's notice, a police site's region picker, a breadcrumb run together ("Startsida Invånare …"),
     # a minute's signing line
     r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
+    # a link to the site's social media accounts ("Polisen i sociala medier", "Följ oss i sociala medier")
+    r"i\s+sociala\s+medier$|"
     r"(justerandes|justerares|ordförandes|sekreterarens)\s+sign\w*|längre\s+ner\s+på\s+sidan|"
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
@@ -118,6 +120,12 @@ PHONE = re.compile(r"(?<![\d\-–/])(\+46\s?|0)\d{1,3}\s?[-–/]?\s?\d{2,3}(\s?\
 POSTAL = re.compile(r"^(box\s+\d+|\d{3}\s\d{2}\s+[A-ZÅÄÖ][\wåäö]+(\s[A-ZÅÄÖ][\wåäö]+)?)$", re.IGNORECASE)
 # "Ring 114 14", "Telefon 114 14", "Ring 112 vid akuta lägen": a short number to call.
 CALL = re.compile(r"^(ring|tel\.?|telefon(nummer)?)\s*:?\s*\d{2,3}(\s?\d{2,3})?\b", re.IGNORECASE)
+# The police's numbers named as such: "Vid nödsituation: 112", "Polisens kontaktcenter 114 14".
+_SERVICE_NUMBER = re.compile(
+    r"^(?:[\wåäöÅÄÖ]+\s+){0,4}(?:nödsituation|nödläge|akut\w*|kontakt|kontaktcenter|kontaktcentret|växel|växeln|"
+    r"upplysningsnummer)\s*:?\s*(?:112|114\s?14)\b.{0,25}$",
+    re.IGNORECASE,
+)
 # "Kontakta polisen på 114 14", "kontakta kommunpolis Eva Ek via 114 14": whom to call on which number.
 CONTACT_CALL = re.compile(
     r"\b(kontakta|ring|nå)\s+(?:\w+\s+){0,4}(?:på|via)\s+(?:telefon(?:nummer)?\s+)?\d{2,3}\s?\d{2,3}\b|"
@@ -261,6 +269,11 @@ def is_contact_line(line: str) -> bool:
     phone = PHONE.search(line)
     if phone and sum(c.isdigit() for c in phone.group(0)) >= 7:
         return True
+    parts = re.split(r"\s[|•]\s", line.strip())
+    if all(_SERVICE_NUMBER.search(part.strip()) for part in parts) and not re.search(
+        r"\b(ska|skall|kommer|lovar)\b", line, re.IGNORECASE
+    ):
+        return True  # "Vid nödsituation: 112", "Polisens kontaktcenter 114 14 – dygnet runt"
     if CALL.match(line.strip()):
         return True  # "Ring 114 14 ...": the police's or the municipality's service number
     if CONTACT_CALL.search(line) and not re.search(r"\b(ska|skall|kommer|lovar)\b", line, re.IGNORECASE):
@@ -277,6 +290,8 @@ FEEDBACK = re.compile(
     r"^(vad|hur)\s+kan\s+vi\s+(förbättra|göra\s+(den|sidan|det)?\s*bättre)\b.*\?\s*$|"
     r"^(var|är)\s+(den\s+här\s+|denna\s+)?(sida|sidan|informationen|texten|innehållet|det\s+här|detta)\b.{0,30}\b(till\s+hjälp|användbar|bra)\b.*\?\s*$|"
     r"^hjälpte\s+(sidan|informationen|texten)\b.*\?\s*$|"
+    # "Lämna dina synpunkter här.": the page's feedback link
+    r"^lämna\s+(dina\s+|en\s+|din\s+)?(synpunkter|synpunkt|kommentar|feedback|åsikt|åsikter)(\s+här|\s+på\s+sidan)?\W*$|"
     # "Vad tycker du om löftet? Kommentera längre ner.": the site asks the reader to comment
     r"(^|[.?!]\s+)kommentera\b|^hjälp\s+oss\s+(att\s+)?bli\s+bättre\W*$|"
     r"^\s*ja\s*[/|]?\s*nej\s*$|"
