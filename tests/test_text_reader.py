@@ -569,3 +569,29 @@ def test_a_footer_set_apart_by_bullets_may_name_its_page(page: str) -> None:
     document = read(text.encode("utf-8"), "footer.txt")
     assert not any("Dnr" in b.text for b in document.blocks)
     assert any("Dnr" in f.text for f in document.furniture)
+
+
+def test_a_tab_row_under_its_theme_keeps_its_empty_first_cell() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2022\n\nAktiviteter\n"
+        "Område\tAktivitet\tAnsvarig\tTidpunkt\n"
+        "Trygghet i centrum\tTrygghetsvandringar i centrum\tKommunen/Polisen\tApril\n"
+        "\tFotpatrullering i centrum två kvällar i veckan\tPolisen\tHela året\n"
+    )
+    result = extract(text.encode("utf-8"), "table.txt")
+    assert [(p.text, p.theme, p.actors) for p in result.promises] == [
+        ("Trygghetsvandringar i centrum", "Trygghet i centrum", ["Kommunen", "Polisen"]),
+        ("Fotpatrullering i centrum två kvällar i veckan", "Trygghet i centrum", ["Polisen"]),
+    ]
+
+
+def test_a_running_header_beside_page_numbers_goes_on_the_first_page_too() -> None:
+    header = "Medborgarlöfte 2022 | Provbacka kommun och Polisen"
+    text = (
+        f"{header}\nMedborgarlöfte för Provbacka 2022\n"
+        "Polisen och kommunen har tagit fram en lägesbild tillsammans med invånarna.\n"
+        f"Sida 1 (3)\n{header}\nVåra löften\n- Polisen ska synas mer i centrum varje helg.\n"
+        f"Sida 2 (3)\n{header}\nUppföljning sker varje kvartal.\nSida 3 (3)\n"
+    )
+    document = read(text.encode("utf-8"), "header.txt")
+    assert not any(header in b.text for b in document.blocks)

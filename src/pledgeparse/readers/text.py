@@ -536,7 +536,10 @@ class _Reader:
                     columns = max(columns, len(cells))
                     cells += [""] * (columns - len(cells))
                 else:
-                    cells = [c.strip() for c in body.split("\t")]
+                    # "\tFotpatrullering ...\tPolisen": a row under its theme, whose first cell is empty
+                    # (the theme printed once, on the group's first row)
+                    empty = len(line) - len(line.lstrip("\t")) if self._after_row() else 0
+                    cells = [""] * empty + [c.strip() for c in body.split("\t")]
                 self.blocks.append(Block(kind=BlockKind.table_row, text=body, cells=cells, char_start=s, char_end=e))
                 continue
             m = BULLET_RE.match(line)
@@ -759,6 +762,10 @@ class _Reader:
         self.blocks.append(Block(kind=kind, text=body, level=2, char_start=s, char_end=e))
         self.para = []
 
+    def _after_row(self) -> bool:
+        """The block before is a table's row (or its header)."""
+        return bool(self.blocks) and self.blocks[-1].kind is BlockKind.table_row
+
     def _item(self, start: int, line: str, m: re.Match[str]) -> None:
         width = _indent_width(m.group("indent"))
         marker = m.group("marker")
@@ -967,7 +974,9 @@ def copied_page_furniture(text: str) -> dict[int, Furniture]:
                 beside.setdefault(" ".join(lines[j][1].split()), []).append(j)
     running = {key: rows for key, rows in beside.items() if len(set(rows)) >= 2 and not key.endswith((".", ":"))}
     for key, rows in running.items():
-        for j in rows:
+        # (and the same line at the top of the first page, with no number beside it)
+        copies = [j for j, (_s, line) in enumerate(lines) if " ".join(line.split()) == key]
+        for j in sorted(set(rows) | set(copies)):
             found.setdefault(lines[j][0], Furniture(text=key, page=None, kind="header"))
     for i in numbers:
         if any(j in rows for rows in running.values() for j in (i - 1, i + 1)):
