@@ -669,3 +669,12 @@ def test_the_site_name_and_menu_above_the_title_reach_no_section_but_the_furnitu
     texts = " ".join(s.text for s in result.sections)
     assert "Kommun och politik" not in texts and "Invånare" not in texts
     assert any("Kommun och politik" in f.text for f in result.furniture)
+
+
+@pytest.mark.parametrize("line", ["KS § 27 forts.", "KF § 18 (forts.)", "§ 38 forts."])
+def test_a_minutes_paragraph_going_on_over_a_page_is_furniture(line: str) -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2019\n\nKommunstyrelsen beslutar att godkänna medborgarlöftet.\n\n"
+        f"{line}\n\nPolisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
+    )
+    assert line not in _kept(text)

@@ -33,7 +33,8 @@ from pledgeparse.models import Block, BlockKind, Furniture
 PLEDGE_GENRE = re.compile(r"medborgarl[öo]ft|löfte", re.IGNORECASE)
 
 FURNITURE_LINE = re.compile(
-    r"^(§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
+    # "§ 38 forts.", "KS § 27 forts.", "KF § 18 (forts.)": a minute's paragraph going on over a page
+    r"^((?:[A-ZÅÄÖ]{2,4}\s+)?§\s*\d+\s*(fortsättning|forts\.?|\(forts\.?\))?|"
     r"tjänsteskrivelse|protokollsutdrag|utdrag ur protokoll|"
     # "SAMMANTRÄDESPROTOKOLL        Sida", "HAMMARÖ KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 14 (22)"
     r"(?:[A-ZÅÄÖ]+\s+KOMMUN\s+)?sammanträdesprotokoll(?:\s+sida(?:\s+\d+\s*\(\d+\))?)?|"
