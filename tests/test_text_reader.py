@@ -595,3 +595,18 @@ def test_a_running_header_beside_page_numbers_goes_on_the_first_page_too() -> No
     )
     document = read(text.encode("utf-8"), "header.txt")
     assert not any(header in b.text for b in document.blocks)
+
+
+def test_a_space_aligned_row_under_its_theme_with_its_last_cells_two_spaces_apart() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2021\n\nÅtaganden\n\n"
+        # (the last row's action runs to two spaces before the Utförare column)
+        f"{'Område':<20}{'Insats':<61}Utförare\n"
+        f"{'Trafik':<20}{'Hastighetskontroller på infarterna till Provbacka':<61}Polisen\n"
+        f"{'':<20}Kontroller av lastbilar från hamnen minst sex gånger per år  Polisen\n"
+    )
+    result = extract(text.encode("utf-8"), "aligned.txt")
+    assert [(p.text, p.theme, p.actors) for p in result.promises] == [
+        ("Hastighetskontroller på infarterna till Provbacka", "Trafik", ["Polisen"]),
+        ("Kontroller av lastbilar från hamnen minst sex gånger per år", "Trafik", ["Polisen"]),
+    ]

@@ -183,6 +183,21 @@ def _overfull_row(line: str, header_starts: list[int]) -> bool:
     return cells is not None and all(cells) and all(_short_cell(c) for c in cells[1:])
 
 
+def _indented_row(line: str, header_starts: list[int]) -> bool:
+    """A row under its theme, its first column left empty and its last cells set two spaces
+    apart ("                    Kontroller av lastbilar ... under året  Polisen")."""
+    if len(header_starts) < 3 or len(line) - len(line.lstrip()) < header_starts[1] - 1:
+        return False
+    cells = _aligned_cells(line, header_starts)
+    return (
+        cells is not None
+        and not cells[0]
+        and bool(cells[1])
+        and any(cells[2:])
+        and all(_short_cell(c) for c in cells[2:] if c)
+    )
+
+
 def _join_cell(before: str, piece: str) -> str:
     """A cell and the piece of it wrapped onto the next line ("vård-" / "nadshavare" is one word)."""
     if before.endswith("-") and piece[:1].islower():
@@ -497,7 +512,12 @@ class _Reader:
             gapped = header or (
                 columns > 0
                 and not BULLET_RE.match(line)
-                and bool(_GAP.search(line.strip()) or _short_cell(line) or _overfull_row(line, header_starts))
+                and bool(
+                    _GAP.search(line.strip())
+                    or _short_cell(line)
+                    or _overfull_row(line, header_starts)
+                    or _indented_row(line, header_starts)
+                )
             )
             # A header over the other columns only, its first column unlabelled
             # ("                     UTFÖRARE        ANSVARIG"): the first column starts the line.
