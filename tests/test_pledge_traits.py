@@ -2884,3 +2884,18 @@ def test_a_second_sentence_whose_subject_refers_back_explains_the_same_pledge() 
         ("Polisen och kommunens fältassistenter ska vara på plats vid torget.", ["Polisen", "Kommunens fältassistenter"]),
         ("Fältassistenterna tar också kontakt med de unga som återkommer.", ["Fältassistenterna"]),
     ]
+
+
+def test_expected_effects_announced_as_following_and_a_focus_heading_give_no_pledges() -> None:
+    # council minutes approving a pledge kept in an attachment
+    text = (
+        "Medborgarlöfte 2026–2027 för Provbacka\n\nSammanfattning av ärendet\n"
+        "Provbacka kommun ger sedan 2019 ett gemensamt medborgarlöfte med lokalpolisområde Provbacka.\n\n"
+        "Förslaget är tvåårigt och har inriktning på:\n"
+        "– trafiken på riksvägen och genom byarna under turistsäsongerna\n"
+        "– bedrägerier som riktar sig mot äldre\n– stölder från fritidshus och fäbodar\n\n"
+        "Tjänsteskrivelsen anger följande förväntade effekter:\n"
+        "– en ökad upplevd trygghet bland invånarna i hela kommunen\n"
+        "– en bättre kännedom bland äldre om hur bedragare arbetar\n"
+    )
+    assert _pledges(text) == []

@@ -289,7 +289,16 @@ def topical_lead_in(text: str) -> bool:
     return bool(TOPICAL_LEAD_IN.search(text) and COMMITMENT.search(text) and len(text.split()) >= 6)
 
 
+# "Tjänsteskrivelsen anger följande förväntade effekter:": what the pledge should lead to, even
+# when announced as "följande"
+EFFECTS_LIST = re.compile(
+    r"\b(förväntade|önskade|eftersträvade|väntade)\s+(effekter|effekterna|resultat|resultaten)\b", re.IGNORECASE
+)
+
+
 def list_is_pledges(lead_in: str) -> bool:
+    if EFFECTS_LIST.search(lead_in):
+        return False
     if PLEDGE_LIST.search(lead_in):
         return True
     return not NON_PLEDGE_LIST.search(lead_in)

@@ -281,6 +281,9 @@ class Walker:
         self.pledge_level: int | None = None  # the level of the list item above that committed someone
         self.announced = False  # "X lovar att göra följande under året.": the sentences after it are its pledges
         heading = section.heading.text if section.heading is not None else ""
+        if heading.rstrip().endswith(":") and NON_PLEDGE_LIST.search(heading):
+            # "Förslaget har inriktning på:" set as the part's heading: its lines are the focus areas
+            self._lead_in(heading.strip())
         if self.in_part and (
             _OPEN_LEAD_END.search(heading)
             or (len(heading.split()) >= HEADING_LEAD_WORDS and GIVES_PLEDGES.search(heading))
