@@ -2899,3 +2899,17 @@ def test_expected_effects_announced_as_following_and_a_focus_heading_give_no_ple
         "– en bättre kännedom bland äldre om hur bedragare arbetar\n"
     )
     assert _pledges(text) == []
+
+
+def test_a_minutes_decision_under_the_title_block_gives_no_pledges() -> None:
+    text = (
+        "PROVBACKA KOMMUN                              SAMMANTRÄDESPROTOKOLL\n"
+        "§ 213        KS 2025/0318\nMedborgarlöfte 2026–2027 för Provbacka\nBeslut\n"
+        "Kommunstyrelsen beslutar att\n"
+        "–  ställa sig bakom medborgarlöfte 2026–2027 för Provbacka kommun och lokalpolisområde Provbacka,\n"
+        "–  kommunstyrelsens ordförande undertecknar löftet för kommunens räkning,\n"
+        "–  löftet ska återrapporteras till kommunstyrelsen i samband med årsredovisningen.\n"
+        "Sammanfattning av ärendet\n"
+        "Provbacka kommun ger sedan 2019 ett medborgarlöfte. Nora kommun fattar motsvarande beslut i december.\n"
+    )
+    assert _pledges(text) == []

@@ -300,7 +300,14 @@ class Walker:
                 self.strict = index in self.lead_in_only and not self.in_part
                 # (unless the lead-in there announced a list of something else: "Så kan du delta:")
                 refused = bool(self.lead_text) and bool(NON_PLEDGE_LIST.search(self.lead_text))
-                self.list_mode = self.list_mode or (self.in_part and not refused)
+                # ("§ 213 ... / Beslut / Kommunstyrelsen beslutar att" over the dashes: a minute's
+                # decision, the last line of the block above, one with the title block's lines)
+                above = self.sections[index - 1].blocks
+                last_line = above[-1].text.rstrip().rsplit("\n", 1)[-1] if above else ""
+                decided = bool(re.search(r"(:|\batt)$", last_line)) and bool(NON_PLEDGE_LIST.search(last_line))
+                self.list_mode = (self.list_mode or (self.in_part and not refused)) and not decided
+                if decided:
+                    self.lead_text, self.lead_kind = last_line, "other"
                 self.theme = None  # headings of the title block are not themes
             else:
                 theme = self.theme

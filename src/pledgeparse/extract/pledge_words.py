@@ -89,6 +89,8 @@ META = re.compile(
     r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
     r"tabellen|nedan\b|"
+    # "Orsa kommun fattar motsvarande beslut i sin kommunstyrelse": a council's own procedure
+    r"\bfatta(?:r|de|t)?\s+(?:\w+\s+)?beslut\b|"
     # "Det beskriver vad vi ska göra ...", "I planen beskrivs vilka aktiviteter ...": the document, described
     r"\bbeskriv(?:er|s)\s+(?:\w+\s+){0,2}(?:vad|vilka|vilket|hur|de\s+insatser|de\s+aktiviteter)\b",
     re.IGNORECASE,

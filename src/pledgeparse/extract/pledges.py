@@ -197,6 +197,8 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
                 if (
                     c.draft.layout == "list_item"
                     and c.features.get("role") not in _NEVER_PLEDGES
+                    # (not under a lead-in that refused its list: "Kommunstyrelsen beslutar att")
+                    and c.features.get("lead_focus") != "True"
                     and _commits(c)
                     and not prose_signals(c.draft.text)["past"]  # "Polisen genomförde 38 kontroller": a result
                 ):
