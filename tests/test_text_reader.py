@@ -610,3 +610,20 @@ def test_a_space_aligned_row_under_its_theme_with_its_last_cells_two_spaces_apar
         ("Hastighetskontroller på infarterna till Provbacka", "Trafik", ["Polisen"]),
         ("Kontroller av lastbilar från hamnen minst sex gånger per år", "Trafik", ["Polisen"]),
     ]
+
+
+def test_a_cell_by_cell_table_with_short_activities_its_themes_and_the_next_parts_heading() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nAktiviteter 2023\nPolisen och kommunen har kommit överens om följande:\n"
+        "Område\nAktivitet\nAnsvarig\nTidpunkt\n"
+        "Trygghet i centrum\nTrygghetsvandring i centrum med boende och näringsidkare\nPolis/kommun\nMaj\n"
+        "Ungdomar och droger\nFöräldramöten om narkotika på samtliga högstadieskolor\nPolis/ kommun\nHöstterminen\n"
+        "Kvällspass med fältassistenter i Asarum, minst två per månad\nPolis/fältgruppen\nHela året\n"
+        "Förväntade effekter\n•  Unga och deras föräldrar vet mer om riskerna med narkotika.\n"
+    )
+    result = extract(text.encode("utf-8"), "cells.txt")
+    assert [(p.text, p.theme) for p in result.promises] == [
+        ("Trygghetsvandring i centrum med boende och näringsidkare", "Trygghet i centrum"),
+        ("Föräldramöten om narkotika på samtliga högstadieskolor", "Ungdomar och droger"),
+        ("Kvällspass med fältassistenter i Asarum, minst två per månad", "Ungdomar och droger"),
+    ]

@@ -218,6 +218,12 @@ def _short_cell(line: str) -> bool:
     return 0 < len(text.split()) <= 6 and len(text) <= 60 and not text.endswith((".", ":"))
 
 
+def _doers_cell(text: str) -> bool:
+    """A cell that names who does a row ("Polis/ kommun", "Tekniska förvaltningen")."""
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\boch\b)\s*", text.strip()) if p]
+    return bool(parts) and all(subject_actors(p) is not None for p in parts)
+
+
 def _cell_table(
     group: list[tuple[int, str]],
 ) -> tuple[int, list[tuple[list[tuple[int, str]], list[str]]], int] | None:
@@ -304,12 +310,21 @@ def _cell_rows(
         below = texts[i + 1] if i + 1 < len(texts) else ""
         if texts[i].isdigit():
             break  # the page's number under the table's last row
+        after_below = texts[i + 2] if i + 2 < len(texts) else ""
+        if heading_role(texts[i]) not in (None, SectionRole.promises, SectionRole.other):
+            break  # "Förväntade effekter", "Uppföljning": the next part's heading ends the table
         if (
             _short_cell(texts[i])
             and not RUNS_ON.search(texts[i])
             and not below[:1].islower()  # ("... gör gemensamma" / "kvällspass i ...": an activity wrapped)
-            # (over an activity: a long line, or a short one that runs on, "... trygghetsvandringar i")
-            and (not below or not _short_cell(below) or bool(RUNS_ON.search(below)))
+            # (over an activity: a long line, or a short one that runs on, "... trygghetsvandringar i",
+            # or a short one whose doers follow it, "Föräldramöten om narkotika" / "Polis/ kommun")
+            and (
+                not below
+                or not _short_cell(below)
+                or bool(RUNS_ON.search(below))
+                or (columns >= 3 and _doers_cell(after_below) and not _doers_cell(below) and not _doers_cell(texts[i]))
+            )
         ):
             rows.append(([group[i]], [texts[i]] + [""] * (columns - 1)))  # a theme row ("Trafik")
             i += 1
