@@ -627,3 +627,18 @@ def test_a_cell_by_cell_table_with_short_activities_its_themes_and_the_next_part
         ("Föräldramöten om narkotika på samtliga högstadieskolor", "Ungdomar och droger"),
         ("Kvällspass med fältassistenter i Asarum, minst två per månad", "Ungdomar och droger"),
     ]
+
+
+def test_a_line_that_explains_the_list_is_no_item_of_it() -> None:
+    # a web page copied with one paragraph a line
+    text = (
+        "Medborgarlöfte Provbacka 2023\n"
+        "Stadsdelsförvaltningen och lokalpolisområdet ger varje år ett gemensamt löfte till dem som bor och "
+        "verkar i stadsdelen. Här kan du läsa vad vi lovar för 2023.\n"
+        "Det här lovar vi\nInom parentes står vem som ansvarar för åtgärden.\nTrygga offentliga miljöer\n"
+        "• Genomföra trygghetsvandringar varje vår och höst (Polisen)\n"
+    )
+    result = extract(text.encode("utf-8"), "paren.txt")
+    assert [(p.text, p.theme) for p in result.promises] == [
+        ("Genomföra trygghetsvandringar varje vår och höst (Polisen)", "Trygga offentliga miljöer")
+    ]

@@ -88,7 +88,7 @@ PLEDGE_SOURCE = re.compile(rf"\senligt\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOU
 META = re.compile(
     r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
-    r"tabellen|nedan\b|"
+    r"tabellen|nedan\b|\binom\s+parentes\b|"
     # "Orsa kommun fattar motsvarande beslut i sin kommunstyrelse": a council's own procedure
     r"\bfatta(?:r|de|t)?\s+(?:\w+\s+)?beslut\b|"
     # "Det beskriver vad vi ska göra ...", "I planen beskrivs vilka aktiviteter ...": the document, described

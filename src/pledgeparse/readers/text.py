@@ -24,7 +24,7 @@ import re
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
-from pledgeparse.extract.pledge_words import COMMITMENT, starts_capital_infinitive
+from pledgeparse.extract.pledge_words import COMMITMENT, META, starts_capital_infinitive
 from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
@@ -767,6 +767,8 @@ class _Reader:
             return False  # "Gemensamt för alla tre kommuner" over "Polisen och kommunerna lovar att:": a theme
         if LEAD_IN_CLOSE.search(text.rstrip(" .")):
             return False  # "X och Y lovar under 2019 följande.": a lead-in of its own
+        if META.search(text):
+            return False  # "Inom parentes står vem som ansvarar.": the list explained, no item of it
         if self.para:
             lead = self.para[-1][1].strip()
             # ("Det här lovar vi" / "Gemensamma trygghetsvandringar i ...": the heading is the lead-in)
