@@ -2913,3 +2913,20 @@ def test_a_minutes_decision_under_the_title_block_gives_no_pledges() -> None:
         "Provbacka kommun ger sedan 2019 ett medborgarlöfte. Nora kommun fattar motsvarande beslut i december.\n"
     )
     assert _pledges(text) == []
+
+
+def test_a_lead_in_set_as_a_parts_heading_stays_under_the_theme_above() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2017\nVad vi har sett\n"
+        "Provbacka är en stor kommun med få invånare, men under vintern växer befolkningen kraftigt i fjällbyarna "
+        "och då ökar också trafiken på vägarna och lederna runt byarna.\n"
+        "Våra åtaganden 2017\nSkoter och trafik\nPolisen lovar att\n"
+        "genomföra nykterhetskontroller varje helg under påsklovet\n"
+        "Kommunen och polisen lovar att\ninformera på skolorna om reglerna för skoter under november\n"
+        "Unga och alkohol\nKommunen lovar att\nsamordna föräldravandringar i centrum\n"
+    )
+    assert [(p[1], p[2]) for p in _pledges(text)] == [
+        (["Polisen"], "Skoter och trafik"),
+        (["Kommunen", "Polisen"], "Skoter och trafik"),
+        (["Kommunen"], "Unga och alkohol"),
+    ]

@@ -314,6 +314,16 @@ class Walker:
                 self._reset(index)
                 if index == len(self.sections) - 1 and not section.blocks and index - 1 in self.part:
                     self.theme = theme  # (a last, cut-off line read as a heading stays under its theme)
+                elif (
+                    theme
+                    and index in self.part
+                    and index - 1 in self.part
+                    and section.heading is not None
+                    and promising_actors(section.heading.text) is not None
+                ):
+                    # "Skoter och trafik" / "Polisen lovar att" / items / "Kommunen lovar att" / items: a
+                    # lead-in the reader set as a part's heading is still under the theme above it
+                    self.theme = theme
             blocks = section.blocks
             following = self.sections[index + 1].heading if index + 1 < len(self.sections) else None
             # ("Polisen lovar" opening the next part announces its list as a lead-in would)
