@@ -102,6 +102,8 @@ def test_web_page_headings_in_their_everyday_wording() -> None:
         "Vårt mål": SectionRole.goals,
         "Vad ska löftet leda till?": SectionRole.goals,
         "Så skrev vi under": SectionRole.signatures,
+        "Vad vi gör de kommande två åren": SectionRole.promises,
+        "Hur vi återkopplar": SectionRole.follow_up,
         "Vad gör vi?": SectionRole.promises,
         "Medborgarnas synpunkter": SectionRole.situation,
         "Resultat från medborgardialogen": SectionRole.situation,

@@ -115,6 +115,7 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
         re.compile(
             r"^(uppföljning|tidsram|tidsplan|tidplan|utvärdering|följ arbetet|följ oss|följ med|återkoppling|"
             r"redovisning|genomförande och uppföljning|kontakt(uppgifter|personer?)?$|(så här |så |hur )följer vi upp|"
+            r"(så |hur )vi (följer upp|återkopplar|redovisar)|"
             r"återrapportering|giltighet(stid)?$|tidsperiod$|period(en)?$|så gick det|hur går det|"
             r"(så |hur )(vet|ser) vi (om|att)|så mäter vi|hur mäter vi|"
             # What was done: "Det här blev gjort", "Det här har vi gjort", "Resultat av löftet".
@@ -144,6 +145,8 @@ ROLE_PATTERNS: list[tuple[SectionRole, re.Pattern[str]]] = [
             r"detta (ska genomföras|gör vi|lovar vi)|så här (gör|arbetar|jobbar) vi|"
             r"(det här|detta|det) åtar vi oss|vad vi åtar oss|"
             r"vad (ska vi|vi ska) göra|vad gör vi\?*$|arbetsplan$|detta kommer vi att göra|så här ska vi arbeta|"
+            # "Vad vi gör de kommande två åren", "Vad vi kommer att göra under 2024"
+            r"vad vi (kommer att )?gör(a)?\b|"
             r"vad ska göras|"
             # "Inriktning", "Vår inriktning 2024": what the parties will direct their work at.
             rf"{_OWN}inriktning(ar)?( (för |under )?(år )?\d{{4}}\S*)?$|"
