@@ -2930,3 +2930,14 @@ def test_a_lead_in_set_as_a_parts_heading_stays_under_the_theme_above() -> None:
         (["Kommunen", "Polisen"], "Skoter och trafik"),
         (["Kommunen"], "Unga och alkohol"),
     ]
+
+
+def test_what_is_yet_to_be_decided_is_no_pledge_and_a_genitive_police_area_is_the_police() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n\nProvbacka kommun och Fjällbygdens lokalpolisområde har tecknat ett löfte.\n\n"
+        "Fjällbygdens lokalpolisområde kommer att utbilda kommunens fritidsledare under våren.\n\n"
+        "Exakt vilka aktiviteter som ska genomföras under året kommer att beslutas i mars.\n"
+    )
+    assert [p[:2] for p in _pledges(text)] == [
+        ("Fjällbygdens lokalpolisområde kommer att utbilda kommunens fritidsledare under våren.", ["Polisen"])
+    ]

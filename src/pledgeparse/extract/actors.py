@@ -50,6 +50,8 @@ _POLICE_RE = re.compile(
     # "Polisen i lokalpolisområde Täby": one party
     rf"(?:polis(?:en)?\s+i\s+(?:lokal)?polisområde(?:t)?\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP}))?|"
     rf"lokalpolisområde(?:t)?(?:\s+(?-i:{_CAP})(?:\s+(?-i:{_CAP})|\s+älvdal)?)?|lpo\s+(?-i:{_CAP})|lokalpolis(?:en)?|"
+    # "Malmfältens lokalpolisområde", "Höglandets polisområde": the area's name in the genitive
+    rf"(?-i:{_CAP})s\s+(?:lokal)?polisområde(?:t)?|"
     rf"polismyndigheten|kommunpolis(?:erna|en|er)?|närpolis(?:erna|en|er)?|polis(?:erna|en|er)?)",
     re.IGNORECASE,
 )
