@@ -274,6 +274,9 @@ def test_joint_pledge_and_police_area_forms() -> None:
     assert find_police_area(text) == "Södra Fyrbodal"
     assert find_police_area("LPO Norra Dalarna och Mora kommun") == "Norra Dalarna"
     assert find_police_area("Lokalpolisen i Eskilstuna lovar") == "Eskilstuna"
+    # an area the gazetteer lacks, named in the genitive before its cue; a party's own genitive names none
+    assert find_police_area("Provbacka kommun och Fjällbygdens lokalpolisområde har skrivit ett löfte") == "Fjällbygden"
+    assert find_police_area("Kommunens lokalpolisområde ska synas") is None
     # The police area named after a municipality is not a municipality mention.
     assert find_municipalities(None, "Lokalpolisområde Ljungby och Älmhults kommun. Älmhults kommun lovar.") == [
         "Älmhult"

@@ -122,6 +122,9 @@ def _clean_area(name: str, tail: str | None, following: str) -> str | None:
     return name[0].upper() + name[1:]
 
 
+_GENITIVE_NOT_AREA = frozenset({"kommunens", "polisens", "stadens", "regionens", "länets", "landets", "sveriges"})
+
+
 def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
     """The lokalpolisområde the text names, or None.
 
@@ -147,6 +150,16 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
             note(name, 2.0, m.start())
     for m in POLICE_COMPASS_RE.finditer(text):
         note(_clean_area(m.group("name"), None, ""), 1.5, m.start())
+    if not scores:
+        # "Malmfältens lokalpolisområde": an area the gazetteer lacks, named in the genitive before
+        # the cue (a bare "Kommunens lokalpolisområde" names none)
+        for m in AREA_BEFORE_CUE_RE.finditer(text):
+            raw = m.group("name").strip()
+            before = re.search(r"([A-ZÅÄÖ][a-zåäö]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+            if before and before.group(1) in first_names():
+                continue  # "Anna Bergs lokalpolisområde": a person's
+            if raw.endswith("s") and not raw.endswith("ss") and raw.lower() not in _GENITIVE_NOT_AREA:
+                note(_clean_area(raw[:-1], None, ""), 1.0, m.start())
     if not scores:
         for m in POLICE_IN_PLACE_RE.finditer(text):
             name = known_police_area(m.group("name"))
