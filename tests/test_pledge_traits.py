@@ -2941,3 +2941,17 @@ def test_what_is_yet_to_be_decided_is_no_pledge_and_a_genitive_police_area_is_th
     assert [p[:2] for p in _pledges(text)] == [
         ("Fjällbygdens lokalpolisområde kommer att utbilda kommunens fritidsledare under våren.", ["Polisen"])
     ]
+
+
+def test_a_party_doing_something_set_as_a_heading_in_the_pledge_part_is_an_item() -> None:
+    text = (
+        "Medborgarlöften i Provbacka\n\nSedan 2015 ger kommunen och polisen gemensamma löften.\n\n"
+        "Medborgarlöfte 2016\n\nUnder 2016 lovar Provbacka kommun och lokalpolisområde Norrby:\n\n"
+        "Säkrare skolvägar\n\nHastighetskontroller vid skolorna under skolstarten i augusti\n\n"
+        "Trygg stadskärna\n\nKommunen rensar buskage och förbättrar belysningen i parken vid stationen\n\n"
+        "Uppföljning\n\nLöftet följs upp i rådet varje halvår.\n"
+    )
+    assert [(p[0], p[2]) for p in _pledges(text)][-1] == (
+        "Kommunen rensar buskage och förbättrar belysningen i parken vid stationen",
+        "Trygg stadskärna",
+    )

@@ -175,6 +175,23 @@ def _refers_back(sentence: str, before: str, actors: list[str]) -> bool:
     return len(actors) == 1 or not any(stem in actor.lower() for actor in actors)
 
 
+CLAUSE_HEADING_OBJECT_WORDS = 4  # after its subject and verb, an item goes on; a lead-in stops
+
+
+def _clause_heading(text: str) -> bool:
+    """ "Polisens kontaktpersoner besöker byalagen minst en gång per halvår": a party, a present
+    verb and what it does, without a colon; not a lead-in ("Polisen lovar", "Kommunen ska under
+    2024", "Polisen och kommunen kommer att")."""
+    if text.rstrip().endswith((":", " att")) or re.search(r"\b(lovar|ska|skall|kommer|åtar)\b", text):
+        return False
+    rest = text[parties_end(text) :].split()
+    return (
+        len(rest) > CLAUSE_HEADING_OBJECT_WORDS
+        and bool(re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|r)", rest[0]))
+        and rest[0] not in {"under", "efter", "över", "eller", "för", "mer", "fler"}
+    )
+
+
 def _column_name(cell: str) -> bool:
     """A name in a table's Ansvarig column: an actor, or a short capitalised name of a body."""
     return is_actor_name(cell) or bool(
@@ -438,6 +455,11 @@ class Walker:
             self._paragraph(block, text, nxt)
             return
         subject = subject_actors(bare, self.parties) or inverted_actors(bare)
+        if block is not None and self.in_part and subject and _clause_heading(bare):
+            # "Kommunen rensar buskage och förbättrar belysningen vid stationen" set as a heading in
+            # the pledge part: a party doing something to something, an item whose bullet was lost
+            self._item(block, text, self.theme, nxt)
+            return
         if subject and _topic_after_party(bare):
             subject = None  # "Polisen nära dig", "Kommunen som arbetsgivare": a theme that names a party
         whose = None if subject else party_heading(bare)
