@@ -286,6 +286,9 @@ def test_joint_pledge_and_police_area_forms() -> None:
 def test_period_forms() -> None:
     assert find_period(None, [], "Medborgarlöftet gäller 2018-07-01—2020-06-30.") == (2018, 2020)
     assert find_period(None, [], "Detta medborgarlöfte gäller 1 januari 2020 - 30 juni 2021.") == (2020, 2021)
+    # a dated span under a title that names only its first year
+    assert find_period("Medborgarlöfte 2016", [], "Gäller 1 juni 2016 – 31 maj 2017") == (2016, 2017)
+    assert find_period("Medborgarlöfte 2019", [], "Under perioden 1 juli 2019–30 juni 2020 lovar vi:") == (2019, 2020)
     assert find_period(None, [], "Publicerad 2021-03-04\n\nMedborgarlöftet för 2021 och 2022 har tre delar.") == (
         2021,
         2022,

@@ -170,6 +170,16 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
         votes.add(sentence, 1)
 
 
+_MONTH_NAMES = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+# Two dates, each with its day and month: "1 juni 2016 – 31 maj 2017", "2018-07-01—2020-06-30".
+DATED_RANGE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<a>(?:19|20)\d\d)|\b(?P<a2>(?:19|20)\d\d)-\d\d-\d\d)\s*"
+    rf"(?:[–—-]|till(?:\s+och\s+med)?)\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<b>(?:19|20)\d\d)|(?P<b2>(?:19|20)\d\d)-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
+
 def find_period(title: str | None, headings: list[str], text: str) -> tuple[int | None, int | None]:
     votes = _Votes()
     if title:
@@ -191,6 +201,12 @@ def find_period(title: str | None, headings: list[str], text: str) -> tuple[int 
     start, end = best
     if bounds.until is not None and bounds.until > end and bounds.until - start <= 5:
         end = bounds.until
+    for m in DATED_RANGE.finditer(text):
+        # "Gäller 1 juni 2016 – 31 maj 2017", "under perioden 1 juli 2019–30 juni 2020": a dated
+        # span that begins in the pledge's year runs to its own end
+        first, last = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        if first == start and end < last <= first + 2:
+            end = last
     if bounds.open_ended and start == end and bounds.until is None:
         return start, None  # "Medborgarlöfte 2019 ... gäller tills vidare"
     return start, end
