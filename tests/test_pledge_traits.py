@@ -2955,3 +2955,14 @@ def test_a_party_doing_something_set_as_a_heading_in_the_pledge_part_is_an_item(
         "Kommunen rensar buskage och förbättrar belysningen i parken vid stationen",
         "Trygg stadskärna",
     )
+
+
+@pytest.mark.parametrize("heading", ["Medborgarlöftet ska:", "Medborgarlöften ska"])
+def test_what_the_pledge_is_for_under_a_heading_that_names_it_is_no_pledge(heading: str) -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2023\n\nProvbacka kommun och polisen har tagit fram ett gemensamt löfte.\n\n"
+        f"{heading}\n\n– öka tryggheten för dem som bor i Provbacka\n"
+        "– göra polisens och kommunens gemensamma arbete synligt\n– bygga på invånarnas egna beskrivningar\n\n"
+        "Det här lovar vi\n\n– Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje månad."]

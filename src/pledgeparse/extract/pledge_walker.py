@@ -301,6 +301,12 @@ class Walker:
         if heading.rstrip().endswith(":") and NON_PLEDGE_LIST.search(heading):
             # "Förslaget har inriktning på:" set as the part's heading: its lines are the focus areas
             self._lead_in(heading.strip())
+        elif (
+            re.search(r"(:|\b(ska|skall|bör))\s*$", heading)
+            and DOC_META.search(heading)
+            and not STRONG_LEAD_IN.search(heading)
+        ):
+            self.lead_text = heading.strip()  # "Medborgarlöftet ska:": what its items are said of
         if self.in_part and (
             _OPEN_LEAD_END.search(heading)
             or (len(heading.split()) >= HEADING_LEAD_WORDS and GIVES_PLEDGES.search(heading))
