@@ -2966,3 +2966,13 @@ def test_what_the_pledge_is_for_under_a_heading_that_names_it_is_no_pledge(headi
         "Det här lovar vi\n\n– Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje månad."]
+
+
+def test_a_calendar_of_meetings_is_no_pledge_list() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2018\n\nDet här gör vi\n\n"
+        "• Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n\n"
+        "Under oktober finns kommunpolisen på plats på flera ställen för att prata med invånarna:\n"
+        "• Torgets café, tisdag 17 oktober kl. 15–18\n• Folkets hus, torsdag 19 oktober kl. 17–19\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje månad."]

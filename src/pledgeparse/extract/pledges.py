@@ -145,7 +145,10 @@ ADMIN_ITEM = re.compile(
     r"(är|var|bygger|byggde|innebär|handlar|infördes|togs fram|tas fram|beslutas|undertecknas)\b|"
     r"\b(du|dig|din|ditt|dina)\b|"
     # A council's decision about the document: "uppdra åt kommundirektören att underteckna medborgarlöftet".
-    r"\b(underteckna|godkänna|anta|fastställa)\s+(det\s+)?(nya\s+)?(medborgar)?löfte",
+    r"\b(underteckna|godkänna|anta|fastställa)\s+(det\s+)?(nya\s+)?(medborgar)?löfte|"
+    # A calendar's entry: "Domsjö centrum, tisdag 17 oktober kl. 15–18" (where and when, nothing done)
+    r"^[^.]{0,60}\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(en)?\s+(den\s+)?\d{1,2}\s+\w+\s+"
+    r"(kl\.?|klockan)\s*\d{1,2}([.:]\d\d)?\s*[–-]\s*\d{1,2}([.:]\d\d)?\s*$",
     re.IGNORECASE,
 )
 
