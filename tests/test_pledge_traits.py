@@ -2976,3 +2976,13 @@ def test_a_calendar_of_meetings_is_no_pledge_list() -> None:
         "• Torgets café, tisdag 17 oktober kl. 15–18\n• Folkets hus, torsdag 19 oktober kl. 17–19\n"
     )
     assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje månad."]
+
+
+def test_a_promise_to_work_on_areas_it_names_after_a_colon_is_no_pledge() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2024\n\n"
+        "Provbacka kommun och lokalpolisområde Norrby lovar invånarna att under 2024 arbeta med tre frågor: "
+        "trafiken genom centrum, otryggheten vid resecentrum och drogerna bland unga.\n\n"
+        "Det här gör vi\n\n– Polisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["Polisen ska genomföra trafikkontroller vid skolorna varje månad."]

@@ -182,7 +182,9 @@ GENERIC = re.compile(
     # "Sedan årsskiftet ska varje lokalpolisområde ta fram ...": how the work is organised, everywhere
     r"\b(varje|alla)\s+(lokalpolisområden?|kommuner?)\s+(ska|skall)\b|"
     # "I löftet står vad polisen och kommunen ska göra ...": what a pledge holds, not one
-    r"\b(står|beskrivs|framgår)\s+(det\s+)?vad\s+",
+    r"\b(står|beskrivs|framgår)\s+(det\s+)?vad\s+|"
+    # "... lovar att under 2024 arbeta med tre frågor: trafiken, ...": the areas named, no pledge
+    r"\b(två|tre|fyra|fem|några|följande)\s+(frågor|områden|fokusområden|teman|prioriteringar)\s*:",
     re.IGNORECASE,
 )
 # "..., men det ingår inte i årets löfte", "Kommunen vill också se fler ...": said to be outside the
