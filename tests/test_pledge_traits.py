@@ -2739,7 +2739,11 @@ def test_an_ansvarig_column_gives_its_own_names_as_printed() -> None:
         "Hålla fritidsgården öppen varje fredagskväll\tKultur & fritid\n"
         "Genomföra trygghetsvandringar två gånger per år\tPolisen, Provbacka kommun, Byvik Bostäder\n"
     )
-    assert [p[1] for p in _pledges(text)] == [["Byvik Bostäder"], ["Kultur & fritid"], ["Polisen", "Kommunen", "Byvik Bostäder"]]
+    assert [p[1] for p in _pledges(text)] == [
+        ["Byvik Bostäder"],
+        ["Kultur & fritid"],
+        ["Polisen", "Kommunen", "Byvik Bostäder"],
+    ]
 
 
 def test_an_ansvarig_line_over_a_footer_file_name_still_names_its_item_actor() -> None:
@@ -2881,7 +2885,10 @@ def test_a_second_sentence_whose_subject_refers_back_explains_the_same_pledge() 
             "Tekniska förvaltningen ska byta belysningen i gångtunnlarna. Förvaltningen följer upp med boende.",
             ["Tekniska förvaltningen"],
         ),
-        ("Polisen och kommunens fältassistenter ska vara på plats vid torget.", ["Polisen", "Kommunens fältassistenter"]),
+        (
+            "Polisen och kommunens fältassistenter ska vara på plats vid torget.",
+            ["Polisen", "Kommunens fältassistenter"],
+        ),
         ("Fältassistenterna tar också kontakt med de unga som återkommer.", ["Fältassistenterna"]),
     ]
 
