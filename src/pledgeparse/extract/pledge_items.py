@@ -333,13 +333,20 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+def trailing_actors(text: str) -> list[str] | None:
+    """The actors a trailing parenthesis names ("... (Polisen, Region Gotland)", "Trafik (polisen)")."""
+    trailing = TRAILING_ACTORS.search(text)
+    if trailing is None:
+        return None
+    listed = split_actor_list(trailing.group("actors"))
+    return listed if listed and all(is_actor_name(a) for a in listed) else None
+
+
 def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_PARTIES) -> tuple[list[str], bool]:
     """Actors a pledge names itself (and True), else the inherited ones (and False)."""
-    trailing = TRAILING_ACTORS.search(text)
-    if trailing:
-        listed = split_actor_list(trailing.group("actors"))
-        if listed and all(is_actor_name(a) for a in listed):
-            return listed, True
+    listed = trailing_actors(text)
+    if listed:
+        return listed, True
     subject = subject_actors(text, we)
     if subject and not is_passive_subject(text):
         return subject, True

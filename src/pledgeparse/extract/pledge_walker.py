@@ -40,6 +40,7 @@ from pledgeparse.extract.pledge_items import (
     sentence_heading,
     split_responsible,
     topical_lead_in,
+    trailing_actors,
     unbulleted_items,
     who_label,
 )
@@ -54,6 +55,7 @@ from pledgeparse.extract.pledge_words import (
     NON_PLEDGE_LIST,
     OTHER_HEADER,
     PLEDGE_FRAME,
+    PROMISE_VERB_END,
     QUOTE_ITEM,
     RESPONSIBLE_HEADER,
     RESPONSIBLE_LINE,
@@ -148,9 +150,7 @@ REPORTS_BACK = re.compile(
 
 
 # A lead-in that waits for its items: "... lovar att:", "... lovar att", "X lovar dessutom" over "att ..." lines.
-_OPEN_LEAD_END = re.compile(
-    r"(?::|\batt|\b(?:lovar|åtar\s+sig|förbinder\s+sig)(?:\s+(?:också|även|dessutom|gemensamt))?)\s*$", re.IGNORECASE
-)
+_OPEN_LEAD_END = re.compile(rf"(?::|\batt|{PROMISE_VERB_END})\s*$", re.IGNORECASE)
 _ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bföljande\b", re.IGNORECASE)
 
 
@@ -197,15 +197,6 @@ def _column_name(cell: str) -> bool:
     return is_actor_name(cell) or bool(
         re.fullmatch(r"[A-ZÅÄÖ][\wåäöé\-]*(?:\s+(?:&\s+)?[\wåäöé\-]+){0,3}", cell) and not re.search(r"\d", cell)
     )
-
-
-def _named_in_parenthesis(text: str) -> list[str] | None:
-    """The actors a trailing parenthesis names ("Trafik (polisen)"), or None."""
-    trailing = TRAILING_ACTORS.search(text)
-    if trailing is None or trailing.start() == 0:
-        return None
-    listed = split_actor_list(trailing.group("actors"))
-    return listed if listed and all(is_actor_name(a) for a in listed) else None
 
 
 def _two_parties(text: str) -> list[str] | None:
@@ -547,7 +538,7 @@ class Walker:
         self.parents.clear()
         # "Trafik (polisen)", "Brott mot äldre (polisen och kommunens äldreomsorg)": the theme's
         # parenthesis names who does its items, as an actor label would
-        self.label_actors = _named_in_parenthesis(self.theme)
+        self.label_actors = trailing_actors(self.theme) if not self.theme.startswith("(") else None
 
     def _table_row(self, block: Block, text: str) -> None:
         cells = [fold(c) for c in (block.cells or [text])]

@@ -61,6 +61,8 @@ NON_PLEDGE_LIST = re.compile(
 PLEDGE_LIST = re.compile(
     r"\b(genom att|genom följande|lovar|åtar|ska vi|gör vi|insatser|aktiviteter|följande:)", re.IGNORECASE
 )
+# A lead-in without its colon, waiting for its "att ..." lines: "Lokalpolisområdet lovar dessutom".
+PROMISE_VERB_END = r"\b(?:lovar|åtar\s+sig|förbinder\s+sig)(?:\s+(?:också|även|dessutom|gemensamt))?"
 # A sentence that commits a party: a modal or a pledge verb.
 COMMITMENT = re.compile(
     r"\b(ska|skall|kommer( \w+){0,6} att|lovar|åtar sig|avser att|genomför|genomföra|erbjuder|"

@@ -20,6 +20,7 @@ from pledgeparse.extract.actors import is_actor_name
 from pledgeparse.extract.pledge_words import (
     COMMITMENT,
     NON_PLEDGE_LIST,
+    PROMISE_VERB_END,
     RESPONSIBLE_LINE,
     promising_actors,
     subject_actors,
@@ -555,9 +556,7 @@ def _wrapped(first: str, rest: str) -> bool:
 
 
 # "Lokalpolisområdet lovar dessutom" over "att informera ...": a lead-in without its colon
-_PROMISE_VERB_END = re.compile(
-    r"\b(?:lovar|åtar\s+sig|förbinder\s+sig)(?:\s+(?:också|även|dessutom|gemensamt))?\s*$", re.IGNORECASE
-)
+_PROMISE_VERB_END = re.compile(rf"{PROMISE_VERB_END}\s*$", re.IGNORECASE)
 
 
 def split_heading_lines(blocks: list[Block]) -> list[Block]:
