@@ -129,6 +129,7 @@ from pledgeparse.readers import read
         "Kontakt: 114 14 | Vid nödsituation: 112",
         "Polisen i sociala medier",
         "Lämna dina synpunkter här.",
+        "Acceptera   Hantera val",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -678,3 +679,22 @@ def test_a_minutes_paragraph_going_on_over_a_page_is_furniture(line: str) -> Non
         f"{line}\n\nPolisen ska genomföra trafikkontroller vid skolorna varje månad.\n"
     )
     assert line not in _kept(text)
+
+
+def test_a_link_list_goes_on_past_a_link_that_was_chrome_of_its_own() -> None:
+    text = (
+        PROSE + "Relaterat\nLäs hela medborgarlöftet (pdf)\n\nKontakta kommunens trygghetssamordnare\n"
+    )
+    assert "Kontakta kommunens trygghetssamordnare" not in _kept(text)
+
+
+def test_a_contact_box_with_its_number_on_a_line_of_its_own_names_no_signer() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2025\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tagit fram ett gemensamt medborgarlöfte för 2025 "
+        "utifrån trygghetsmätningen och dialoger med invånarna.\n"
+        "Polisen ska genomföra trafikkontroller vid skolorna varje vecka.\n"
+        "Kontakt\nTrygghetssamordnare Eva Lund\nTelefon: 0250-260 00\n"
+    )
+    result = extract(text.encode("utf-8"), "contact.txt")
+    assert [s.name for s in result.signatories] == []

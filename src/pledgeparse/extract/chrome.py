@@ -98,6 +98,8 @@ WEB_PHRASES = re.compile(
     r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
     # a link to the site's social media accounts ("Polisen i sociala medier", "Följ oss i sociala medier")
     r"^(?:följ\s+oss|vi\s+finns|hitta\s+oss|[A-ZÅÄÖ][\wåäö]+)\s+i\s+sociala\s+medier$|"
+    # a consent banner's button: "Acceptera   Hantera val", "Hantera inställningar"
+    r"\bhantera\s+(val|inställningar|cookies|kakor)\b|"
     r"(justerandes|justerares|ordförandes|sekreterarens)\s+sign\w*|längre\s+ner\s+på\s+sidan|"
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"

@@ -451,8 +451,10 @@ _CONTACT_NUMBER = re.compile(r",?\s*(?:tel\.?|telefon|tfn|mobil)\s*:?\s*[\d\s\-]
 
 
 def _contact_text(text: str) -> bool:
-    text = _CONTACT_NUMBER.sub("", text)
-    return _short_line(text) and not re.search(r"\d|löft", text, re.IGNORECASE)
+    rest = _CONTACT_NUMBER.sub("", text).strip()
+    if not rest and text.strip():
+        return True  # "Telefon: 0250-260 00": the number on a line of its own
+    return _short_line(rest) and not re.search(r"\d|löft", rest, re.IGNORECASE)
 
 
 def _contact_box_block(block: Block, cleaned: list[Block]) -> list[str] | None:
@@ -497,7 +499,9 @@ def clean_blocks(blocks: list[Block]) -> tuple[list[Block], list[Furniture]]:
         removed: list[tuple[str, str]] = []
         if block.kind is not BlockKind.table_row:
             pieces, removed = _split_pieces(block, repeated)
-        link_list = not pieces and bool(LINK_LIST.match(block.text.strip()))
+        # (a link the list holds that was chrome of its own, "Läs hela medborgarlöftet (pdf)", goes on with it)
+        # ("Relaterat" / "Läs hela medborgarlöftet (pdf)" in one block: the list's label is its first line)
+        link_list = not pieces and (link_list or bool(LINK_LIST.match(block.text.strip().split("\n")[0])))
         contact_box = (
             not pieces
             and bool(CONTACT_LABEL.match(block.text.strip()))
