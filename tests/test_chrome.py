@@ -682,9 +682,7 @@ def test_a_minutes_paragraph_going_on_over_a_page_is_furniture(line: str) -> Non
 
 
 def test_a_link_list_goes_on_past_a_link_that_was_chrome_of_its_own() -> None:
-    text = (
-        PROSE + "Relaterat\nLäs hela medborgarlöftet (pdf)\n\nKontakta kommunens trygghetssamordnare\n"
-    )
+    text = PROSE + "Relaterat\nLäs hela medborgarlöftet (pdf)\n\nKontakta kommunens trygghetssamordnare\n"
     assert "Kontakta kommunens trygghetssamordnare" not in _kept(text)
 
 

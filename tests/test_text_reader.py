@@ -644,24 +644,6 @@ def test_a_line_that_explains_the_list_is_no_item_of_it() -> None:
     ]
 
 
-def test_a_browsers_copy_ends_an_element_at_each_line_break() -> None:
-    # one page element a line: the items under a heading that announces them, no bullets, no stops
-    long_intro = (
-        "Provbacka stadsdelsnämnd och lokalpolisområde Norrby har tagit fram ett gemensamt medborgarlöfte "
-        "för 2024 efter dialoger med boende, skolor och föreningar i hela stadsdelen."
-    )
-    text = (
-        f"Medborgarlöfte för Provbacka 2024\n{long_intro}\nDet här gör vi under 2024\n"
-        "Ökad närvaro vid tunnelbanestationerna\n"
-        "Gemensamma kvällsrundor med fältassistenter och kommunpoliser vid stationerna minst två kvällar i veckan\n"
-        "En trygghetsvandring runt torget i april, tillsammans med boende och fastighetsägare i området\n"
-        "Så följer vi upp\nFörvaltningen och polisen stämmer av löftet varje kvartal i det lokala rådet.\n"
-    )
-    document = read(text.encode("utf-8"), "browser.txt")
-    texts = [b.text for b in document.blocks]
-    assert "En trygghetsvandring runt torget i april, tillsammans med boende och fastighetsägare i området" in texts
-
-
 def test_a_viewers_copy_of_a_pdf_keeps_its_wrapped_lines_together() -> None:
     line = "Polisen och kommunen genomför trygghetsvandringar i centrum varje vår och höst tillsammans"
     text = f"Medborgarlöfte 2024\n\n{line}\nMed boende och fastighetsägare i området.\n"

@@ -366,24 +366,6 @@ def _looks_like_heading(line: str) -> bool:
     return first.isupper() or first.isdigit() or first in "§\"'”"
 
 
-def _element_break(para: list[tuple[int, str]], line: str) -> bool:
-    """In a browser's copy, a line break ends a page element: a capitalised line after one that
-    ran to its end without running on ("Gemensamma kvällsrundor ... i veckan" / "En
-    trygghetsvandring ...")."""
-    previous = para[-1][1].strip()
-    first = line.strip()[:1]
-    return (
-        (first.isupper() or first.isdigit())
-        and len(previous) >= ELEMENT_MIN
-        and not RUNS_ON.search(previous)
-        and not previous.endswith(("-", "–", "—", ","))
-    )
-
-
-ELEMENT_MIN = 40  # (a shorter line may be a menu entry, a link or a name over its title, kept together)
-ELEMENT_LINES_SHARE = 0.25
-
-
 def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = False) -> bool:
     """A new block begins at ``line``: the one before closed a sentence, or stood
     alone as a heading. With ``sentence_only`` (short ragged lines), a heading
@@ -472,12 +454,6 @@ class _Reader:
         # A web page copied as text keeps each paragraph on one line; a text hard-wrapped
         # at a fixed width has no line much over 100 characters.
         self.unwrapped = any(len(line) > UNWRAPPED_LINE for line in text.splitlines())
-        # A browser's copy, one page element a line: many of its text lines run past any wrap width
-        # (a viewer's copy of a PDF wraps nearly all of them, a long table row aside).
-        texty = [line for line in text.splitlines() if len(line.strip()) >= ELEMENT_MIN]
-        self.one_element_a_line = bool(texty) and (
-            sum(len(line) > UNWRAPPED_LINE for line in texty) >= ELEMENT_LINES_SHARE * len(texty)
-        )
         self.blocks: list[Block] = []
         self.list_indents: list[int] = []  # indentation stack of the list being read
         self.para: list[tuple[int, str]] = []
@@ -624,9 +600,7 @@ class _Reader:
                 continue
             self.list_indents.clear()
             if self.para and (
-                (splittable and _starts_block(self.para, line, sentence_only=ragged))
-                or self._unbulleted_item(line)
-                or (self.one_element_a_line and _element_break(self.para, line))
+                (splittable and _starts_block(self.para, line, sentence_only=ragged)) or self._unbulleted_item(line)
             ):
                 self._flush()
             self.para.append((start, line))
