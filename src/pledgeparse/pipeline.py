@@ -25,7 +25,7 @@ from pledgeparse.extract.pledge_items import PledgeDraft
 from pledgeparse.extract.pledge_periods import assign_periods
 from pledgeparse.extract.pledges import extract_pledges, lead_in_parts, pledge_part
 from pledgeparse.extract.prose_signatures import signers_in_prose
-from pledgeparse.extract.segment import SectionSpan, section_text, segment
+from pledgeparse.extract.segment import SectionSpan, masthead_entries, section_text, segment
 from pledgeparse.extract.signatories import extract as extract_signatories
 from pledgeparse.extract.signature_words import SignatoryDraft, balance_sides
 from pledgeparse.extract.topics import analyse
@@ -36,7 +36,6 @@ from pledgeparse.models import (
     DocumentRecord,
     ExtractionResult,
     Failure,
-    Furniture,
     FurnitureRecord,
     Promise,
     ReadDocument,
@@ -119,7 +118,7 @@ def build_result(document: ReadDocument, data: bytes) -> ExtractionResult:
     meta = extract_metadata(title, headings, "\n\n".join(t for t in (full_text, captions) if t), signature_text)
     if meta.municipalities == ["Gotland"]:
         _regional_municipality(drafts)
-    all_furniture.extend(_masthead_entries(spans, title))
+    all_furniture.extend(masthead_entries(spans, title))
     promises, actors = _promises(doc_id, drafts)
     period_start, period_end = assign_periods(blocks, promises, (meta.period_start, meta.period_end))
     signatories = _signatory_rows(doc_id, people)
@@ -196,34 +195,6 @@ def _signatories(
     people.extend(signers_in_prose([*prose, *captions.split("\n\n")], full_text, raw_text, stamps))
     balance_sides(people)
     return people, "\n".join("\n".join(lines) for lines in signature_lines)
-
-
-MASTHEAD_ENTRY_WORDS = 5
-
-
-def _masthead_entries(spans: list[SectionSpan], title: str | None) -> list[Furniture]:
-    """The site's name and menu above a web page's title ("Västerås stad" / "Bo och leva" /
-    "Kommun och politik" / "Medborgarlöfte 2022"): short lines of the part before the title, which
-    no section's text keeps; they are recorded as chrome. (The cleaned blocks still give them to
-    the metadata: the site's name may be the only place a page names its municipality.)"""
-    if not spans or title is None or spans[0].heading is not None or spans[0].role is not SectionRole.other:
-        return []
-    blocks = spans[0].blocks
-    at = next((i for i, b in enumerate(blocks) if b.text.strip() == title), None)
-    if not at:
-        return []
-    entries = [
-        b
-        for b in blocks[:at]
-        if "\n" not in b.text.strip()
-        and len(b.text.split()) <= MASTHEAD_ENTRY_WORDS
-        and not re.search(r"[.!?:;]$", b.text.strip())
-        and "medborgarlöft" not in b.text.lower()
-    ]
-    if not entries:
-        return []
-    spans[0].blocks = [b for b in blocks if not any(b is e for e in entries)]
-    return [Furniture(text=b.text.strip(), page=b.page, kind="chrome") for b in entries]
 
 
 def _section_rows(doc_id: str, spans: list[SectionSpan]) -> list[Section]:

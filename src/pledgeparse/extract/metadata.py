@@ -125,6 +125,15 @@ def _clean_area(name: str, tail: str | None, following: str) -> str | None:
 _GENITIVE_NOT_AREA = frozenset({"kommunens", "polisens", "stadens", "regionens", "länets", "landets", "sveriges"})
 
 
+def _genitive_area(m: re.Match[str], text: str) -> bool:
+    """A proper name in the genitive before "lokalpolisområde", not a person's ("Anna Bergs")."""
+    raw = m.group("name").strip()
+    before = re.search(r"([A-ZÅÄÖ][a-zåäö]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    if before and before.group(1) in first_names():
+        return False
+    return raw.endswith("s") and not raw.endswith("ss") and raw.lower() not in _GENITIVE_NOT_AREA
+
+
 def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
     """The lokalpolisområde the text names, or None.
 
@@ -144,22 +153,20 @@ def find_police_area(text: str, parties: tuple[str, ...] = ()) -> str | None:
 
     for m in POLICE_AREA_RE.finditer(text):
         note(_clean_area(m.group("name"), m.group("tail"), text[m.end("name") :]), 2.0, m.start())
+    # "Malmfältens lokalpolisområde": an area the gazetteer lacks, named in the genitive before the
+    # cue, counts when nothing surer names one (a bare "Kommunens lokalpolisområde" names none)
+    genitives: list[tuple[str, int]] = []
     for m in AREA_BEFORE_CUE_RE.finditer(text):
         name = _clean_area(m.group("name"), None, "")
         if name and (known_police_area(name) or name in municipalities()):
             note(name, 2.0, m.start())
+        elif _genitive_area(m, text):
+            genitives.append((m.group("name").strip()[:-1], m.start()))
     for m in POLICE_COMPASS_RE.finditer(text):
         note(_clean_area(m.group("name"), None, ""), 1.5, m.start())
     if not scores:
-        # "Malmfältens lokalpolisområde": an area the gazetteer lacks, named in the genitive before
-        # the cue (a bare "Kommunens lokalpolisområde" names none)
-        for m in AREA_BEFORE_CUE_RE.finditer(text):
-            raw = m.group("name").strip()
-            before = re.search(r"([A-ZÅÄÖ][a-zåäö]+)\s+$", text[max(0, m.start() - 30) : m.start()])
-            if before and before.group(1) in first_names():
-                continue  # "Anna Bergs lokalpolisområde": a person's
-            if raw.endswith("s") and not raw.endswith("ss") and raw.lower() not in _GENITIVE_NOT_AREA:
-                note(_clean_area(raw[:-1], None, ""), 1.0, m.start())
+        for raw, pos in genitives:
+            note(_clean_area(raw, None, ""), 1.0, pos)
     if not scores:
         for m in POLICE_IN_PLACE_RE.finditer(text):
             name = known_police_area(m.group("name"))

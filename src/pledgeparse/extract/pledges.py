@@ -184,8 +184,10 @@ def document_rules(found: list[Candidate]) -> list[Candidate]:
             for x in run:
                 if not x.draft.own_actors or _short(x):
                     x.rule = False
+        if _purpose_list(run):
+            for x in run:
+                x.rule = False
         run = [c] if c is not None and c.draft.layout == "list_item" else []
-    _purpose_lists(found)
     for c in found:
         fragment = len(c.draft.text.split()) < 3 and not starts_infinitive(c.draft.text)
         if fragment or (c.draft.layout == "list_item" and _admin(c.draft.text)) or REPORTED_VIEW.match(c.draft.text):
@@ -218,26 +220,17 @@ _PURPOSE_VERB = re.compile(
 )
 
 
-def _purpose_lists(found: list[Candidate]) -> None:
+def _purpose_list(run: list[Candidate]) -> bool:
     """ "Medborgarlöftet ska:" over "öka tryggheten ..." / "bygga på invånarnas ...": a lead-in that
     names the pledge document and promises nothing, over items that each say what it is for,
     is a purpose list (GOLD.md 3), however the lead-in ends."""
-    runs: list[list[Candidate]] = []
-    for c in found:
-        if c.draft.layout == "list_item" and runs and _same_list(runs[-1][-1], c):
-            runs[-1].append(c)
-        elif c.draft.layout == "list_item":
-            runs.append([c])
-    for run in runs:
-        first = run[0].features
-        if (
-            len(run) >= 2
-            and first.get("lead_doc") == "True"
-            and first.get("lead") != "strong"
-            and all(_PURPOSE_VERB.match(c.draft.text.strip()) for c in run)
-        ):
-            for c in run:
-                c.rule = False
+    first = run[0].features if run else {}
+    return (
+        len(run) >= 2
+        and first.get("lead_doc") == "True"
+        and first.get("lead") != "strong"
+        and all(_PURPOSE_VERB.match(c.draft.text.strip()) for c in run)
+    )
 
 
 # "Karin Berg hoppas att löftena ska märkas", "Kommunpolisen Jonas Ek tror att ...": what someone

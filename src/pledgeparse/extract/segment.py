@@ -27,7 +27,7 @@ from pledgeparse.extract.pledge_words import (
 )
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
-from pledgeparse.models import Block, BlockKind, SectionRole
+from pledgeparse.models import Block, BlockKind, Furniture, SectionRole
 from pledgeparse.readers.base import LEAD_IN_CLOSE, RUNS_ON
 
 # A part heading's number: "4 ", "2.1 ", "III. ".
@@ -317,6 +317,35 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
     if title is None:
         title = title_hint or (candidates[0].text if candidates else None)
     return (title.strip() if title else None), preamble_end
+
+
+MASTHEAD_ENTRY_WORDS = 5
+
+
+def masthead_entries(spans: list[SectionSpan], title: str | None) -> list[Furniture]:
+    """The site's name and menu above a web page's title ("Västerås stad" / "Bo och leva" /
+    "Kommun och politik" / "Medborgarlöfte 2022"): short lines of the part before the title, which
+    no section's text keeps; they are recorded as chrome. (The cleaned blocks still give them to
+    the metadata: the site's name may be the only place a page names its municipality.)"""
+    if not spans or title is None or spans[0].heading is not None or spans[0].role is not SectionRole.other:
+        return []
+    blocks = spans[0].blocks
+    at = next((i for i, b in enumerate(blocks) if b.text.strip() == title), None)
+    if not at:
+        return []
+    entries = [
+        b
+        for b in blocks[:at]
+        if "\n" not in b.text.strip()
+        and len(b.text.split()) <= MASTHEAD_ENTRY_WORDS
+        and not re.search(r"[.!?:;]$", b.text.strip())
+        and "medborgarlöft" not in b.text.lower()
+    ]
+    if not entries:
+        return []
+    dropped = {id(b) for b in entries}
+    spans[0].blocks = [b for b in blocks if id(b) not in dropped]
+    return [Furniture(text=b.text.strip(), page=b.page, kind="chrome") for b in entries]
 
 
 def _opens_signatures(block: Block, early: bool = False) -> bool:

@@ -24,6 +24,7 @@ import re
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
+from pledgeparse.extract.pledge_items import label_actors
 from pledgeparse.extract.pledge_words import COMMITMENT, META, starts_capital_infinitive
 from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
@@ -174,27 +175,22 @@ def _aligned_cells(line: str, header_starts: list[int]) -> list[str] | None:
     return cells
 
 
-def _overfull_row(line: str, header_starts: list[int]) -> bool:
-    """A row whose activity runs up to the next column, one space before its short cell
-    ("Fyra informationsmöten om ... fritidshusägare Polis" with "Polis" under "UTFÖRARE")."""
+def _aligned_row(line: str, header_starts: list[int]) -> bool:
+    """A row whose cells stand under the header's columns though set less than a gap apart:
+    an activity that runs up to the next column, one space before its short cell ("Fyra
+    informationsmöten om ... fritidshusägare Polis" under "UTFÖRARE"), or a row under its theme,
+    its first column left empty and its last cells two spaces apart ("          Kontroller av
+    lastbilar ... under året  Polisen")."""
     if len(header_starts) < 2:
         return False
+    indented = len(header_starts) >= 3 and len(line) - len(line.lstrip()) >= header_starts[1] - 1
     cells = _aligned_cells(line, header_starts)
-    return cells is not None and all(cells) and all(_short_cell(c) for c in cells[1:])
-
-
-def _indented_row(line: str, header_starts: list[int]) -> bool:
-    """A row under its theme, its first column left empty and its last cells set two spaces
-    apart ("                    Kontroller av lastbilar ... under året  Polisen")."""
-    if len(header_starts) < 3 or len(line) - len(line.lstrip()) < header_starts[1] - 1:
+    if cells is None:
         return False
-    cells = _aligned_cells(line, header_starts)
+    if all(cells) and all(_short_cell(c) for c in cells[1:]):
+        return True
     return (
-        cells is not None
-        and not cells[0]
-        and bool(cells[1])
-        and any(cells[2:])
-        and all(_short_cell(c) for c in cells[2:] if c)
+        indented and not cells[0] and bool(cells[1]) and any(cells[2:]) and all(_short_cell(c) for c in cells[2:] if c)
     )
 
 
@@ -216,12 +212,6 @@ def _short_cell(line: str) -> bool:
     """A table cell of its own line: who, or when ("Polis/ kommun", "Efter varje lov")."""
     text = line.strip()
     return 0 < len(text.split()) <= 6 and len(text) <= 60 and not text.endswith((".", ":"))
-
-
-def _doers_cell(text: str) -> bool:
-    """A cell that names who does a row ("Polis/ kommun", "Tekniska förvaltningen")."""
-    parts = [p for p in re.split(r"\s*(?:/|,|&|\boch\b)\s*", text.strip()) if p]
-    return bool(parts) and all(subject_actors(p) is not None for p in parts)
 
 
 def _cell_table(
@@ -323,7 +313,12 @@ def _cell_rows(
                 not below
                 or not _short_cell(below)
                 or bool(RUNS_ON.search(below))
-                or (columns >= 3 and _doers_cell(after_below) and not _doers_cell(below) and not _doers_cell(texts[i]))
+                or (
+                    columns >= 3
+                    and label_actors(after_below) is not None
+                    and label_actors(below) is None
+                    and label_actors(texts[i]) is None
+                )
             )
         ):
             rows.append(([group[i]], [texts[i]] + [""] * (columns - 1)))  # a theme row ("Trafik")
@@ -527,12 +522,7 @@ class _Reader:
             gapped = header or (
                 columns > 0
                 and not BULLET_RE.match(line)
-                and bool(
-                    _GAP.search(line.strip())
-                    or _short_cell(line)
-                    or _overfull_row(line, header_starts)
-                    or _indented_row(line, header_starts)
-                )
+                and bool(_GAP.search(line.strip()) or _short_cell(line) or _aligned_row(line, header_starts))
             )
             # A header over the other columns only, its first column unlabelled
             # ("                     UTFÖRARE        ANSVARIG"): the first column starts the line.
@@ -944,20 +934,19 @@ def _edge_key(line: str) -> str:
 
 
 # "Medborgarlöfte Ludvika 2024          Sida 2 av 4", "Sida 3 (5)": a page's number as a PDF prints it.
-_PAGE_OF = re.compile(
-    r"(?:^|\s{3,})(?:sidan|sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?\s*$", re.IGNORECASE
-)
+_PAGE_WORD = r"(?:sidan|sida|sid\.?|s\.)"
+# A page's number with the count of pages: "2 (3)", "2 av 4", "2/4".
+_PAGE_COUNT = r"\d{1,3}\s*(?:\(\d{1,3}\)|(?:av|/)\s*\d{1,3})"
+_PAGE_OF = re.compile(rf"(?:^|\s{{3,}}){_PAGE_WORD}\s*(?:{_PAGE_COUNT}|\d{{1,3}})\s*$", re.IGNORECASE)
 # "Ludvika kommun • Polismyndigheten            2", "GÄVLE KOMMUN        2 (3)": a footer's or a
 # letterhead's words, a wide gap and the page's number.
 # "Norra Hisingen • Medborgarlöften 2016 • 1 (3)": a footer's parts set apart by bullets or bars, the page last.
 # ("Region X | Polisen • Dnr RS 2025/11 • Sida 2": the page named, with or without its count)
 _SEPARATED_PAGE = re.compile(
-    r"\S\s+[•|·]\s+(?:\d{1,3}\s*\(\d{1,3}\)|(?i:sidan|sida|sid\.?|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?)\s*$"
+    rf"\S\s+[•|·]\s+(?:\d{{1,3}}\s*\(\d{{1,3}}\)|{_PAGE_WORD}\s*(?:{_PAGE_COUNT}|\d{{1,3}}))\s*$", re.IGNORECASE
 )
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
-_BARE_PAGE = re.compile(
-    r"^\s*(?:(?:sidan|sida|sid\.?)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.IGNORECASE
-)
+_BARE_PAGE = re.compile(rf"^\s*(?:(?:sidan|sida|sid\.?)\s*)?{_PAGE_COUNT}\s*$", re.IGNORECASE)
 _GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
 
 
@@ -1149,9 +1138,7 @@ def _page_line(line: str, furniture: bool) -> bool:
     )
 
 
-_PAGE_NUMBER_LINE = re.compile(
-    r"\s*(?:(?:sidan|sida|sid\.?|s\.)\s*)?\d{1,3}\s*(?:\(\d{1,3}\)|(?:av|/)\s*\d{1,3})\s*", re.IGNORECASE
-)
+_PAGE_NUMBER_LINE = re.compile(rf"\s*(?:{_PAGE_WORD}\s*)?{_PAGE_COUNT}\s*", re.IGNORECASE)
 
 
 def page_furniture(text: str) -> dict[int, Furniture]:
