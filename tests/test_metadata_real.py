@@ -85,6 +85,27 @@ def test_period_is_never_a_publication_survey_or_earlier_pledge_year() -> None:
     assert find_period(None, [], "Nu finns ett nytt medborgarlöfte för 2026.") == (2026, 2026)
 
 
+def test_a_pledge_just_prepared_names_its_years_and_an_ended_one_does_not() -> None:
+    # How the pledge came about still names its own years ...
+    text = "Löftet för 2026 har tagits fram efter en enkät bland invånarna under hösten 2025."
+    assert find_period(None, [], text) == (2026, 2026)
+    assert find_period(
+        None, [], "Ydre kommun och polisen har tagit fram ett medborgarlöfte som gäller under 2025."
+    ) == (
+        2025,
+        2025,
+    )
+    # ... but a pledge that was followed up is an earlier one.
+    assert find_period(None, [], "Löftet för 2024 har följts upp och ett nytt har tagits fram.") == (None, None)
+
+
+def test_gaeller_right_before_a_year_gives_the_period() -> None:
+    text = "Det är första gången kommunen lovar något sådant. Det gäller resten av 2026 och handlar om trafiken."
+    assert find_period(None, [], text) == (2026, 2026)
+    # "när det gäller" is the idiom 'as for', not a period: no year follows it.
+    assert find_period(None, [], "När det gäller inbrotten ökade de under 2025.") == (None, None)
+
+
 def test_area_name_on_the_next_line() -> None:
     # A hard-wrapped PDF line, or the area printed under a signer's title.
     assert find_police_area("samverkan mellan Ydre kommun och lokalpolisområde\nTranås.") == "Tranås"

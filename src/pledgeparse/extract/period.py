@@ -4,7 +4,8 @@ Evidence, strongest first: the title; a heading over the pledges
 ("Medborgarlöfte 2022–2023"); "Medborgarlöfte januari–juni 2024" in running
 text; a sentence about the pledge that gives its period ("gäller 2018-07-01
 —2020-06-30", "från september 2021 t o m september 2022", "lovar ... under
-2021"); a commitment sentence ("Under 2018 kommer polisen och kommunen att
+2021", "Det gäller resten av 2016"); a pledge just prepared ("Löftet för 2017 har
+tagits fram efter en enkät"); a commitment sentence ("Under 2018 kommer polisen och kommunen att
 ..."); the years of the activities.
 
 Years that never give the period: a page's publication or update date, the
@@ -76,6 +77,26 @@ PAST_YEARS = re.compile(
     r"har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades)\b",
     re.IGNORECASE,
 )
+# A pledge that has just been prepared names its own years ("Löftet för 2017 har tagits fram efter
+# en enkät", "ett nytt har tagits fram för 2024", "ett medborgarlöfte som gäller under 2023");
+# a pledge that was followed up, evaluated or ended is an earlier one.
+PREPARED = re.compile(r"\b(arbetat fram|tagit fram|tagits fram|har tagits)\b", re.IGNORECASE)
+ENDED = re.compile(
+    r"\b(har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades|"
+    r"förra|tidigare|föregående)\b",
+    re.IGNORECASE,
+)
+PREPARED_YEARS = re.compile(
+    r"\b(?:(?:medborgar)?löfte(?:t|n|na)?|nytt|nya)\s+(?:som\s+gäller\s+)?(?:under\s+|för\s+)?(?:år\s+)?"
+    r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?)\b",
+    re.IGNORECASE,
+)
+# "Det gäller resten av 2016", "gäller under 2023": the verb of a period, right before its year.
+APPLIES = re.compile(
+    r"\bgäller\s+(?:under\s+|för\s+)?(?:resten\s+av\s+|hela\s+)?(?:år\s+)?"
+    r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?)\b",
+    re.IGNORECASE,
+)
 EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
 SHORT_RANGE = re.compile(r"\b(20\d\d)[-–—/](\d\d)\b(?![-/.]\d)")
 
@@ -142,6 +163,10 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
         new = NEW_PLEDGE_YEARS.search(sentence)
         if new:
             votes.add(new.group("years"), 3)
+        elif PREPARED.search(sentence) and not ENDED.search(sentence):
+            named = PREPARED_YEARS.search(sentence) or APPLIES.search(sentence)
+            if named:
+                votes.add(named.group("years"), 3)
         return
     pledge = PLEDGE_WORD.search(sentence)
     seasons = SEASONS.search(sentence) if pledge else None
@@ -164,6 +189,8 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
         votes.add(phrase.group(0), 3)
     elif pledge and PERIOD_WORD.search(sentence):
         votes.add(sentence, 3)
+    elif APPLIES.search(sentence):
+        votes.add(APPLIES.search(sentence).group("years"), 2)  # type: ignore[union-attr]
     elif COMMITMENT.search(sentence):
         votes.add(sentence, 2)
     elif ACTIVITIES.search(sentence) and PERIOD_WORD.search(sentence):
