@@ -106,6 +106,22 @@ def test_gaeller_right_before_a_year_gives_the_period() -> None:
     assert find_period(None, [], "När det gäller inbrotten ökade de under 2025.") == (None, None)
 
 
+def test_a_dated_or_monthly_span_after_the_verb_of_a_period() -> None:
+    assert find_period(None, [], "Det gäller från den 1 mars 2026 till och med den 28 februari 2027.") == (2026, 2027)
+    assert find_period(None, [], "Löftet gäller från maj till och med december 2025 och har fem punkter.") == (
+        2025,
+        2025,
+    )
+    assert find_period(None, [], "Det nya löftet ska gälla 2026–2027.") == (2026, 2027)
+    # A past verb later in the sentence is about the survey, not about the pledge's own years.
+    text = "Löftet gäller för 2025 och 2026 och bygger på den lägesbild som kommunen tog fram i höstas."
+    assert find_period(None, [], text) == (2025, 2026)
+    assert find_period(None, [], "Det är kärnan i löftet som kommunen och polisen har tagit fram för 2025–2026.") == (
+        2025,
+        2026,
+    )
+
+
 def test_area_name_on_the_next_line() -> None:
     # A hard-wrapped PDF line, or the area printed under a signer's title.
     assert find_police_area("samverkan mellan Ydre kommun och lokalpolisområde\nTranås.") == "Tranås"

@@ -21,7 +21,7 @@ import re
 YEAR = re.compile(r"(?<!\d)(20[0-4]\d|199\d)(?!\d)")
 PLEDGE_WORD = re.compile(r"medborgarlöft|löfte|löften|\blovar\b", re.IGNORECASE)
 PERIOD_WORD = re.compile(
-    r"\b(gäller|period|perioden|avser|löper|under|för|från|pågå|pågår|fram till|till och med|tom|t\.o\.m\.|t o m|"
+    r"\b(gäller|gälla|period|perioden|avser|löper|under|för|från|pågå|pågår|fram till|till och med|tom|t\.o\.m\.|t o m|"
     r"sträcker sig|åren)\b",
     re.IGNORECASE,
 )
@@ -80,21 +80,32 @@ PAST_YEARS = re.compile(
 # A pledge that has just been prepared names its own years ("Löftet för 2017 har tagits fram efter
 # en enkät", "ett nytt har tagits fram för 2024", "ett medborgarlöfte som gäller under 2023");
 # a pledge that was followed up, evaluated or ended is an earlier one.
-PREPARED = re.compile(r"\b(arbetat fram|tagit fram|tagits fram|har tagits)\b", re.IGNORECASE)
+PREPARED = re.compile(
+    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits)\b", re.IGNORECASE
+)
 ENDED = re.compile(
     r"\b(har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades|"
-    r"förra|tidigare|föregående)\b",
+    r"genomfördes|genomförts|gjordes|förra|tidigare|föregående)\b",
     re.IGNORECASE,
 )
+_YEARS = r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d|\s+(?:och|till)\s+20\d\d)?)\b"
 PREPARED_YEARS = re.compile(
-    r"\b(?:(?:medborgar)?löfte(?:t|n|na)?|nytt|nya)\s+(?:som\s+gäller\s+)?(?:under\s+|för\s+)?(?:år\s+)?"
-    r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?)\b",
+    r"\b(?:(?:medborgar)?löfte(?:t|n|na)?|nytt|nya|(?:tagit|tagits|arbetat)\s+fram)\s+(?:som\s+gäller\s+)?"
+    rf"(?:under\s+|för\s+)?(?:år\s+)?{_YEARS}",
     re.IGNORECASE,
 )
-# "Det gäller resten av 2016", "gäller under 2023": the verb of a period, right before its year.
+# "Det gäller resten av 2016", "ska gälla 2026-2027": the verb of a period, right before its year.
 APPLIES = re.compile(
-    r"\bgäller\s+(?:under\s+|för\s+)?(?:resten\s+av\s+|hela\s+)?(?:år\s+)?"
-    r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?)\b",
+    rf"\bgäll(?:er|a)\s+(?:under\s+|för\s+)?(?:resten\s+av\s+|hela\s+)?(?:år\s+)?{_YEARS}",
+    re.IGNORECASE,
+)
+PERIOD_VERB = re.compile(r"\b(?:gäller|gälla|löper|perioden)\b", re.IGNORECASE)
+# "från maj till och med december 2015": the months of one year.
+MONTHS_OF_A_YEAR = re.compile(
+    r"\bfrån\s+(?:och\s+med\s+)?(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december)\s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|[-–—])\s+(?:den\s+)?"
+    r"(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+"
+    r"(?P<y>20\d\d)\b",
     re.IGNORECASE,
 )
 EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
@@ -164,9 +175,19 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
         if new:
             votes.add(new.group("years"), 3)
         elif PREPARED.search(sentence) and not ENDED.search(sentence):
-            named = PREPARED_YEARS.search(sentence) or APPLIES.search(sentence)
+            named = APPLIES.search(sentence) or PREPARED_YEARS.search(sentence)
             if named:
                 votes.add(named.group("years"), 3)
+        return
+    period_verb = APPLIES.search(sentence) or PERIOD_VERB.search(sentence)
+    dated = DATED_RANGE.search(sentence) if period_verb else None
+    if dated:
+        # "Det gäller från den 1 mars 2023 till och med den 29 februari 2024"
+        votes.add_span(int(dated.group("a") or dated.group("a2")), int(dated.group("b") or dated.group("b2")), 3)
+        return
+    months = MONTHS_OF_A_YEAR.search(sentence)
+    if months and (period_verb or PLEDGE_WORD.search(sentence)):
+        votes.add_span(int(months.group("y")), int(months.group("y")), 3)
         return
     pledge = PLEDGE_WORD.search(sentence)
     seasons = SEASONS.search(sentence) if pledge else None
@@ -201,7 +222,7 @@ _MONTH_NAMES = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|
 # Two dates, each with its day and month: "1 juni 2016 – 31 maj 2017", "2018-07-01—2020-06-30".
 DATED_RANGE = re.compile(
     rf"(?:\b\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<a>(?:19|20)\d\d)|\b(?P<a2>(?:19|20)\d\d)-\d\d-\d\d)\s*"
-    rf"(?:[–—-]|till(?:\s+och\s+med)?)\s*"
+    rf"(?:[–—-]|till(?:\s+och\s+med)?)\s*(?:den\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<b>(?:19|20)\d\d)|(?P<b2>(?:19|20)\d\d)-\d\d-\d\d)",
     re.IGNORECASE,
 )
