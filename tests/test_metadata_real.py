@@ -6,7 +6,7 @@ real or made up, the sentences are not copied from any document.
 
 from __future__ import annotations
 
-from pledgeparse.extract.metadata import find_municipalities, find_period, find_police_area
+from pledgeparse.extract.metadata import extract_metadata, find_municipalities, find_period, find_police_area
 from pledgeparse.pipeline import extract
 
 
@@ -156,6 +156,21 @@ def test_one_sided_periods_keep_the_other_side_null() -> None:
     assert find_period("Medborgarlöfte 2021", [], "Löftet gäller fram till december 2022.") == (2021, 2022)
     text = "Polisen lovar att delta i dialogerna under 2019. Löftena gäller tills vidare."
     assert find_period(None, [], text) == (2019, None)
+
+
+def test_places_acting_together_with_the_police_are_all_parties() -> None:
+    text = "Ydre, Kinda och Boxholm ska tillsammans med polisen göra trafiken säkrare. Löftet gäller 2026."
+    assert find_municipalities(None, text) == ["Ydre", "Kinda", "Boxholm"]
+
+
+def test_a_municipality_named_only_in_its_police_areas_name() -> None:
+    text = (
+        "I dag skrev kommunstyrelsens ordförande och chefen för lokalpolisområde Kalix under löftet. "
+        "Lokalpolisen i Kalix lovar fler kvällspass och kommunen ska laga belysningen."
+    )
+    assert extract_metadata(None, [], text).municipalities == ["Kalix"]
+    # Without a municipality in the text at all, nothing is guessed.
+    assert extract_metadata(None, [], "Lokalpolisområde Kalix lovar fler kvällspass.").municipalities == []
 
 
 def test_a_district_page_belongs_to_its_municipality() -> None:

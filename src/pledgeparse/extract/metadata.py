@@ -78,7 +78,10 @@ ENUMERATION = re.compile(
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner"
     # "Vännäs och Bjurholm har ett gemensamt medborgarlöfte": places that give one pledge together
     rf"|(?P<c>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:har|ger|tecknar|står\s+bakom)\s+"
-    r"(?:\w+\s+){0,3}?gemensam(?:t|ma)?\s+(?:medborgar)?löfte",
+    r"(?:\w+\s+){0,3}?gemensam(?:t|ma)?\s+(?:medborgar)?löfte"
+    # "Kalix, Haparanda, Överkalix och Övertorneå ska tillsammans med polisen ...": places acting with the police
+    rf"|(?P<d>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:ska|lovar|kommer\s+att)\s+"
+    r"(?:\w+\s+){0,2}?tillsammans\s+med\s+(?:lokal)?polisen",
 )
 
 
@@ -212,7 +215,7 @@ def find_municipalities(title: str | None, text: str, signature_text: str = "") 
     if re.search(r"region gotland", text, re.IGNORECASE):
         note("Gotland", 1.0, 0)
     for m in ENUMERATION.finditer(text):
-        listed = m.group("a") or m.group("b") or m.group("c")
+        listed = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", listed):
             note(resolve_municipality(re.sub(r"^(?:på|i)\s+", "", part)), 2.0, m.start())
     if title:
@@ -245,6 +248,11 @@ def extract_metadata(title: str | None, headings: list[str], text: str, signatur
     # The police-area gazetteer is a hint of uneven quality: an area the
     # document does not name stays null rather than guessed.
     area = find_police_area(text, tuple(names))
+    if not names and area and re.search(r"\bkommun", text, re.IGNORECASE):
+        # "kommunstyrelsens ordförande ... chef för lokalpolisområde Skellefteå": the municipality is
+        # named only in the police area's name, which it gives its name to
+        own = resolve_municipality(area)
+        names = [own] if own else names
     start, end = find_period(title, headings, text)
     return Metadata(
         municipalities=names,
