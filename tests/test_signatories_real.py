@@ -485,3 +485,33 @@ def test_slash_signed_names_above_a_contact_box_in_one_block() -> None:
         ("Anders Wikström", "Lokalpolisområdeschef", dt.date(2022, 3, 3)),
     ]
     assert all("Maria Ek" not in s.text for s in result.sections)
+
+
+def test_people_with_their_organisations_in_parentheses_and_no_titles() -> None:
+    people = extract_signatories(
+        [["Undertecknat av"], ["Eva Lund (Ydre kommun), Per Ek (Kinda kommun) och Ida Berg (Polisen)"]]
+    )
+    assert [(p.name, p.organisation, p.side) for p in people] == [
+        ("Eva Lund", "Ydre kommun", Side.kommun),
+        ("Per Ek", "Kinda kommun", Side.kommun),
+        ("Ida Berg", "Polisen", Side.polis),
+    ]
+
+
+def test_signers_listed_under_a_lead_in_that_says_they_signed() -> None:
+    text = (
+        "Tre kommuner skrev under\n\n"
+        "Ydre, Kinda och Boxholm ger i år ett gemensamt medborgarlöfte om trafiken i sina centrum, och polisen lovar "
+        "att göra fler hastighetskontroller vid skolorna under hösten.\n\n"
+        "Löftet skrevs under i Ydre kommunhus den 3 mars av:\n"
+        "Eva Lund, kommunstyrelsens ordförande i Ydre\n"
+        "Per Ek, kommunstyrelsens ordförande i Kinda\n"
+        "Ida Berg, lokalpolisområdeschef i lokalpolisområde Tranås\n"
+    )
+    result = extract(text.encode(), "tre_kommuner.txt")
+    assert [(s.name, s.side) for s in result.signatories] == [
+        ("Eva Lund", Side.kommun),
+        ("Per Ek", Side.kommun),
+        ("Ida Berg", Side.polis),
+    ]
+    assert not any("kommunstyrelsens ordförande" in p.text for p in result.promises)

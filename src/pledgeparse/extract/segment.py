@@ -364,6 +364,24 @@ def _opens_signatures(block: Block, early: bool = False) -> bool:
     return False
 
 
+# "Löftet skrevs under i Kalix folkets hus den 11 februari av:": a lead-in over the people who signed.
+SIGNED_BY_LEAD_IN = re.compile(
+    r"\b(skrevs under|skrivs under|skrev under|undertecknades|undertecknas|undertecknat|signerades)\b.{0,80}:$",
+    re.IGNORECASE,
+)
+
+
+def _signers_listed(block: Block, previous: Block | None) -> bool:
+    """A list item "Eva Berg, kommunstyrelsens ordförande" under a lead-in saying who signed."""
+    return (
+        block.kind is BlockKind.list_item
+        and previous is not None
+        and previous.kind is BlockKind.paragraph
+        and bool(SIGNED_BY_LEAD_IN.search(previous.text.strip()))
+        and looks_like_signature_block(block.text)
+    )
+
+
 def _heading_line(line: str) -> bool:
     """A line that reads as a section heading: short, not a sentence, and its words say its role."""
     line = line.strip()
@@ -845,7 +863,8 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
     current: SectionSpan | None = None
     seen_text = 0  # characters of body text so far
     seen_list = False  # a list or table came before: a date line is no longer under the headline
-    for block in blocks[start:]:
+    for index in range(start, len(blocks)):
+        block, previous = blocks[index], blocks[index - 1] if index else None
         early = seen_text < 200 and not seen_list
         seen_list = seen_list or block.kind in (BlockKind.list_item, BlockKind.table_row)
         if block.kind is not BlockKind.heading:
@@ -863,6 +882,9 @@ def segment(blocks: list[Block], title_hint: str | None = None) -> tuple[str | N
             sections.append(current)
         if current is not None and current.role is not SectionRole.signatures and _opens_signatures(block, early):
             current = _signature_part(current)
+            sections.append(current)
+        elif (current is None or current.role is not SectionRole.signatures) and _signers_listed(block, previous):
+            current = SectionSpan(SectionRole.signatures, None)
             sections.append(current)
         if current is None:
             current = SectionSpan(SectionRole.other, None)

@@ -331,6 +331,22 @@ def _listed(line: str) -> list[SignatoryDraft]:
     return signers_in_list(line) if line.count(",") + line.count("–") + line.count(" och ") >= 1 else []
 
 
+_NAME_WITH_ORG = re.compile(r"^(?P<name>[^(),]+?)\s*\((?P<org>[^()]+)\)$")
+
+
+def _listed_with_orgs(line: str) -> list[SignatoryDraft]:
+    """ "Eva Berg (Ydre kommun), Per Ek (Kinda kommun) och Ida Lund (Polisen)": people with their
+    organisations in parentheses and no titles; [] unless every part is one."""
+    parts = re.split(r"\s*,\s*|\s+(?:och|samt)\s+", line.strip().rstrip("."))
+    people = []
+    for part in parts:
+        m = _NAME_WITH_ORG.match(part)
+        if not m or not is_person_name(m.group("name"), strict=False) or not is_org(m.group("org")):
+            return []
+        people.append(SignatoryDraft(m.group("name").strip(), None, m.group("org").strip(), None))
+    return people
+
+
 class _Reader:
     """The state of one read of a signature part: the people so far, the
     organisation and date lines that apply to the next ones, and the person
@@ -346,9 +362,9 @@ class _Reader:
     def line(self, clean: str, prev: str | None, nxt: str) -> None:
         if is_date_line(clean):
             self.date, self.pending = parse_date(clean), None
-        elif listed := _listed(clean):
+        elif listed := _listed(clean) or _listed_with_orgs(clean):
             for person in listed:
-                person.organisation, person.date = self.org, self.date
+                person.organisation, person.date = person.organisation or self.org, self.date
             self.people.extend(listed)
             self.pending = None
         elif split := _split_name_title(clean):
