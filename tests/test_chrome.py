@@ -672,6 +672,18 @@ def test_the_site_name_and_menu_above_the_title_reach_no_section_but_the_furnitu
     assert any("Kommun och politik" in f.text for f in result.furniture)
 
 
+def test_a_newspapers_name_above_its_menu_and_headline_is_not_the_title() -> None:
+    text = (
+        "PROVBACKA TIDNING\nNyheter\nSport\nFamilj\n"
+        "Polis och kommun lovar fler kvällar på torget\n"
+        "Provbacka kommun och lokalpolisområde Norrby skrev i går under ett nytt medborgarlöfte. Polisen lovar "
+        "att finnas på torget minst två kvällar i veckan under vinterhalvåret, och kommunen ska laga belysningen.\n"
+    )
+    result = extract(text.encode("utf-8"), "tidning.txt")
+    assert result.document.title == "Polis och kommun lovar fler kvällar på torget"
+    assert "PROVBACKA TIDNING" not in " ".join(s.text for s in result.sections)
+
+
 @pytest.mark.parametrize("line", ["KS § 27 forts.", "KF § 18 (forts.)", "§ 38 forts."])
 def test_a_minutes_paragraph_going_on_over_a_page_is_furniture(line: str) -> None:
     text = (

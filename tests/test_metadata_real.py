@@ -161,6 +161,8 @@ def test_one_sided_periods_keep_the_other_side_null() -> None:
 def test_places_acting_together_with_the_police_are_all_parties() -> None:
     text = "Ydre, Kinda och Boxholm ska tillsammans med polisen göra trafiken säkrare. Löftet gäller 2026."
     assert find_municipalities(None, text) == ["Ydre", "Kinda", "Boxholm"]
+    text = "Ydre, Kinda och Boxholm har för första gången ett gemensamt medborgarlöfte med polisen."
+    assert find_municipalities(None, text) == ["Ydre", "Kinda", "Boxholm"]
 
 
 def test_a_municipality_named_only_in_its_police_areas_name() -> None:

@@ -78,7 +78,7 @@ ENUMERATION = re.compile(
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner"
     # "Vännäs och Bjurholm har ett gemensamt medborgarlöfte": places that give one pledge together
     rf"|(?P<c>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:har|ger|tecknar|står\s+bakom)\s+"
-    r"(?:\w+\s+){0,3}?gemensam(?:t|ma)?\s+(?:medborgar)?löfte"
+    r"(?:\w+\s+){0,4}?gemensam(?:t|ma)?\s+(?:medborgar)?löfte"
     # "Kalix, Haparanda, Överkalix och Övertorneå ska tillsammans med polisen ...": places acting with the police
     rf"|(?P<d>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:ska|lovar|kommer\s+att)\s+"
     r"(?:\w+\s+){0,2}?tillsammans\s+med\s+(?:lokal)?polisen",

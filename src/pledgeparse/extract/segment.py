@@ -315,8 +315,20 @@ def find_title(blocks: list[Block], title_hint: str | None = None) -> tuple[str 
         (b.text for b in candidates if "medborgarlöft" in b.text.lower() and not b.text.rstrip().endswith(".")), None
     )
     if title is None:
-        title = title_hint or (candidates[0].text if candidates else None)
+        # A newspaper's name and its menu above the headline ("SILJANSPOSTEN" / "Familj" / "Polis och
+        # tre kommuner lovar ..."): the headline is the first heading that reads as a sentence's words.
+        headline = next((b.text for b in candidates if b.kind is BlockKind.heading and _headline(b.text)), None)
+        title = title_hint or headline or (candidates[0].text if candidates else None)
     return (title.strip() if title else None), preamble_end
+
+
+HEADLINE_WORDS_MIN = 4
+
+
+def _headline(text: str) -> bool:
+    """Four words or more in sentence case, no list of menu words ("Bygga, bo och miljö")."""
+    words = text.split()
+    return len(words) >= HEADLINE_WORDS_MIN and not text.isupper() and "," not in text and "|" not in text
 
 
 MASTHEAD_ENTRY_WORDS = 5
