@@ -2791,6 +2791,19 @@ def test_on_a_page_whose_part_headings_end_in_a_colon_the_pledge_heading_does_to
     assert [p[1:] for p in _pledges(text)] == [(["Polisen"], "Trafik i centrum"), (["Kommunen"], "Trafik i centrum")]
 
 
+def test_one_other_part_heading_with_a_colon_is_habit_enough_for_the_pledge_heading() -> None:
+    # the other parts' headings: one with a colon, one a question
+    text = (
+        "Medborgarlöfte 2025–2026\n\nProvbacka kommun och polisen har skrivit under ett nytt löfte.\n\n"
+        "Bakgrund:\nProvbacka har långa avstånd mellan byarna och många äldre bor ensamma.\n\n"
+        "Vad har invånarna sagt?\nMånga nämnde bedrägerier och fortkörning genom byarna.\n\n"
+        "Våra löften:\nBedrägerier mot äldre\n"
+        "1. Informationsträffar om bedrägerier hålls i minst fem byar varje år (kommunen, polisen)\n"
+        "2. Kommunpolisen finns på biblioteket första tisdagen varje månad (polisen)\n"
+    )
+    assert [p[2] for p in _pledges(text)] == ["Bedrägerier mot äldre", "Bedrägerier mot äldre"]
+
+
 def test_att_lines_under_a_lead_in_that_ends_in_lovar_are_its_items() -> None:
     text = (
         "Medborgarlöfte 2025–2026\n\nLöften\n"

@@ -833,7 +833,7 @@ def _settle_roles(sections: list[SectionSpan]) -> None:
             section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background
 
 
-COLON_HEADINGS_MIN = 2  # a page's own habit: at least two of its parts' headings end in a colon
+COLON_HEADINGS_MIN = 1  # a page's own habit: another part's heading ends in a colon
 COLON_PLEDGE_HEADING_WORDS = 4
 
 
