@@ -758,6 +758,31 @@ def test_an_item_between_items_that_lost_its_bullet_and_one_that_speaks_to_the_r
     ]
 
 
+def test_unbulleted_items_each_over_a_vem_line() -> None:
+    # "Vem:" is the field's other name: who does the item above it, never the next theme
+    text = (
+        "Medborgarlöfte Provbacka 2025\n\nLöften för 2025\n"
+        "Sommarens evenemang\n"
+        "En gemensam ledningsgrupp för tryggheten under sommarveckorna, med daglig avstämning.\n"
+        "Vem: Polisen, Provbacka kommun\n"
+        "Unga och alkohol\n"
+        "Polisen besöker alla högstadieskolor under vårterminen och berättar om alkohol.\n"
+        "Vem: Polisen\n"
+    )
+    assert _pledges(text) == [
+        (
+            "En gemensam ledningsgrupp för tryggheten under sommarveckorna, med daglig avstämning.",
+            ["Polisen", "Kommunen"],
+            "Sommarens evenemang",
+        ),
+        (
+            "Polisen besöker alla högstadieskolor under vårterminen och berättar om alkohol.",
+            ["Polisen"],
+            "Unga och alkohol",
+        ),
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

@@ -104,7 +104,7 @@ ACTOR_LABEL = re.compile(
 )
 TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
 RESPONSIBLE_LINE = re.compile(
-    r"^\s*(ansvarig|ansvariga|ansvar|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
+    r"^\s*(ansvarig|ansvariga|ansvar|vem|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
 )
 # "Aktivitet: Trygghetsvandringar två gånger per år" over "Ansvarig: Kommunen": the fields of
 # an action plan printed as lines; the first names the pledge.
@@ -120,7 +120,7 @@ ACTION_START = re.compile(
 FIELD_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]{1,20}(?:\s+[\wåäö]+)?\s*:\s*\S")  # "När: Våren 2025"
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(
-    r"(?:\n|\s+|^)[,–—-]?\s*\(?(?:ansvarig|ansvariga|huvudansvarig|utförare|ansvar)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
+    r"(?:\n|\s+|^)[,–—-]?\s*\(?(?:ansvarig|ansvariga|huvudansvarig|utförare|ansvar|vem)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)

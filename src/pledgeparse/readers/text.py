@@ -108,7 +108,7 @@ def _doers_close(line: str) -> bool:
 
 # "Ansvarig: Polisen", "Tidpunkt: hösten 2024": a field of the item above it.
 _FIELD_LINE = re.compile(
-    r"^(ansvarig[a]?|ansvar|utförare|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
+    r"^(ansvarig[a]?|ansvar|vem|utförare|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
 )
 
 
