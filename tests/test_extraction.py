@@ -110,6 +110,8 @@ def test_web_page_headings_in_their_everyday_wording() -> None:
         "Trygghetsmätning": SectionRole.situation,
         "Så här har vi arbetat": SectionRole.background,
         "Hur togs löftet fram?": SectionRole.background,
+        "Så arbetade vi fram löftet": SectionRole.background,
+        "Så har vi arbetat fram löftet": SectionRole.background,
         "Syfte och mål": SectionRole.goals,
         "Kontaktpersoner": SectionRole.follow_up,
         "Tidplan": SectionRole.follow_up,
