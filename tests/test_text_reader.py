@@ -249,6 +249,42 @@ def test_a_letterheads_second_line_under_each_page_number_is_furniture() -> None
     assert not any("Kommunledningskontoret" in b.text for b in doc.blocks)
 
 
+def test_a_letterhead_with_its_file_number_and_the_body_under_it_repeated_on_each_page_is_furniture() -> None:
+    head = "YDRE KOMMUN                                                    KS-2025-00412\nPOLISMYNDIGHETEN\n\n"
+    text = (
+        head + "Medborgarlöfte 2026\n\nKommunen och polisen lovar att genomföra trygghetsvandringar.\n\n"
+        "                                                                       1 (2)\n"
+        + head
+        + "Uppföljning\n\nLöftet följs upp i december.\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    texts = " ".join(s.text or "" for s in result.sections)
+    assert "KS-2025-00412" not in texts and "POLISMYNDIGHETEN" not in texts
+
+
+def test_a_theme_line_over_an_item_labelled_with_its_doer_in_hard_wrapped_text() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nVåra löften\n"
+        "Utifrån lägesbilden har Ydre kommun och Polisen valt att arbeta med två\n"
+        "områden under året som kommer.\n"
+        "Trygga offentliga miljöer\n"
+        "Kommunen: Åtgärda brister i belysningen och rensa buskage som kommer fram\n"
+        "vid trygghetsvandringarna i tätorterna.\n"
+        "Polisen: Prioritera närvaro på torget under kvällstid, med särskilt\n"
+        "fokus på fredagar och lördagar.\n"
+        "Barn och unga i riskzon för brott\n"
+        "Socialtjänsten: Erbjuda stödsamtal till alla barn under 15 år som\n"
+        "misstänks för brott, och deras vårdnadshavare, inom en vecka från att\n"
+        "polisen har hört av sig.\n"
+    )
+    result = extract(text.encode(), "ydre.txt")
+    assert [p.theme for p in result.promises] == [
+        "Trygga offentliga miljöer",
+        "Trygga offentliga miljöer",
+        "Barn och unga i riskzon för brott",
+    ]
+
+
 def test_a_running_header_by_its_page_number_and_a_repeated_letterhead_of_parties_are_furniture() -> None:
     text = (
         "POLISEN                                               PROVBACKA KOMMUN\n"

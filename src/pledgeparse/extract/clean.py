@@ -252,7 +252,7 @@ def _continues(previous: Block, block: Block) -> bool:
 # capitals ("YDRE KOMMUN") or a body with the meeting date ("Kommunstyrelsen
 # 2022-05-17"). Such a line is furniture when it occurs more than once.
 REPEATED_HEADER = re.compile(
-    r"^([A-ZÅÄÖ][A-ZÅÄÖ\- ]*(KOMMUN|STAD|REGION|POLISEN|POLISMYNDIGHETEN|FÖRVALTNINGEN)[A-ZÅÄÖ\- ]*|"
+    r"^([A-ZÅÄÖ\- ]*(KOMMUN|STAD|REGION|POLISEN|POLISMYNDIGHETEN|FÖRVALTNINGEN)[A-ZÅÄÖ\- ]*|"
     r"[A-ZÅÄÖ][\wåäö]+(\s[\wåäö]+)?,?\s+\d{4}-\d{2}-\d{2})$"
 )
 

@@ -24,7 +24,7 @@ import re
 from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
-from pledgeparse.extract.pledge_items import label_actors
+from pledgeparse.extract.pledge_items import label_actors, line_label
 from pledgeparse.extract.pledge_words import COMMITMENT, META, starts_capital_infinitive
 from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
@@ -383,8 +383,13 @@ def _starts_block(para: list[tuple[int, str]], line: str, sentence_only: bool = 
         return True  # "Trafik:", "Kommunen lovar att:": a label or a lead-in is a line of its own
     heading = len(para) == 1 and _looks_like_heading(previous)
     # "5 Underskrifter" / "Lindesberg 2025-01-20": the signatures' heading over a place and date
+    # ("Barn och unga i riskzon" over "Socialförvaltningen: Erbjuda stödsamtal ... som": a theme over
+    # an item labelled with who does it, whatever the item's line ends in)
     return heading and (
-        not sentence_only or line.rstrip().endswith((".", "!", "?", ":")) or _signatures_heading(previous)
+        not sentence_only
+        or line.rstrip().endswith((".", "!", "?", ":"))
+        or _signatures_heading(previous)
+        or bool(line_label(line.strip()))
     )
 
 
@@ -947,7 +952,12 @@ _SEPARATED_PAGE = re.compile(
 )
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
 _BARE_PAGE = re.compile(rf"^\s*(?:(?:sidan|sida|sid\.?)\s*)?{_PAGE_COUNT}\s*$", re.IGNORECASE)
-_GAP_NUMBER = re.compile(r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S")
+_GAP_NUMBER = re.compile(
+    r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S"
+    # "UPPSALA KOMMUN          KLK-2023-00871": a letterhead's words, a wide gap and the file's number
+    r"|\S\s{6,}(?:dnr\s*)?[A-ZÅÄÖ]{1,5}[\s-]?[\w./-]*\d{3,}[\w./-]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def copied_page_furniture(text: str) -> dict[int, Furniture]:
