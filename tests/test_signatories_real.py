@@ -515,3 +515,19 @@ def test_signers_listed_under_a_lead_in_that_says_they_signed() -> None:
         ("Ida Berg", Side.polis),
     ]
     assert not any("kommunstyrelsens ordförande" in p.text for p in result.promises)
+
+
+def test_a_title_in_lower_case_under_a_name_in_the_second_column_is_that_persons() -> None:
+    people = extract_signatories(
+        [
+            [
+                "Eva Lund                                Per Ek",
+                "Kommunstyrelsens ordförande             tf kommundirektör",
+                "Ydre kommun                             Ydre kommun",
+            ]
+        ]
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Eva Lund", "Kommunstyrelsens ordförande"),
+        ("Per Ek", "tf kommundirektör"),
+    ]

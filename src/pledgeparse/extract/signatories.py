@@ -86,7 +86,8 @@ def _join_continuations(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if not stripped:
             continue
-        if out and stripped[:1].islower() and not out[-1].endswith((".", ":")):
+        # (not a title in lower case under a name: "Sara Håkansson" / "tf kommundirektör")
+        if out and stripped[:1].islower() and not out[-1].endswith((".", ":")) and not is_person_name(out[-1], False):
             out[-1] = out[-1] + " " + stripped
         else:
             out.append(stripped)
