@@ -783,6 +783,15 @@ def test_unbulleted_items_each_over_a_vem_line() -> None:
     ]
 
 
+def test_a_short_present_verb_commits_and_a_past_clause_about_the_place_does_not_undo_it() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2026\n\nVåra löften\n\nTrygga gångstråk\n\n"
+        "Stadsdelsförvaltningen går igenom belysningen längs de cykelvägar som invånarna har pekat ut.\n\n"
+        "Polisen gör minst en hastighetskontroll i månaden på gator där många har klagat på farten.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Stadsdelsförvaltningen"], ["Polisen"]]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

@@ -223,7 +223,10 @@ _SUBCLAUSE = re.compile(
 )
 _MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
 # "Kommunerna utbildar personalen ...": an actor's present tense, which commits like a modal.
-_PRESENT_SUBJECT = re.compile(r"^\S+(?:\s+och\s+\S+)?\s+(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)\s")
+# (or a short verb's: "Förvaltningen går igenom ...", "Polisen gör ...")
+_PRESENT_SUBJECT = re.compile(
+    r"^\S+(?:\s+och\s+\S+)?\s+(?:(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)|går|gör|ser|ger|tar|får|står)\s"
+)
 
 
 def main_clause(sentence: str, has_subject: bool | None = None) -> str:
