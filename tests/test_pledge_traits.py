@@ -792,6 +792,16 @@ def test_a_short_present_verb_commits_and_a_past_clause_about_the_place_does_not
     assert [p[1] for p in _pledges(text)] == [["Stadsdelsförvaltningen"], ["Polisen"]]
 
 
+def test_a_follow_up_talk_is_an_activity_not_the_follow_up_of_the_pledge() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2026\n\nVåra löften\n\nNarkotika bland unga\n\n"
+        "Socialtjänsten och Polisen håller gemensamma uppföljningssamtal med unga som misstänks för "
+        "narkotikabrott, så snart som möjligt.\n\n"
+        "Uppföljning\n\nUppföljningen av löftet sker i trygghetsrådet i december.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Socialtjänsten", "Polisen"]]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

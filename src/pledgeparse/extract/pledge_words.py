@@ -88,7 +88,7 @@ PLEDGE_FRAME = re.compile(
 # "Räddningstjänsten ska enligt löftet hålla ...": the same source, after the verb.
 PLEDGE_SOURCE = re.compile(rf"\senligt\s+(?:det\s+nya\s+|årets\s+)?{_PLEDGE_NOUN}(?=\s+[a-zåäö])", re.IGNORECASE)
 META = re.compile(
-    r"\bsyftet\b|uppföljning|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
+    r"\bsyftet\b|uppföljning(?!s\w)|följas upp|revideras|utvärder|\bgör detta\b|\binrikta\w*|\butgå från\b|"
     r"ovanstående|prioriteringar|samverkansöverenskommelse|\bmålet\b|\bmålen\b|\bföljande\b|"
     r"tabellen|nedan\b|\binom\s+parentes\b|"
     # "Orsa kommun fattar motsvarande beslut i sin kommunstyrelse": a council's own procedure
