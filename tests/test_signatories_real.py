@@ -531,3 +531,11 @@ def test_a_title_in_lower_case_under_a_name_in_the_second_column_is_that_persons
         ("Eva Lund", "Kommunstyrelsens ordförande"),
         ("Per Ek", "tf kommundirektör"),
     ]
+
+
+def test_a_person_pictured_where_the_pledge_was_signed_did_not_sign() -> None:
+    assert _people("Trygghetssamordnaren Eva Lund framför stadshuset, där löftet undertecknades på måndagen.") == []
+    # ... while the signing told with its agents still names them
+    assert _people("Löftet undertecknades på måndagen av kommunalrådet Per Ek i stadshuset.") == [
+        ("Per Ek", "Kommunalrådet", "kommun")
+    ]

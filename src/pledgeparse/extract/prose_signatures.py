@@ -264,6 +264,13 @@ def _accepted(
         subject = (
             re.match(r"^[\s,]*(?:har\s+|hade\s+)?$", sentence[names[chain[-1]][1] : signed_at.start()]) is not None
         )
+        between = sentence[names[chain[-1]][1] : signed_at.start()] if names[chain[-1]][1] <= signed_at.start() else ""
+        if re.search(r"\bdär\b", between) and not after_verb:
+            # "Trygghetssamordnaren Elin Båth framför stadshuset, där löftet undertecknades": the place
+            # of the signing, and the person pictured there
+            for i in chain:
+                ok[i] = False
+            continue
         if after_verb or subject or any(ok[i] for i in chain):
             for i in chain:
                 ok[i] = ok[i] or names[i][3] or after_verb or subject or len(chain) > 1
