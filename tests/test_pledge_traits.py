@@ -802,6 +802,19 @@ def test_a_follow_up_talk_is_an_activity_not_the_follow_up_of_the_pledge() -> No
     assert [p[1] for p in _pledges(text)] == [["Socialtjänsten", "Polisen"]]
 
 
+def test_a_dash_line_under_a_speaker_who_medger_is_direct_speech_even_when_cut_off() -> None:
+    text = (
+        "Polis och kommun lovar tryggare centrum\n"
+        "Provbacka kommun och lokalpolisområde Norrby har skrivit under ett medborgarlöfte för 2026.\n"
+        "Kommunen ska anställa två sommarvärdar som rör sig vid stationen under juni, juli och augusti.\n"
+        "Inbrotten är svårare att lova något konkret om, medger kommunpolis Eva Lund.\n"
+        "– Vi vet att inbrotten ofta sker dagtid när folk är på jobbet. Därför\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Kommunen ska anställa två sommarvärdar som rör sig vid stationen under juni, juli och augusti."
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

@@ -50,7 +50,7 @@ UNLABELLED_INDENT = 20  # a table header this far in leaves its first column unl
 # A news item's quote under its dash: "– Vi hoppas ..., säger kommunpolis Sara Lind."
 # "Kommunpolisen Jesper Ek menar att ...", "..., säger hon.": a paragraph that names a speaker.
 SPEAKER = re.compile(
-    r"\b(?:säger|sa|menar|berättar|tycker|betonar|understryker|konstaterar|framhåller|förklarar|lyfter\s+fram)\b|"
+    r"\b(?:säger|sa|menar|berättar|tycker|betonar|understryker|konstaterar|framhåller|förklarar|medger|påpekar|poängterar|anser|lyfter\s+fram)\b|"
     r"\b[Ee]nligt\s+(?-i:[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])",  # "Enligt Stefan Lindh har många frågat ..."
     re.IGNORECASE,
 )
