@@ -672,6 +672,19 @@ def test_the_site_name_and_menu_above_the_title_reach_no_section_but_the_furnitu
     assert any("Kommun och politik" in f.text for f in result.furniture)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Läs medborgarlöftet för Provbacka norra", "Läs hela löftet", "Bli prenumerant för 1 krona första månaden."],
+)
+def test_a_link_to_another_pledge_and_a_paywalls_offer_are_chrome(line: str) -> None:
+    assert line not in _kept(PROSE + line + "\n\nBakgrund\n\nMånga upplever torget som otryggt på kvällarna.\n")
+
+
+def test_a_sentence_asking_the_reader_to_read_the_pledge_is_kept() -> None:
+    line = "Läs medborgarlöftet och hör av dig till kommunpolisen om du har synpunkter på det."
+    assert line in _kept(PROSE + line + "\n")
+
+
 def test_a_newspapers_name_above_its_menu_and_headline_is_not_the_title() -> None:
     text = (
         "PROVBACKA TIDNING\nNyheter\nSport\nFamilj\n"

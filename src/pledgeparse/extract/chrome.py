@@ -95,7 +95,9 @@ WEB_PHRASES = re.compile(
     # a paywall's prompt and offer ("Bli prenumerant …", "Prova Plus – 1 kr i en månad"), a comment
     # form's notice, a police site's region picker, a breadcrumb run together ("Startsida Invånare …"),
     # a minute's signing line
-    r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
+    r"bli\s+prenumerant|för\s+att\s+läsa\s+vidare|"
+    # a link to a pledge's page or file: "Läs medborgarlöftet för Enskede-Årsta-Vantör", "Läs hela löftet"
+    r"^läs\s+(?:hela\s+)?(?:\w+s\s+)?(?:medborgarlöfte\w*|löfte[nt]?)\b(?!.*[.!?]$)|modererar\s+kommentar\w*|din\s+polisregion|^startsida\s|"
     # a link to the site's social media accounts ("Polisen i sociala medier", "Följ oss i sociala medier")
     r"^(?:följ\s+oss|vi\s+finns|hitta\s+oss|[A-ZÅÄÖ][\wåäö]+)\s+i\s+sociala\s+medier$|"
     # a consent banner's button: "Acceptera   Hantera val", "Hantera inställningar"
@@ -106,7 +108,7 @@ WEB_PHRASES = re.compile(
     # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link "... här"
     r"du\s+befinner\s+dig\s+här|i\s+det\s+här\s+avsnittet|talande\s+webb|köp\s+prenumeration|"
     r"(svara\s+på\s+(enkäten|undersökningen)|klicka)\s+här|^kontakta\s+(polisen|kommunen)(\s+i\s+[\wåäö]+(\s+län)?)?$|"
-    r"\d+\s*kr\s+(i|per|för)\s+(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
+    r"\d+\s*kr(?:ona|onor)?\s+(?:(?:i|per|för)\s+)?(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
 )
 # Phrases removed from inside a sentence: they are link labels read aloud.
