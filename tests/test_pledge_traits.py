@@ -815,6 +815,15 @@ def test_a_dash_line_under_a_speaker_who_medger_is_direct_speech_even_when_cut_o
     ]
 
 
+def test_what_is_yet_to_be_decided_is_no_pledge() -> None:
+    text = (
+        "Nytt medborgarlöfte i Provbacka\n"
+        "Provbacka kommun och polisen har skrivit under ett nytt medborgarlöfte för 2026. "
+        "Vad som faktiskt ska göras får invånarna veta först nästa vecka.\n"
+    )
+    assert _pledges(text) == []
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

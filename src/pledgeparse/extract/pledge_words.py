@@ -94,7 +94,8 @@ META = re.compile(
     # "Orsa kommun fattar motsvarande beslut i sin kommunstyrelse": a council's own procedure
     r"\bfatta(?:r|de|t)?\s+(?:\w+\s+)?beslut\b|"
     # "Exakt vilka åtgärder som ska göras kommer att presenteras senare": what is yet to be decided
-    r"^(?:exakt\s+|precis\s+)?(?:vilka|vilket|vilken)\s+(?:\w+\s+){0,2}som\s+(?:ska|skall|kommer)\b|"
+    # ("Vad som faktiskt ska göras får invånarna veta nästa vecka")
+    r"^(?:exakt\s+|precis\s+)?(?:vad|vilka|vilket|vilken)\s+(?:\w+\s+){0,2}som\s+(?:\w+\s+)?(?:ska|skall|kommer)\b|"
     # "Det beskriver vad vi ska göra ...", "I planen beskrivs vilka aktiviteter ...": the document, described
     r"\bbeskriv(?:er|s)\s+(?:\w+\s+){0,2}(?:vad|vilka|vilket|hur|de\s+insatser|de\s+aktiviteter)\b",
     re.IGNORECASE,
