@@ -824,6 +824,26 @@ def test_what_is_yet_to_be_decided_is_no_pledge() -> None:
     assert _pledges(text) == []
 
 
+def test_a_sentence_counting_the_parts_after_it_leads_in_and_the_next_short_line_is_their_theme() -> None:
+    # a web page copied with one paragraph a line, under the pledge part's heading
+    text = (
+        "Medborgarlöfte Provbacka 2026\n"
+        "Provbacka kommun och polisen har tagit fram ett medborgarlöfte för 2026.\n"
+        "Vårt löfte\n"
+        "Vi lovar att arbeta med tre saker under 2026.\n"
+        "Fler vuxna ute på kvällarna\n"
+        "Fritidsförvaltningen utökar antalet fältarbetare så att det finns personal ute på torgen varje kväll.\n"
+        "Polisen avsätter två områdespoliser som i första hand ska arbeta i bostadsområdena.\n"
+        "Trygga gångstråk\n"
+        "Kommunen går igenom belysningen längs de cykelvägar som invånarna har pekat ut.\n"
+    )
+    assert [(p[1], p[2]) for p in _pledges(text)] == [
+        (["Fritidsförvaltningen"], "Fler vuxna ute på kvällarna"),
+        (["Polisen"], "Fler vuxna ute på kvällarna"),
+        (["Kommunen"], "Trygga gångstråk"),
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

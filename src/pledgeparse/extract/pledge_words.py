@@ -278,13 +278,24 @@ def prose_signals(sentence: str) -> dict[str, bool]:
         "colon": sentence.rstrip().endswith(":"),
         "question": sentence.rstrip().rstrip('”"’»').endswith("?"),  # "Men vad innebär det ...?"
         "short": len(sentence.split()) < 5 or names_only(sentence),
+        "counted": bool(COUNTED_PARTS.search(sentence)),
     }
+
+
+# "Vi lovar att arbeta med tre saker under 2022": a sentence that counts the parts after it.
+COUNTED_PARTS = re.compile(
+    r"\b(?:arbeta|jobba|fokusera|satsa)\s+(?:med|på|inom)\s+(?:två|tre|fyra|fem|sex)\s+"
+    r"(?:saker|områden|fokusområden|punkter|delar|frågor|teman)\b",
+    re.IGNORECASE,
+)
 
 
 def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:
     """The rules' decision on one sentence of prose."""
     if signals["colon"] or signals["short"] or signals["cleft"] or signals["quoted"] or signals["goal"]:
         return False
+    if signals.get("counted"):
+        return False  # "Vi lovar att arbeta med tre saker under 2022": the pledges are the parts after it
     if signals.get("question"):
         return False
     if signals.get("generic") or signals.get("outside"):

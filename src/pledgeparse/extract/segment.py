@@ -859,6 +859,8 @@ def colon_pledge_heading(blocks: list[Block]) -> list[Block]:
             and heading_role(text.rstrip(" :")) is SectionRole.promises
             and not _ANNOUNCES.search(text.lower().rstrip(" :"))
             and not promising_actors(text)
+            # ("Medborgarlöftet ska:" over what it is for: a lead-in whose verb its items complete)
+            and not re.search(r"\b(ska|skall|vill|syftar\s+till|bidrar\s+till)$", text.lower().rstrip(" :"))
         ):
             block = block.model_copy(update={"kind": BlockKind.heading})
         out.append(block)

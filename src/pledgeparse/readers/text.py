@@ -55,6 +55,10 @@ SPEAKER = re.compile(
     re.IGNORECASE,
 )
 QUOTE_LINE = re.compile(r"[,.!?]\s*(?:säger|sa|menar|berättar|tycker|förklarar)\s+\w", re.IGNORECASE)
+# "... arbeta med tre saker", "... inom fyra områden": a sentence that counts the parts after it.
+_COUNTS_WHAT_FOLLOWS = re.compile(
+    r"\b(?:två|tre|fyra|fem|sex)\s+(?:saker|områden|fokusområden|punkter|delar|frågor|teman)\b", re.IGNORECASE
+)
 LINE_ITEM_WORDS = 5  # an unbulleted item on a line of its own; a theme's name is shorter
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
 
@@ -760,8 +764,10 @@ class _Reader:
             return False
         if after.endswith(":") or after.endswith(" att"):
             return False  # "Gemensamt för alla tre kommuner" over "Polisen och kommunerna lovar att:": a theme
-        if LEAD_IN_CLOSE.search(text.rstrip(" .")):
-            return False  # "X och Y lovar under 2019 följande.": a lead-in of its own
+        if LEAD_IN_CLOSE.search(text.rstrip(" .")) or _COUNTS_WHAT_FOLLOWS.search(text):
+            # "X och Y lovar under 2019 följande.", "Vi lovar att arbeta med tre saker under 2022.":
+            # a lead-in of its own
+            return False
         if META.search(text):
             return False  # "Inom parentes står vem som ansvarar.": the list explained, no item of it
         if self.para:
