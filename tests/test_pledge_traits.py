@@ -844,6 +844,24 @@ def test_a_sentence_counting_the_parts_after_it_leads_in_and_the_next_short_line
     ]
 
 
+def test_one_more_commitment_right_after_a_news_items_promise_sentence() -> None:
+    text = (
+        "Polis och kommun lovar mer närvaro\n"
+        "Provbacka kommun och lokalpolisområde Norrby har tagit fram ett nytt medborgarlöfte för 2026.\n\n"
+        "Mer polis på kvällarna\n\n"
+        "I medborgarlöftet lovar polisen att patrullera till fots i centrum varje fredagskväll.\n\n"
+        "Polisen ska också hålla öppet hus på polisstationen två gånger per termin.\n"
+        "Kommunstyrelsens ordförande tycker att löftet är ett bra steg, och polisen ska också vara nöjd.\n\n"
+        "Det här ingår också i löftet\n\nTillsammans ska kommunen och polisen:\n"
+        "• ordna minst tre trygghetsvandringar per år\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "I medborgarlöftet lovar polisen att patrullera till fots i centrum varje fredagskväll.",
+        "Polisen ska också hålla öppet hus på polisstationen två gånger per termin.",
+        "ordna minst tre trygghetsvandringar per år",
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

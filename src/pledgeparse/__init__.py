@@ -6,6 +6,6 @@ __version__ = "0.1.0"
 
 # Bump when a change alters the output for the same input: incremental runs
 # re-parse every document whose recorded pipeline version differs.
-PIPELINE_VERSION = f"{__version__}+p17"
+PIPELINE_VERSION = f"{__version__}+p18"
 
 __all__ = ["PIPELINE_VERSION", "__version__"]

@@ -236,6 +236,10 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence]
 
 
+# "ska också", "kommer dessutom att", "Därutöver ...": one more of the same kind.
+_ONE_MORE = re.compile(r"\b(också|även|dessutom|därutöver)\b", re.IGNORECASE)
+
+
 class Walker:
     """Walks every section once, in order, and proposes candidates."""
 
@@ -942,7 +946,19 @@ class Walker:
             # (after "Polisen och kommunen lovar att göra följande:" outside the pledge part, each
             # sentence that names its own doer is one of the things announced)
             announced = self.announced and own and signals["subject"]
-            rule = prose_is_pledge(signals, self.in_part or announced, by is not None or named)
+            # "I medborgarlöftet lovar polisen att ..." / "Polisen ska också ...": one more thing the
+            # pledge says, right after a sentence that told what it promises
+            more = (
+                own
+                and signals["subject"]
+                and signals["commits"]
+                and bool(_ONE_MORE.search(sentence))
+                and bool(self.out)
+                and self.out[-1].rule
+                and self.out[-1].signals is not None
+                and bool(self.out[-1].signals.get("lovar"))
+            )
+            rule = prose_is_pledge(signals, self.in_part or announced or more, by is not None or named)
             reports = REPORTS_BACK.search(sentence)
             if reports and (
                 self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))
