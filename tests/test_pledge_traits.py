@@ -862,6 +862,27 @@ def test_one_more_commitment_right_after_a_news_items_promise_sentence() -> None
     ]
 
 
+def test_a_subject_with_its_place_commits_and_a_past_clause_after_it_does_not_undo_it() -> None:
+    text = (
+        "Medborgarlöfte Provbacka 2026\n\nVåra löften\n\nAlkohol och droger\n\n"
+        "Socialtjänsten i de tre kommunerna ska erbjuda ett samtal inom en vecka med den unge som polisen "
+        "har tagit med alkohol.\n\n"
+        "Socialtjänsten i varje kommun erbjuder föräldrarna stöd när polisen har hittat narkotika hos den unge.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Socialtjänsten"], ["Socialtjänsten"]]
+
+
+def test_a_promise_sentence_above_a_lead_in_that_adds_more_is_no_summary() -> None:
+    text = (
+        "Polis och kommun lovar tryggare trafik\n"
+        "Provbacka kommun och lokalpolisområde Norrby har skrivit under ett nytt medborgarlöfte för 2026.\n\n"
+        "I medborgarlöftet lovar polisen att genomföra hastighetskontroller på Storgatan två gånger i månaden.\n\n"
+        "Kommunen lovar att sätta upp fler farthinder vid skolorna senast i maj.\n\n"
+        "Tillsammans ska kommunen och polisen också:\n• starta grannsamverkan i två nya områden\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen"], ["Kommunen", "Polisen"]]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

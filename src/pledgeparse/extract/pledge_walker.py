@@ -752,7 +752,13 @@ class Walker:
         # depend on; above items that each name their party it stands alone.
         next_is_lead = (
             (next_is_list and nxt is not None and not subject_actors(fold(nxt.text)))
-            or (nxt is not None and nxt.kind is BlockKind.paragraph and is_lead_in(fold(nxt.text)))
+            # (not "Tillsammans ska kommunen och polisen också:", which adds to what came before)
+            or (
+                nxt is not None
+                and nxt.kind is BlockKind.paragraph
+                and is_lead_in(fold(nxt.text))
+                and not _ONE_MORE.search(nxt.text)
+            )
             or (nxt is None and self.next_part_leads)
         )
         self._sentences(block, text, next_is_lead)

@@ -222,11 +222,12 @@ _SUBCLAUSE = re.compile(
     r"[,]?\s\b(som|där|vilka|vilket|eftersom|sedan|efter att|så att|när|innan|från det att|efter det att)\b",
     re.IGNORECASE,
 )
-_MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
+_MODAL_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,5}?\s+(ska|skall|kommer\s+att)\s", re.IGNORECASE)
 # "Kommunerna utbildar personalen ...": an actor's present tense, which commits like a modal.
 # (or a short verb's: "Förvaltningen går igenom ...", "Polisen gör ...")
 _PRESENT_SUBJECT = re.compile(
-    r"^\S+(?:\s+och\s+\S+)?\s+(?:(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)|går|gör|ser|ger|tar|får|står)\s"
+    # ("Socialtjänsten i varje kommun erbjuder ...": the subject's place before its verb)
+    r"^\S+(?:\s+och\s+\S+)?(?:\s+i\s+\S+(?:\s+\S+){0,2}?)?\s+(?:(?!(?:har|hade|var|är)\b)[a-zåäö]{3,}(?:ar|er)|går|gör|ser|ger|tar|får|står)\s"
 )
 
 
