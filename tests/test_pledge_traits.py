@@ -883,6 +883,17 @@ def test_a_promise_sentence_above_a_lead_in_that_adds_more_is_no_summary() -> No
     assert [p[1] for p in _pledges(text)] == [["Polisen"], ["Kommunen"], ["Kommunen", "Polisen"]]
 
 
+def test_a_counted_action_without_a_subject_under_a_promising_lead_in_and_a_theme() -> None:
+    text = (
+        "Medborgarlöften\n\nMedborgarlöfte 2026\n\n"
+        "För 2026 har Provbacka kommun och polisen enats om att fortsätta arbetet mot bedrägerier.\n\n"
+        "Polisen och Provbacka kommun lovar:\n\nBedrägerier mot äldre\n\n"
+        "Två informationsträffar om bedrägerier på äldreboendena under våren och två under hösten.\n\n"
+        "Hemtjänsten informerar vid hembesök om hur man skyddar sig mot telefonbedrägerier.\n"
+    )
+    assert [p[1] for p in _pledges(text)] == [["Polisen", "Kommunen"], ["Hemtjänsten"]]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

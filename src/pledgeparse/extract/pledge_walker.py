@@ -236,6 +236,11 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence]
 
 
+# "Två informationsträffar om ...", "Fyra trygghetsvandringar i ...": a number of things to be done.
+_COUNTED_ACTION = re.compile(
+    r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|\d{1,3})\s+(?:\w+\s+)?[a-zåäö]{4,}(?:ar|er|or|n)\b(?!\s+(?:har|hade|var|blev)\b)",
+    re.IGNORECASE,
+)
 # "ska också", "kommer dessutom att", "Därutöver ...": one more of the same kind.
 _ONE_MORE = re.compile(r"\b(också|även|dessutom|därutöver)\b", re.IGNORECASE)
 
@@ -964,7 +969,20 @@ class Walker:
                 and self.out[-1].signals is not None
                 and bool(self.out[-1].signals.get("lovar"))
             )
-            rule = prose_is_pledge(signals, self.in_part or announced or more, by is not None or named)
+            # "Polisen och X kommun lovar:" / "Bedrägerier mot äldre" / "Två informationsträffar om ...":
+            # under a promising lead-in and a theme, a counted action without a subject is one of the
+            # things promised
+            counted_action = (
+                self.in_part
+                and self.lead_kind == "strong"
+                and bool(self.theme)
+                and not signals["subject"]
+                and position == 0
+                and bool(_COUNTED_ACTION.match(sentence))
+            )
+            rule = prose_is_pledge(
+                signals, self.in_part or announced or more, by is not None or named or counted_action
+            )
             reports = REPORTS_BACK.search(sentence)
             if reports and (
                 self.sections[self.index].role is SectionRole.follow_up or HOW_IT_GOES.search(reports.group(0))
