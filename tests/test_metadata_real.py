@@ -163,6 +163,9 @@ def test_places_acting_together_with_the_police_are_all_parties() -> None:
     assert find_municipalities(None, text) == ["Ydre", "Kinda", "Boxholm"]
     text = "Ydre, Kinda och Boxholm har för första gången ett gemensamt medborgarlöfte med polisen."
     assert find_municipalities(None, text) == ["Ydre", "Kinda", "Boxholm"]
+    # Neighbours are no parties: "Grannkommunerna Kinda och Boxholm ..."
+    text = "Ydre kommun och polisen lovar att synas mer. Grannkommunerna Kinda och Boxholm har egna löften."
+    assert find_municipalities(None, text) == ["Ydre"]
 
 
 def test_a_municipality_named_only_in_its_police_areas_name() -> None:

@@ -539,3 +539,31 @@ def test_a_person_pictured_where_the_pledge_was_signed_did_not_sign() -> None:
     assert _people("Löftet undertecknades på måndagen av kommunalrådet Per Ek i stadshuset.") == [
         ("Per Ek", "Kommunalrådet", "kommun")
     ]
+
+
+def test_titles_before_names_under_a_place_and_date_line_and_a_three_part_name() -> None:
+    people = extract_signatories(
+        [
+            [
+                "Ydre 2025-12-09",
+                "Kommunstyrelsens ordförande Eva Lund Berg (KD)",
+                "Kommundirektör Per-Olof Ek",
+                "Lokalpolisområdeschef LPO Tranås Anders Gustav Holm",
+            ]
+        ]
+    )
+    assert [(p.name, p.title, p.date) for p in people] == [
+        ("Eva Lund Berg", "Kommunstyrelsens ordförande", dt.date(2025, 12, 9)),
+        ("Per-Olof Ek", "Kommundirektör", dt.date(2025, 12, 9)),
+        ("Anders Gustav Holm", "Lokalpolisområdeschef LPO Tranås", dt.date(2025, 12, 9)),
+    ]
+
+
+def test_a_title_before_a_name_under_a_date_line_opens_the_signatures() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nVåra löften\n\nPolisen lovar att genomföra trafikkontroller varje vecka.\n\n"
+        "Uppföljning\n\nLöftet följs upp i brottsförebyggande rådet i juni.\n\n"
+        "Ydre 2025-12-09\nKommunstyrelsens ordförande Eva Lund Berg (KD)\n\n"
+        "Lokalpolisområdeschef Per Ek\n"
+    )
+    assert [s.name for s in extract(text.encode(), "ydre.txt").signatories] == ["Eva Lund Berg", "Per Ek"]

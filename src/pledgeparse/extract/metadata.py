@@ -74,7 +74,7 @@ PLEDGE_OF_PLACE = re.compile(r"\bmedborgarlöft\w*[ \t]+(?:för|i)[ \t]+$", re.I
 _IN = r"(?:(?:på|i)\s+)?"
 ENUMERATION = re.compile(
     # "kommunerna Tibro, Hjo och Karlsborg", "kommunerna på Orust, Tjörn och i Stenungsund"
-    rf"(?:kommunerna|de (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_IN}{_CAPWORD}(?:\s*,\s*{_IN}{_CAPWORD})*\s+(?:och|samt)\s+{_IN}{_CAPWORD})"
+    rf"(?:\bkommunerna|\bde (?:två|tre|fyra|fem) kommunerna)\s+(?P<a>{_IN}{_CAPWORD}(?:\s*,\s*{_IN}{_CAPWORD})*\s+(?:och|samt)\s+{_IN}{_CAPWORD})"
     rf"|(?P<b>{_CAPWORD}s?(?:\s*,\s*{_CAPWORD}s?)*\s+(?:och|samt)\s+{_CAPWORD}s?)\s+kommuner"
     # "Vännäs och Bjurholm har ett gemensamt medborgarlöfte": places that give one pledge together
     rf"|(?P<c>{_CAPWORD}(?:\s*,\s*{_CAPWORD})*\s+(?:och|samt)\s+{_CAPWORD})\s+(?:har|ger|tecknar|står\s+bakom)\s+"

@@ -115,7 +115,8 @@ def _title_then_name(line: str) -> tuple[str, str] | None:
     """ "Kommunstyrelsens ordförande Eva Berg", "Lokalpolisområdeschef Per Ek (tf)": a title
     printed before the name on one line -> (title, name)."""
     tokens = PARTY.sub("", line).split()
-    for size in (2, 3):
+    # (three names first: "Lokalpolisområdeschef LPO Motala Anders Gustav Pihl" is Anders Gustav Pihl)
+    for size in (3, 2):
         if len(tokens) <= size:
             continue
         name, title = " ".join(tokens[-size:]), " ".join(tokens[:-size])
@@ -136,13 +137,14 @@ def looks_like_signature_block(text: str) -> bool:
     """Strong evidence of a signature: a name next to a title, or "Name, title"."""
     lines = [part for line in _join_continuations(text.split("\n")) for part in _for_side(line)]
     lines = [re.sub(r"^\s*/\s*", "", line) for line in lines]  # "/Birgitta Sandahl": signed with a slash
-    if lines and is_date_line(lines[0]):
+    dated = bool(lines) and is_date_line(lines[0])
+    if dated:
         lines = lines[1:]
     if len(lines) > 12:
         return False
     for i, line in enumerate(lines):
-        if _split_name_title(line):
-            return True
+        if _split_name_title(line) or ((dated or len(lines) > 1) and _title_then_name(line)):
+            return True  # ("Vadstena 2024-12-09" / "Kommunstyrelsens ordförande Karin Lund (KD)")
         columns = COLUMN_GAP.split(line)
         if len(columns) > 1 and all(is_person_name(c, strict=False) for c in columns):
             return True
