@@ -680,6 +680,17 @@ def test_a_link_to_another_pledge_and_a_paywalls_offer_are_chrome(line: str) -> 
     assert line not in _kept(PROSE + line + "\n\nBakgrund\n\nMånga upplever torget som otryggt på kvällarna.\n")
 
 
+def test_a_consent_banners_answers_under_its_question_are_chrome() -> None:
+    text = (
+        "Provbacka kommun\nVi använder nödvändiga kakor för att webbplatsen ska fungera. "
+        "Vill du också tillåta kakor för statistik?\nJa, tillåt\nNej tack\n"
+        "Start / Trygghet / Medborgarlöften\nTyck till om tryggheten i Provbacka norra\n"
+        "Inför nästa års medborgarlöfte bjuder kommunen och polisen in till dialoger i tre stadsdelar.\n"
+    )
+    result = extract(text.encode("utf-8"), "samtycke.txt")
+    assert "Nej tack" not in " ".join(s.text for s in result.sections)
+
+
 def test_a_sentence_asking_the_reader_to_read_the_pledge_is_kept() -> None:
     line = "Läs medborgarlöftet och hör av dig till kommunpolisen om du har synpunkter på det."
     assert line in _kept(PROSE + line + "\n")

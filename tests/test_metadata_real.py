@@ -99,6 +99,14 @@ def test_a_pledge_just_prepared_names_its_years_and_an_ended_one_does_not() -> N
     assert find_period(None, [], "Löftet för 2024 har följts upp och ett nytt har tagits fram.") == (None, None)
 
 
+def test_both_years_after_gaella_and_another_pledge_since_a_year() -> None:
+    text = (
+        "Ydre kommun och polisen har ett nytt medborgarlöfte. Det ska gälla under både 2026 och 2027. "
+        "Grannkommunen Kinda har haft medborgarlöften sedan 2019, och Boxholm skrev under sitt första i höstas."
+    )
+    assert find_period(None, [], text) == (2026, 2027)
+
+
 def test_gaeller_right_before_a_year_gives_the_period() -> None:
     text = "Det är första gången kommunen lovar något sådant. Det gäller resten av 2026 och handlar om trafiken."
     assert find_period(None, [], text) == (2026, 2026)

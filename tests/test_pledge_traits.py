@@ -819,7 +819,8 @@ def test_what_is_yet_to_be_decided_is_no_pledge() -> None:
     text = (
         "Nytt medborgarlöfte i Provbacka\n"
         "Provbacka kommun och polisen har skrivit under ett nytt medborgarlöfte för 2026. "
-        "Vad som faktiskt ska göras får invånarna veta först nästa vecka.\n"
+        "Vad som faktiskt ska göras får invånarna veta först nästa vecka. "
+        "De fullständiga åtgärderna ska enligt kommunen publiceras på webbplatsen under veckan.\n"
     )
     assert _pledges(text) == []
 

@@ -102,6 +102,8 @@ WEB_PHRASES = re.compile(
     r"^(?:följ\s+oss|vi\s+finns|hitta\s+oss|[A-ZÅÄÖ][\wåäö]+)\s+i\s+sociala\s+medier$|"
     # a consent banner's button: "Acceptera   Hantera val", "Hantera inställningar"
     r"\bhantera\s+(val|inställningar|cookies|kakor)\b|"
+    # a consent banner's answer on a line of its own: "Ja, tillåt", "Nej tack"
+    r"^(?:ja|nej)\s*,?\s+(?:tack|tillåt|acceptera|godkänn)\w*$|"
     r"(justerandes|justerares|ordförandes|sekreterarens)\s+sign\w*|längre\s+ner\s+på\s+sidan|"
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"

@@ -67,7 +67,8 @@ NOT_THE_PERIOD = re.compile(
     r"undersökning\w*|enkät\w*|lägesbild\w*|statistik\w*|kartläggning\w*|"
     r"hösten|våren|sommaren|vintern|"
     r"revider\w*|revision|uppföljning\w*|följs upp|följas upp|utvärder\w*|"
-    r"tidigare|förra|föregående|nästa)\W+(?:\w+\W+){0,3}$",
+    # ("har haft medborgarlöften sedan 2017": what has gone on since then)
+    r"tidigare|förra|föregående|nästa|sedan)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # Sentences whose years are the past: how the pledge came about, or a pledge that is over
@@ -96,7 +97,7 @@ PREPARED_YEARS = re.compile(
 )
 # "Det gäller resten av 2016", "ska gälla 2026-2027": the verb of a period, right before its year.
 APPLIES = re.compile(
-    rf"\bgäll(?:er|a)\s+(?:under\s+|för\s+)?(?:resten\s+av\s+|hela\s+)?(?:år\s+)?{_YEARS}",
+    rf"\bgäll(?:er|a)\s+(?:under\s+|för\s+)?(?:både\s+|resten\s+av\s+|hela\s+)?(?:år\s+)?{_YEARS}",
     re.IGNORECASE,
 )
 PERIOD_VERB = re.compile(r"\b(?:gäller|gälla|löper|perioden)\b", re.IGNORECASE)

@@ -94,6 +94,9 @@ META = re.compile(
     # "Orsa kommun fattar motsvarande beslut i sin kommunstyrelse": a council's own procedure
     r"\bfatta(?:r|de|t)?\s+(?:\w+\s+)?beslut\b|"
     # "Exakt vilka åtgärder som ska göras kommer att presenteras senare": what is yet to be decided
+    # "De fullständiga åtgärderna ska ... publiceras på kommunens webbplats": what is still to be published
+    r"\b(?:åtgärderna|aktiviteterna|löftet|löftena|innehållet)\s+ska\s+(?:\w+\s+){0,4}?"
+    r"(?:publiceras|presenteras|offentliggöras)\b|"
     # ("Vad som faktiskt ska göras får invånarna veta nästa vecka")
     r"^(?:exakt\s+|precis\s+)?(?:vad|vilka|vilket|vilken)\s+(?:\w+\s+){0,2}som\s+(?:\w+\s+)?(?:ska|skall|kommer)\b|"
     # "Det beskriver vad vi ska göra ...", "I planen beskrivs vilka aktiviteter ...": the document, described
