@@ -895,6 +895,25 @@ def test_a_counted_action_without_a_subject_under_a_promising_lead_in_and_a_them
     assert [p[1] for p in _pledges(text)] == [["Polisen", "Kommunen"], ["Hemtjänsten"]]
 
 
+def test_decimal_items_under_numbered_aims_also_after_a_pages_end() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nDet här gör vi under 2026\n"
+        "1. Förebygga att unga dras in i kriminalitet\n"
+        "1.1 Polisen och socialtjänsten genomför ett samtal med den unga inom en vecka efter ett brott.\n"
+        "1.2 Kommunen håller två fritidsgårdar öppna till kl. 23 på fredagar och lördagar.\n"
+        "2. Trafiksäkerhet vid skolor\n"
+        "2.1 Polisen genomför minst 20 trafikkontroller per termin vid skolorna i tätorten.\n"
+        "Medborgarlöfte 2026                                                        Sida 1 av 2\n"
+        "2.2 Kommunen ser över trafikmiljön vid fem skolor under året.\n"
+    )
+    assert [p[2] for p in _pledges(text)] == [
+        "Förebygga att unga dras in i kriminalitet",
+        "Förebygga att unga dras in i kriminalitet",
+        "Trafiksäkerhet vid skolor",
+        "Trafiksäkerhet vid skolor",
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

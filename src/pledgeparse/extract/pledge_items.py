@@ -361,6 +361,9 @@ def actors_from_text(text: str, inherited: list[str], we: Sequence[str] = BOTH_P
     return list(inherited), False
 
 
+TOPIC_AIM_WORDS = 9
+
+
 def is_topic_parent(block: Block, nxt: Block | None) -> bool:
     """A list item that only names the topic of what follows it: the items
     nested under it, or (a numbered heading such as "1. Trygghet i centrum")
@@ -370,7 +373,16 @@ def is_topic_parent(block: Block, nxt: Block | None) -> bool:
     text = fold(block.text)
     short_topic = len(text.split()) <= 6 and not COMMITMENT.search(text) and not text.endswith(".")
     if nxt.kind is BlockKind.list_item and nxt.level > block.level:
-        return text.endswith(":") or short_topic
+        # ("1. Förebygga att unga dras in i kriminalitet" over "1.1 Polisen och socialtjänsten genomför
+        # ...": a longer aim is the topic too when the item under it names its own doer)
+        aim = (
+            len(text.split()) <= TOPIC_AIM_WORDS
+            and not COMMITMENT.search(text)
+            and not text.endswith(".")
+            and subject_actors(text) is None
+            and subject_actors(fold(nxt.text)) is not None
+        )
+        return text.endswith(":") or short_topic or aim
     # (A heading after it is the page's last, cut-off sentence taken for one.)
     if nxt.kind not in (BlockKind.paragraph, BlockKind.heading) or not (block.ordered or text.endswith(":")):
         return False

@@ -807,10 +807,16 @@ class _Reader:
     def _item(self, start: int, line: str, m: re.Match[str]) -> None:
         width = _indent_width(m.group("indent"))
         marker = m.group("marker")
-        lettered = bool(re.fullmatch(r"\(?[a-zåäö][.)]", marker))
-        numbered = bool(re.match(r"\(?\d", marker))
+        # ("1. Trafik" / "1.1 Polisen ...": a decimal item under its numbered parent, as a letter is)
+        decimal = bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", marker))
+        lettered = decimal or bool(re.fullmatch(r"\(?[a-zåäö][.)]", marker))
+        numbered = bool(re.match(r"\(?\d", marker)) and not lettered
         if lettered and self.list_indents and self.numbered_width == width:
             width += 2  # "1. Trafik" / "a) Polisen ...": lettered items under a numbered one, unindented
+        elif decimal and not self.list_indents:
+            # "2.2 Kommunen ..." first after a page's end: its parent "2." is on the page before
+            self.list_indents.append(width)
+            width += 2
         # "1. Trygghet i centrum" / "– Polisen genomför ...": bullets under a numbered theme, unindented
         under_theme = not numbered and not lettered and self.numbered_theme and self.numbered_width == width
         if under_theme:
