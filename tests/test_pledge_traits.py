@@ -914,6 +914,26 @@ def test_decimal_items_under_numbered_aims_also_after_a_pages_end() -> None:
     ]
 
 
+def test_what_has_been_done_under_a_perfect_lead_in_and_numbered_themes_over_lead_ins() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nSå har vi arbetat\n"
+        "Kommunpoliserna och kommunens säkerhetssamordnare har under våren 2025\n"
+        "a) gått igenom polisens och kommunens statistik för de senaste fem åren\n"
+        "b) genomfört en enkät i årskurs 8 och på gymnasiet\n\n"
+        "Löften 2026\n"
+        "1. Vuxna ute på kvällarna\n"
+        "Tillsammans kommer vi att:\n"
+        "a) samordna nattvandringar så att det finns vuxna ute i centrum varje fredag\n"
+        "2. Droger och unga\n"
+        "Polisen kommer att:\n"
+        "a) genomföra riktade insatser mot försäljning av narkotika kring skolorna\n"
+    )
+    assert [(p[0][:20], p[2]) for p in _pledges(text)] == [
+        ("samordna nattvandrin", "Vuxna ute på kvällarna"),
+        ("genomföra riktade in", "Droger och unga"),
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

@@ -236,6 +236,8 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence]
 
 
+# "gått igenom ...", "genomfört en enkät ...", "haft samtal med ...": an item that begins with a supine.
+_SUPINE_START = re.compile(r"^(?:gått|haft|varit|gjort|fått|sett|\w{3,}(?:at|it|rt|tt|dd))\s", re.IGNORECASE)
 # "Två informationsträffar om ...", "Fyra trygghetsvandringar i ...": a number of things to be done.
 _COUNTED_ACTION = re.compile(
     r"^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|\d{1,3})\s+(?:\w+\s+)?[a-zåäö]{4,}(?:ar|er|or|n)\b(?!\s+(?:har|hade|var|blev)\b)",
@@ -615,7 +617,10 @@ class Walker:
                 self.theme = NUMBERING.sub("", text).rstrip(" :") if topical_lead_in(text) else None
             return
         after_item = self.out and self.out[-1].draft.layout == "list_item" and self.out[-1].draft.block.ordered
-        if is_topic_parent(block, nxt) and not (after_item and nxt is not None and nxt.kind is BlockKind.paragraph):
+        # (after numbered items, a numbered line over a paragraph is one more item with its text below,
+        # unless the paragraph is a lead-in: "2. Droger och unga" / "Tillsammans kommer vi att:")
+        over_text = nxt is not None and nxt.kind is BlockKind.paragraph and not nxt.text.rstrip().endswith(":")
+        if is_topic_parent(block, nxt) and not (after_item and over_text):
             if nxt is not None and nxt.kind in (BlockKind.paragraph, BlockKind.heading):
                 self.theme = text.rstrip(":")  # a numbered heading over prose pledges
             else:
@@ -693,8 +698,12 @@ class Walker:
             actors, own = actors_from_text(sentence, self.lead_actors, self.parties)
         else:
             actors, own = actors_from_text(item_text, self.label_actors or self.lead_actors, self.parties)
+        # "... har under våren 2021" / "gått igenom statistiken" / "genomfört en enkät": what has been done
+        done = bool(_SUPINE_START.match(item_text)) and bool(re.search(r"\b(har|hade)\b", self.lead_text))
         draft = make_draft(item_text, theme, actors, block, "list_item", self.index, responsible, None, own)
-        self.out.append(Candidate(draft, self._counts() and not quoted, self._features("list_item"), self.in_part))
+        self.out.append(
+            Candidate(draft, self._counts() and not quoted and not done, self._features("list_item"), self.in_part)
+        )
 
     def _paragraph(self, block: Block, text: str, nxt: Block | None, prev: Block | None = None) -> None:
         """A paragraph: the rest of a list item, an actor label, labelled
