@@ -934,6 +934,19 @@ def test_what_has_been_done_under_a_perfect_lead_in_and_numbered_themes_over_lea
     ]
 
 
+def test_an_items_reason_field_under_it_is_not_its_text() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nVåra löften\n\nPolisen ska:\n"
+        "* Patrullera parkerna till fots\n  och på cykel varje fredagskväll.\n"
+        "  Varför: Många vill möta polisen utanför bilen.\n"
+        "* Hålla en föreläsning om narkotika för föräldrar i varje kommundel under hösten.\n"
+    )
+    assert [p[0] for p in _pledges(text)] == [
+        "Patrullera parkerna till fots och på cykel varje fredagskväll.",
+        "Hålla en föreläsning om narkotika för föräldrar i varje kommundel under hösten.",
+    ]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

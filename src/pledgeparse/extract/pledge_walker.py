@@ -236,6 +236,8 @@ def _clauses(sentence: str) -> list[str]:
     return [sentence]
 
 
+# An item's field for why it is done or whom it is for, after its text: "Varför: ...", "Syfte: ...".
+_WHY_FIELD = re.compile(r"(?<=[.!?])\s+(?:Varför|Syfte|Förväntad effekt|Effekt|Målgrupp)\s*:\s.*$", re.DOTALL)
 # "gått igenom ...", "genomfört en enkät ...", "haft samtal med ...": an item that begins with a supine.
 _SUPINE_START = re.compile(r"^(?:gått|haft|varit|gjort|fått|sett|\w{3,}(?:at|it|rt|tt|dd))\s", re.IGNORECASE)
 # "Två informationsträffar om ...", "Fyra trygghetsvandringar i ...": a number of things to be done.
@@ -674,6 +676,7 @@ class Walker:
         comes from an "Ansvarig:" field the caller has read."""
         if block is self.final and _cut_short(text):
             return  # "erbjuda en": the page ends inside the item, too little of it shows (GOLD.md 1)
+        text = _WHY_FIELD.sub("", text)  # "... i trygghetsmätningen. Varför: Mörka platser ...": the reason, a field
         if responsible is None:
             item_text, responsible = split_responsible(text)
         else:
