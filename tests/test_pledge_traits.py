@@ -947,6 +947,15 @@ def test_an_items_reason_field_under_it_is_not_its_text() -> None:
     ]
 
 
+def test_a_state_wished_for_others_under_a_theme_is_no_pledge() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nVåra löften\n\nKommunen lovar att:\nUnga och droger\n"
+        "Vi vill att färre unga ska testa narkotika.\n"
+        "– hålla föräldrakvällar om droger på högstadieskolorna varje termin\n"
+    )
+    assert [p[0] for p in _pledges(text)] == ["hålla föräldrakvällar om droger på högstadieskolorna varje termin"]
+
+
 def test_items_each_over_their_ansvarig_line_in_one_block() -> None:
     text = (
         "Medborgarlöfte Exempelby 2025\n\nSå här ska vi arbeta\n\nTrafik\n"

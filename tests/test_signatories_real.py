@@ -567,3 +567,14 @@ def test_a_title_before_a_name_under_a_date_line_opens_the_signatures() -> None:
         "Lokalpolisområdeschef Per Ek\n"
     )
     assert [s.name for s in extract(text.encode(), "ydre.txt").signatories] == ["Eva Lund Berg", "Per Ek"]
+
+
+def test_two_columns_signed_with_slashes_under_a_date_line_open_the_signatures() -> None:
+    text = (
+        "Medborgarlöfte 2026\n\nVåra löften\n\nPolisen lovar att genomföra trafikkontroller varje vecka.\n\n"
+        "Uppföljning\n\nLöftet följs upp i brottsförebyggande rådet i juni.\n\n"
+        "Ydre 2026-01-22\n/Eva Lund                          /Per Ek\n"
+        "Kommunstyrelsens ordförande       Chef lokalpolisområde Tranås\n"
+        "Ydre kommun                       Polismyndigheten\n"
+    )
+    assert [s.name for s in extract(text.encode(), "ydre.txt").signatories] == ["Eva Lund", "Per Ek"]

@@ -212,7 +212,9 @@ GOAL_WORDS = re.compile(
     r"\b(målsättningen|ambitionen|syftet|effekten|visionen) (är|med)\b|\bhar som (mål|målsättning|ambition)\b|"
     r"\b(är|var) att\b|"
     # "Färre unga ska prova narkotika": an effect, not what anyone does
-    r"^\s*färre\b[^.]*\b(ska|skall)\b",
+    r"^\s*färre\b[^.]*\b(ska|skall)\b|"
+    # "Vi vill att färre unga ska testa narkotika": a state wished for others
+    r"^\s*(?:vi|vår\s+förhoppning\s+är)\s+(?:vill|hoppas)\s+att\s+(?:fler|färre|alla|ingen|inga|färre)\b[^.]*\b(ska|skall)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP = re.compile(r"\b(återkoppl\w*|redovis\w*|följas upp|följs upp|utvärder\w*|revider\w*)\b", re.IGNORECASE)

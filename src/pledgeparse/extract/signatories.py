@@ -145,7 +145,7 @@ def looks_like_signature_block(text: str) -> bool:
     for i, line in enumerate(lines):
         if _split_name_title(line) or ((dated or len(lines) > 1) and _title_then_name(line)):
             return True  # ("Vadstena 2024-12-09" / "Kommunstyrelsens ordförande Karin Lund (KD)")
-        columns = COLUMN_GAP.split(line)
+        columns = [c.strip().lstrip("/").strip() for c in COLUMN_GAP.split(line)]  # ("/Eva Lund     /Per Ek")
         if len(columns) > 1 and all(is_person_name(c, strict=False) for c in columns):
             return True
         if is_person_name(line, strict=False):
