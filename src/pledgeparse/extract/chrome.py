@@ -108,7 +108,7 @@ WEB_PHRASES = re.compile(
     # a site's language and accessibility links, a consent button
     r"lätt\s+svenska|other\s+languages|in\s+english|hjälp\s+för\s+att\s+använda|bara\s+nödvändiga|"
     # a breadcrumb's and a section menu's label, a read-aloud service, a paywall's offer, a link "... här"
-    r"du\s+befinner\s+dig\s+här|i\s+det\s+här\s+avsnittet|talande\s+webb|köp\s+prenumeration|"
+    r"du\s+befinner\s+dig\s+här|i\s+det\s+här\s+avsnittet|^i\s+avsnittet\b|talande\s+webb|köp\s+prenumeration|"
     r"(svara\s+på\s+(enkäten|undersökningen)|klicka)\s+här|^kontakta\s+(polisen|kommunen)(\s+i\s+[\wåäö]+(\s+län)?)?$|"
     r"\d+\s*kr(?:ona|onor)?\s+(?:(?:i|per|för)\s+)?(en\s+|första\s+)?(månad|månaden|vecka|veckan|år)|prova\s+(plus|premium|digitalt?|gratis))\b",
     re.IGNORECASE,
