@@ -73,22 +73,17 @@ NOT_THE_PERIOD = re.compile(
 )
 # Sentences whose years are the past: how the pledge came about, or a pledge that is over
 # ("Medborgarlöftet för 2020-2021 har följts upp").
-PAST_YEARS = re.compile(
-    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits|genomfördes|genomförts|gjordes|"
-    r"har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades)\b",
-    re.IGNORECASE,
+_PREPARED = r"arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits"
+_DONE = (
+    r"genomfördes|genomförts|gjordes|har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|"
+    r"avslutades|har redovisats|redovisades"
 )
+PAST_YEARS = re.compile(rf"\b({_PREPARED}|{_DONE})\b", re.IGNORECASE)
 # A pledge that has just been prepared names its own years ("Löftet för 2017 har tagits fram efter
 # en enkät", "ett nytt har tagits fram för 2024", "ett medborgarlöfte som gäller under 2023");
 # a pledge that was followed up, evaluated or ended is an earlier one.
-PREPARED = re.compile(
-    r"\b(arbetat fram|arbetade fram|tagit fram|tog fram|togs fram|tagits fram|har tagits)\b", re.IGNORECASE
-)
-ENDED = re.compile(
-    r"\b(har följts upp|följdes upp|har utvärderats|utvärderades|har avslutats|avslutades|har redovisats|redovisades|"
-    r"genomfördes|genomförts|gjordes|förra|tidigare|föregående)\b",
-    re.IGNORECASE,
-)
+PREPARED = re.compile(rf"\b({_PREPARED})\b", re.IGNORECASE)
+ENDED = re.compile(rf"\b({_DONE}|förra|tidigare|föregående)\b", re.IGNORECASE)
 _YEARS = r"(?P<years>20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d|\s+(?:och|till)\s+20\d\d)?)\b"
 PREPARED_YEARS = re.compile(
     r"\b(?:(?:medborgar)?löfte(?:t|n|na)?|nytt|nya|(?:tagit|tagits|arbetat)\s+fram)\s+(?:som\s+gäller\s+)?"
@@ -103,10 +98,8 @@ APPLIES = re.compile(
 PERIOD_VERB = re.compile(r"\b(?:gäller|gälla|löper|perioden)\b", re.IGNORECASE)
 # "från maj till och med december 2015": the months of one year.
 MONTHS_OF_A_YEAR = re.compile(
-    r"\bfrån\s+(?:och\s+med\s+)?(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|"
-    r"september|oktober|november|december)\s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|[-–—])\s+(?:den\s+)?"
-    r"(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+"
-    r"(?P<y>20\d\d)\b",
+    rf"\bfrån\s+(?:och\s+med\s+)?(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+"
+    rf"(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|[-–—])\s+(?:den\s+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+(?P<y>20\d\d)\b",
     re.IGNORECASE,
 )
 EARLIER_HEADING = re.compile(r"uppföljning|resultat|utvärdering|tidigare|förra|redovisning", re.IGNORECASE)
@@ -219,12 +212,11 @@ def _vote_sentence(votes: _Votes, bounds: _Bounds, sentence: str) -> None:
         votes.add(sentence, 1)
 
 
-_MONTH_NAMES = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 # Two dates, each with its day and month: "1 juni 2016 – 31 maj 2017", "2018-07-01—2020-06-30".
 DATED_RANGE = re.compile(
-    rf"(?:\b\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<a>(?:19|20)\d\d)|\b(?P<a2>(?:19|20)\d\d)-\d\d-\d\d)\s*"
+    rf"(?:\b\d{{1,2}}\s+{_MONTH}\s+(?P<a>(?:19|20)\d\d)|\b(?P<a2>(?:19|20)\d\d)-\d\d-\d\d)\s*"
     rf"(?:[–—-]|till(?:\s+och\s+med)?)\s*(?:den\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH_NAMES}\s+(?P<b>(?:19|20)\d\d)|(?P<b2>(?:19|20)\d\d)-\d\d-\d\d)",
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?P<b>(?:19|20)\d\d)|(?P<b2>(?:19|20)\d\d)-\d\d-\d\d)",
     re.IGNORECASE,
 )
 

@@ -214,7 +214,7 @@ GOAL_WORDS = re.compile(
     # "Färre unga ska prova narkotika": an effect, not what anyone does
     r"^\s*färre\b[^.]*\b(ska|skall)\b|"
     # "Vi vill att färre unga ska testa narkotika": a state wished for others
-    r"^\s*(?:vi|vår\s+förhoppning\s+är)\s+(?:vill|hoppas)\s+att\s+(?:fler|färre|alla|ingen|inga|färre)\b[^.]*\b(ska|skall)\b",
+    r"^\s*(?:vi|vår\s+förhoppning\s+är)\s+(?:vill|hoppas)\s+att\s+(?:fler|färre|alla|ingen|inga)\b[^.]*\b(ska|skall)\b",
     re.IGNORECASE,
 )
 FOLLOW_UP = re.compile(r"\b(återkoppl\w*|redovis\w*|följas upp|följs upp|utvärder\w*|revider\w*)\b", re.IGNORECASE)
@@ -289,11 +289,9 @@ def prose_signals(sentence: str) -> dict[str, bool]:
 
 
 # "Vi lovar att arbeta med tre saker under 2022": a sentence that counts the parts after it.
-COUNTED_PARTS = re.compile(
-    r"\b(?:arbeta|jobba|fokusera|satsa)\s+(?:med|på|inom)\s+(?:två|tre|fyra|fem|sex)\s+"
-    r"(?:saker|områden|fokusområden|punkter|delar|frågor|teman)\b",
-    re.IGNORECASE,
-)
+# (the parts counted: "tre saker", "fyra områden"; the text reader's lead-ins use it too)
+COUNTED = r"(?:två|tre|fyra|fem|sex)\s+(?:saker|områden|fokusområden|punkter|delar|frågor|teman)\b"
+COUNTED_PARTS = re.compile(rf"\b(?:arbeta|jobba|fokusera|satsa)\s+(?:med|på|inom)\s+{COUNTED}", re.IGNORECASE)
 
 
 def prose_is_pledge(signals: dict[str, bool], in_part: bool, promised: bool) -> bool:

@@ -25,7 +25,7 @@ from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.extract.pledge_items import label_actors, line_label
-from pledgeparse.extract.pledge_words import COMMITMENT, META, starts_capital_infinitive
+from pledgeparse.extract.pledge_words import COMMITMENT, COUNTED, META, starts_capital_infinitive
 from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
@@ -56,9 +56,7 @@ SPEAKER = re.compile(
 )
 QUOTE_LINE = re.compile(r"[,.!?]\s*(?:säger|sa|menar|berättar|tycker|förklarar)\s+\w", re.IGNORECASE)
 # "... arbeta med tre saker", "... inom fyra områden": a sentence that counts the parts after it.
-_COUNTS_WHAT_FOLLOWS = re.compile(
-    r"\b(?:två|tre|fyra|fem|sex)\s+(?:saker|områden|fokusområden|punkter|delar|frågor|teman)\b", re.IGNORECASE
-)
+_COUNTS_WHAT_FOLLOWS = re.compile(rf"\b{COUNTED}", re.IGNORECASE)
 LINE_ITEM_WORDS = 5  # an unbulleted item on a line of its own; a theme's name is shorter
 LEAD_WORDS = 4  # a lead-in without its colon names its parties: "X och Y avger härmed löfte"
 
