@@ -107,9 +107,10 @@ ACTOR_LABEL = re.compile(
     r"^(?P<label>(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s*(?:/|och|,)\s*[\wåäöÅÄÖ\-]+){0,3})\s*:\s+(?P<rest>\S.*)$"
 )
 TRAILING_ACTORS = re.compile(r"\((?P<actors>[^()]{2,80})\)\s*\.?\s*$")
-RESPONSIBLE_LINE = re.compile(
-    r"^\s*(ansvarig|ansvariga|ansvar|vem|utförare|huvudansvarig)\s*:\s*(?P<who>.+)$", re.IGNORECASE
-)
+# The labels of the field that says who does an item: "Ansvarig: X", "Vem: X", "Utförare: X"
+# (the text reader's field lines and the pledge reader's "Ansvarig:" lines and tails share them).
+WHO_LABELS = r"ansvarig|ansvariga|huvudansvarig|ansvar|vem|utförare"
+RESPONSIBLE_LINE = re.compile(rf"^\s*({WHO_LABELS})\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # "Aktivitet: Trygghetsvandringar två gånger per år" over "Ansvarig: Kommunen": the fields of
 # an action plan printed as lines; the first names the pledge.
 ITEM_FIELD = re.compile(
@@ -124,7 +125,7 @@ ACTION_START = re.compile(
 FIELD_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö]{1,20}(?:\s+[\wåäö]+)?\s*:\s*\S")  # "När: Våren 2025"
 # "Ansvarig: X" on its own line inside an item, or at the end of its text.
 RESPONSIBLE_TAIL = re.compile(
-    r"(?:\n|\s+|^)[,–—-]?\s*\(?(?:ansvarig|ansvariga|huvudansvarig|utförare|ansvar|vem)\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
+    rf"(?:\n|\s+|^)[,–—-]?\s*\(?(?:{WHO_LABELS})\s*:\s*(?P<who>[^()\n]+?)\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 STRONG_LEAD_IN = re.compile(r"\b(lovar|löfte[nt]?|löften|åtar|åtaganden|förbinder)\b", re.IGNORECASE)

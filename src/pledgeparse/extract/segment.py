@@ -25,6 +25,7 @@ from pledgeparse.extract.pledge_words import (
     promising_actors,
     subject_actors,
 )
+from pledgeparse.extract.prose_signatures import SIGNED
 from pledgeparse.extract.signatories import looks_like_signature_block
 from pledgeparse.extract.signature_words import is_date_line
 from pledgeparse.models import Block, BlockKind, Furniture, SectionRole
@@ -376,11 +377,8 @@ def _opens_signatures(block: Block, early: bool = False) -> bool:
     return False
 
 
-# "Löftet skrevs under i Kalix folkets hus den 11 februari av:": a lead-in over the people who signed.
-SIGNED_BY_LEAD_IN = re.compile(
-    r"\b(skrevs under|skrivs under|skrev under|undertecknades|undertecknas|undertecknat|signerades)\b.{0,80}:$",
-    re.IGNORECASE,
-)
+# "Löftet skrevs under i Kalix folkets hus den 11 februari av:": a short lead-in over the people who signed.
+SIGNED_BY_LEAD_IN_CHARS = 160
 
 
 def _signers_listed(block: Block, previous: Block | None) -> bool:
@@ -389,7 +387,9 @@ def _signers_listed(block: Block, previous: Block | None) -> bool:
         block.kind is BlockKind.list_item
         and previous is not None
         and previous.kind is BlockKind.paragraph
-        and bool(SIGNED_BY_LEAD_IN.search(previous.text.strip()))
+        and previous.text.rstrip().endswith(":")
+        and len(previous.text) <= SIGNED_BY_LEAD_IN_CHARS
+        and bool(SIGNED.search(previous.text))
         and looks_like_signature_block(block.text)
     )
 
@@ -833,20 +833,17 @@ def _settle_roles(sections: list[SectionSpan]) -> None:
             section.role = SectionRole.situation if SITUATION_WORDS.search(body) else SectionRole.background
 
 
-COLON_HEADINGS_MIN = 1  # a page's own habit: another part's heading ends in a colon
 COLON_PLEDGE_HEADING_WORDS = 4
 
 
 def colon_pledge_heading(blocks: list[Block]) -> list[Block]:
-    """ "Bakgrund:" / ... / "Löftena:" / ... / "Uppföljning:": on a page whose part headings end in
-    a colon, the pledge part's own ("Löftena:", "Det här gör vi:") is one too, when it names no party
+    """ "Bakgrund:" / ... / "Löftena:" / ... / "Uppföljning:": on a page where another part's heading
+    ends in a colon (the page's habit), the pledge part's own ("Löftena:", "Det här gör vi:") is one too, when it names no party
     (elsewhere such a line is a lead-in, "Polisen lovar:")."""
-    colon_headings = sum(
-        1
+    if not any(
+        b.kind is BlockKind.heading and b.text.rstrip().endswith(":") and heading_role(b.text.rstrip(" :"))
         for b in blocks
-        if b.kind is BlockKind.heading and b.text.rstrip().endswith(":") and heading_role(b.text.rstrip(" :"))
-    )
-    if colon_headings < COLON_HEADINGS_MIN:
+    ):
         return blocks
     out = []
     for block in blocks:

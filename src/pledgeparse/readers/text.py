@@ -25,7 +25,7 @@ from pledgeparse.errors import ReadError
 from pledgeparse.extract.actors import subject_actors
 from pledgeparse.extract.gazetteer import resolve_municipality
 from pledgeparse.extract.pledge_items import label_actors, line_label
-from pledgeparse.extract.pledge_words import COMMITMENT, COUNTED, META, starts_capital_infinitive
+from pledgeparse.extract.pledge_words import COMMITMENT, COUNTED, META, WHO_LABELS, starts_capital_infinitive
 from pledgeparse.extract.segment import PART_NUMBERING, ROLE_PATTERNS, heading_role
 from pledgeparse.extract.signatories import ORG_LINE
 from pledgeparse.models import Block, BlockKind, Format, Furniture, ReadDocument, SectionRole
@@ -110,7 +110,7 @@ def _doers_close(line: str) -> bool:
 
 # "Ansvarig: Polisen", "Tidpunkt: hösten 2024": a field of the item above it.
 _FIELD_LINE = re.compile(
-    r"^(ansvarig[a]?|ansvar|vem|utförare|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
+    rf"^({WHO_LABELS}|tidpunkt|tidsplan|när|målgrupp|samverkanspart(?:er)?)\s*:\s*\S", re.IGNORECASE
 )
 
 
@@ -961,7 +961,7 @@ _SEPARATED_PAGE = re.compile(
     rf"\S\s+[•|·]\s+(?:\d{{1,3}}\s*\(\d{{1,3}}\)|{_PAGE_WORD}\s*(?:{_PAGE_COUNT}|\d{{1,3}}))\s*$", re.IGNORECASE
 )
 # "1 (3)", "2/4", "Sida 2 av 4" on a line of its own.
-_BARE_PAGE = re.compile(rf"^\s*(?:(?:sidan|sida|sid\.?)\s*)?{_PAGE_COUNT}\s*$", re.IGNORECASE)
+_BARE_PAGE = re.compile(rf"^\s*(?:{_PAGE_WORD}\s*)?{_PAGE_COUNT}\s*$", re.IGNORECASE)
 _GAP_NUMBER = re.compile(
     r"\S\s{6,}\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?\s*$|^\s*\d{1,3}\s{6,}\S"
     # "UPPSALA KOMMUN          KLK-2023-00871": a letterhead's words, a wide gap and the file's number
